@@ -1,0 +1,108 @@
+import { type DynamoDBDocumentClient, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { EventEnvelope } from '@shequ/contracts';
+import { failedConditionIndex } from './errors.ts';
+import { key } from './keys.ts';
+import { PARTITION_KEY, SORT_KEY, TTL_ATTRIBUTE } from './table-spec.ts';
+
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+type Item = Record<string, unknown>;
+
+/** Outbox items live a week: long past the stream's 24 h, short enough not to grow the table. */
+const OUTBOX_TTL_SECONDS = 7 * 24 * 3600;
+export const OUTBOX_PREFIX = 'OUTBOX#';
+
+/** The outbox item for an event; the table stream carries its insert to the consumers. */
+export function outboxPut(tableName: string, event: EventEnvelope): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        [PARTITION_KEY]: key('OUTBOX', event.id),
+        [SORT_KEY]: 'OUTBOX',
+        entity: 'outbox',
+        event,
+        [TTL_ATTRIBUTE]: Math.floor(Date.parse(event.occurredAt) / 1000) + OUTBOX_TTL_SECONDS,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+/** Creates an item that must not exist yet, at version 1. */
+export function createPut(tableName: string, item: Item): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: { ...item, version: 1 },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+/**
+ * Replaces an item only if it is still at `expectedVersion` (optimistic locking); the stored item gets
+ * `expectedVersion + 1`. A lost race fails the whole transaction with ConditionalCheckFailed.
+ */
+export function versionedPut(tableName: string, item: Item, expectedVersion: number): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: { ...item, version: expectedVersion + 1 },
+      ConditionExpression: '#version = :expected',
+      ExpressionAttributeNames: { '#version': 'version' },
+      ExpressionAttributeValues: { ':expected': expectedVersion },
+    },
+  };
+}
+
+/**
+ * Writes the state change and the events it causes in one transaction, so an event exists if and only if
+ * its change does. Condition failures surface as the SDK's TransactionCanceledException; callers decide
+ * what a failed condition means for them (see `failedConditionIndex`).
+ */
+export async function writeWithEvents(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  items: readonly TransactItem[],
+  events: readonly EventEnvelope[],
+): Promise<void> {
+  const transactItems = [...items, ...events.map((event) => outboxPut(tableName, event))];
+  if (transactItems.length > 100) throw new Error('a transaction holds at most 100 items');
+  await client.send(new TransactWriteCommand({ TransactItems: transactItems }));
+}
+
+/** How long a consumer remembers an event it handled: longer than any redelivery (SQS, stream, retries). */
+const PROCESSED_TTL_SECONDS = 8 * 24 * 3600;
+
+/**
+ * Applies a consumer's writes together with a marker that it handled this event, so a redelivered event
+ * changes nothing. Returns false when the event had already been handled.
+ */
+export async function applyOnce(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  consumer: string,
+  eventId: string,
+  items: readonly TransactItem[],
+  now: Date = new Date(),
+): Promise<boolean> {
+  const marker: TransactItem = {
+    Put: {
+      TableName: tableName,
+      Item: {
+        [PARTITION_KEY]: key('PROCESSED', consumer, eventId),
+        [SORT_KEY]: 'PROCESSED',
+        entity: 'processed-event',
+        [TTL_ATTRIBUTE]: Math.floor(now.getTime() / 1000) + PROCESSED_TTL_SECONDS,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+  try {
+    await client.send(new TransactWriteCommand({ TransactItems: [marker, ...items] }));
+    return true;
+  } catch (error) {
+    if (failedConditionIndex(error) === 0) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,34 @@
+import { physicalTableName } from '@shequ/ddb';
+import { z } from 'zod';
+
+/**
+ * The environment every service function runs with, parsed once at cold start. Infra sets exactly these
+ * (see `ServiceFunction`), the local platform sets them for its one process, tests set them per worker.
+ */
+export const serviceEnvSchema = z.object({
+  DISTRICT: z.string().regex(/^\d{6}$/, 'DISTRICT must be a 6-digit district code'),
+  /** Prefix of physical table names; tests give each worker its own so parallel suites never meet. */
+  TABLE_NAME_PREFIX: z.string().min(1).default('shequ'),
+  /** DynamoDB Local; absent in AWS. */
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  /** KMS key that wraps data keys for personal data (AWS). */
+  PII_KMS_KEY_ID: z.string().optional(),
+  /** KMS HMAC key for blind indexes (AWS). */
+  PII_MAC_KEY_ID: z.string().optional(),
+  /** Local key file standing in for KMS on the local platform and in tests. */
+  PII_LOCAL_KEY_FILE: z.string().optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+export type ServiceEnv = z.infer<typeof serviceEnvSchema>;
+
+let parsed: ServiceEnv | undefined;
+
+export function serviceEnv(): ServiceEnv {
+  parsed ??= serviceEnvSchema.parse(process.env);
+  return parsed;
+}
+
+/** Physical table of a service in this district. */
+export function tableOf(service: string, env: ServiceEnv = serviceEnv()): string {
+  return physicalTableName(env.DISTRICT, service, env.TABLE_NAME_PREFIX);
+}

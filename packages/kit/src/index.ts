@@ -1,0 +1,11 @@
+import './zod-locale.ts';
+
+export * from './caller.ts';
+export * from './consumer.ts';
+export * from './env.ts';
+export * from './http-handler.ts';
+export * from './idempotency.ts';
+export * from './logger.ts';
+export * from './manifest.ts';
+export * from './pii.ts';
+export * from './problem.ts';

@@ -1,0 +1,86 @@
+import type { TableSpec } from '@shequ/ddb';
+import type { z } from 'zod';
+import type { Role } from './caller.ts';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * One HTTP operation, declared once: the handler validates with it, the manifest routes with it, and
+ * the OpenAPI document is generated from it.
+ */
+export interface RouteContract<
+  TBody extends z.ZodType = z.ZodType,
+  TQuery extends z.ZodType = z.ZodType,
+  TParams extends z.ZodType = z.ZodType,
+  TResponse extends z.ZodType = z.ZodType,
+> {
+  method: HttpMethod;
+  /** API Gateway style template under the service's prefix: `/registry/persons/{id}`. */
+  path: string;
+  operationId: string;
+  /** Chinese one-line summary for the API reference. */
+  summary: string;
+  description?: string;
+  /** `public` routes need no token (the public notice board, the API reference). */
+  auth: 'jwt' | 'public';
+  /** Roles allowed to call; absent means any signed-in role. */
+  roles?: readonly Role[];
+  /** Honours `Idempotency-Key`: a retried create returns the first answer instead of acting twice. */
+  idempotent?: boolean;
+  body?: TBody;
+  query?: TQuery;
+  params?: TParams;
+  response: { status: number; description: string; schema?: TResponse };
+}
+
+export function defineRoute<
+  TBody extends z.ZodType = z.ZodType,
+  TQuery extends z.ZodType = z.ZodType,
+  TParams extends z.ZodType = z.ZodType,
+  TResponse extends z.ZodType = z.ZodType,
+>(route: RouteContract<TBody, TQuery, TParams, TResponse>): RouteContract<TBody, TQuery, TParams, TResponse> {
+  return route;
+}
+
+/** A module path relative to the service's `src/`, without extension, exporting `handler`. */
+export type HandlerModule = `handlers/${string}`;
+
+export interface RouteBinding {
+  route: RouteContract;
+  handler: HandlerModule;
+}
+
+/** Consumes domain events: an SQS queue (+DLQ) per subscription in AWS, the stream loop locally. */
+export interface SubscriptionSpec {
+  /** Unique within the service; names the queue. */
+  name: string;
+  /** Event types (envelope `type`) this consumer receives. */
+  events: readonly string[];
+  handler: HandlerModule;
+}
+
+/** A job on a schedule. `cron` is in EventBridge syntax (six fields) and Asia/Shanghai time. */
+export interface ScheduleSpec {
+  name: string;
+  cron: string;
+  description: string;
+  handler: HandlerModule;
+}
+
+/**
+ * Everything the outside world needs to know about a service: read by infra (to provision) and by the
+ * local platform (to run), so the two cannot disagree.
+ */
+export interface ServiceManifest {
+  service: string;
+  /** Absolute path of the service's `src/` directory, to resolve handler modules from. */
+  srcDir: string;
+  table: TableSpec;
+  routes: readonly RouteBinding[];
+  subscriptions: readonly SubscriptionSpec[];
+  schedules: readonly ScheduleSpec[];
+}
+
+export function handlerEntry(manifest: ServiceManifest, module: HandlerModule): string {
+  return `${manifest.srcDir}/${module}.ts`;
+}

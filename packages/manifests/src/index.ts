@@ -1,0 +1,6 @@
+import type { ServiceManifest } from '@shequ/kit';
+import { manifest as registry } from '@shequ/registry';
+import { manifest as statistics } from '@shequ/statistics';
+
+/** Every service of the platform, in one list that infra and the local platform both read. */
+export const allManifests: readonly ServiceManifest[] = [registry, statistics];

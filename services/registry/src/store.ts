@@ -1,0 +1,164 @@
+import { GetCommand, type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type EventEnvelope, PersonRegistered, createEvent } from '@shequ/contracts';
+import { createPut, failedConditionIndex, key, newId, sharedDocumentClient, writeWithEvents } from '@shequ/ddb';
+import { type PiiProtector, serviceEnv, sharedPiiProtector, tableOf } from '@shequ/kit';
+import { citizenIdFacts } from './domain/citizen-id.ts';
+import type { RegisterPersonBody } from './schemas.ts';
+
+/** A person as stored: personal numbers only as ciphertext plus blind indexes. */
+export interface PersonRecord {
+  id: string;
+  name: string;
+  citizenIdCipher: string;
+  citizenIdLast4: string;
+  citizenIdArea: string;
+  phoneCipher?: string;
+  phoneLast4?: string;
+  phonePrefix?: string;
+  birthDate: string;
+  sex: 'male' | 'female';
+  residence: 'registered' | 'migrant';
+  migrant?: { origin: string; arrivalDate: string };
+  area: string;
+  building?: string;
+  room?: string;
+  createdAt: string;
+  createdBy: string;
+  version: number;
+}
+
+export class DuplicateCitizenIdError extends Error {
+  override name = 'DuplicateCitizenIdError';
+  constructor(readonly existingPersonId: string | undefined) {
+    super('citizen id already registered');
+  }
+}
+
+export interface RegistryDeps {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+  district: string;
+  pii: PiiProtector;
+  now: () => Date;
+}
+
+/** Built once per process on first use, from the environment. */
+export function defaultRegistryDeps(): RegistryDeps {
+  const env = serviceEnv();
+  return {
+    client: sharedDocumentClient(),
+    tableName: tableOf('registry', env),
+    district: env.DISTRICT,
+    pii: sharedPiiProtector(),
+    now: () => new Date(),
+  };
+}
+
+/** The community (12-digit) part of a person's area, which list queries are keyed by. */
+export function communityOf(area: string): string {
+  return area.slice(0, 12);
+}
+
+/**
+ * Registers a person: the person, the citizen-ID uniqueness claim (blind index), the audit entry and the
+ * PersonRegistered event are written in one transaction, so either all of them exist or none.
+ */
+export async function registerPerson(
+  deps: RegistryDeps,
+  input: RegisterPersonBody,
+  actor: string,
+): Promise<{ person: PersonRecord; event: EventEnvelope }> {
+  const now = deps.now();
+  const id = newId(now);
+  const facts = citizenIdFacts(input.citizenId);
+  const idIndex = await deps.pii.blindIndex('citizen-id', input.citizenId);
+  const phoneIndex = input.phone ? await deps.pii.blindIndex('phone', input.phone) : undefined;
+  const person: PersonRecord = {
+    id,
+    name: input.name,
+    citizenIdCipher: await deps.pii.encrypt(input.citizenId),
+    citizenIdLast4: input.citizenId.slice(-4),
+    citizenIdArea: input.citizenId.slice(0, 6),
+    ...(input.phone
+      ? { phoneCipher: await deps.pii.encrypt(input.phone), phoneLast4: input.phone.slice(-4), phonePrefix: input.phone.slice(0, 3) }
+      : {}),
+    birthDate: facts.birthDate,
+    sex: facts.sex,
+    residence: input.residence,
+    ...(input.migrant ? { migrant: input.migrant } : {}),
+    area: input.area,
+    ...(input.building ? { building: input.building } : {}),
+    ...(input.room ? { room: input.room } : {}),
+    createdAt: now.toISOString(),
+    createdBy: actor,
+    version: 1,
+  };
+  const event = createEvent(PersonRegistered, {
+    id: newId(now),
+    district: deps.district,
+    area: input.area,
+    occurredAt: now,
+    data: { personId: id, area: input.area, birthDate: facts.birthDate, sex: facts.sex, residence: input.residence },
+  });
+  try {
+    await writeWithEvents(
+      deps.client,
+      deps.tableName,
+      [
+        createPut(deps.tableName, { pk: key('CITIZENID', idIndex), sk: 'CITIZENID', entity: 'citizen-id-claim', personId: id }),
+        createPut(deps.tableName, {
+          pk: key('PERSON', id),
+          sk: 'PERSON',
+          entity: 'person',
+          ...person,
+          gsi1pk: key('AREA', communityOf(input.area), 'PERSON'),
+          gsi1sk: key(input.name, id),
+          ...(phoneIndex ? { gsi2pk: key('PHONE', phoneIndex), gsi2sk: key('PERSON', id) } : {}),
+        }),
+        auditPut(deps.tableName, id, { action: 'create', actor, at: now.toISOString() }),
+      ],
+      [event],
+    );
+  } catch (error) {
+    if (failedConditionIndex(error) === 0) {
+      const claim = await deps.client.send(
+        new GetCommand({ TableName: deps.tableName, Key: { pk: key('CITIZENID', idIndex), sk: 'CITIZENID' } }),
+      );
+      throw new DuplicateCitizenIdError(claim.Item?.personId as string | undefined);
+    }
+    throw error;
+  }
+  return { person, event };
+}
+
+export async function getPerson(deps: RegistryDeps, id: string): Promise<PersonRecord | undefined> {
+  const out = await deps.client.send(new GetCommand({ TableName: deps.tableName, Key: { pk: key('PERSON', id), sk: 'PERSON' } }));
+  return out.Item as PersonRecord | undefined;
+}
+
+export interface AuditEntry {
+  action: 'create' | 'update' | 'reveal';
+  actor: string;
+  at: string;
+  fields?: string[];
+}
+
+/**
+ * Audit entries are append-only (a new item each, never updated) and carry no TTL: they outlive the
+ * 180-day minimum for as long as the person's record exists.
+ */
+function auditPut(tableName: string, personId: string, entry: AuditEntry) {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: { pk: key('AUDIT', personId), sk: key(entry.at, newId()), entity: 'audit', personId, ...entry },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+/** Records that someone saw a person's unmasked numbers. */
+export async function recordReveal(deps: RegistryDeps, personId: string, actor: string, fields: string[]): Promise<void> {
+  const put = auditPut(deps.tableName, personId, { action: 'reveal', actor, at: deps.now().toISOString(), fields });
+  await deps.client.send(new PutCommand(put.Put));
+}
