@@ -15,9 +15,7 @@ export function createDocumentClient(options: ClientOptions = {}): DynamoDBDocum
   const local = options.endpoint !== undefined;
   const client = new DynamoDBClient({
     region: options.region ?? (local ? 'local' : undefined),
-    ...(local
-      ? { endpoint: options.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
-      : {}),
+    ...(local ? { endpoint: options.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
   });
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },

@@ -3,18 +3,19 @@ import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import { sharedDocumentClient } from '@shequ/ddb';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { z } from 'zod';
-import { type Caller, assertRole, callerFromClaims } from './caller.ts';
+import { assertRole, type Caller, callerFromClaims } from './caller.ts';
 import { tableOf } from './env.ts';
-import { DynamoIdempotencyStore, type IdempotencyStore, hashRequest } from './idempotency.ts';
+import { DynamoIdempotencyStore, hashRequest, type IdempotencyStore } from './idempotency.ts';
 import { createLogger, type Logger } from './logger.ts';
 import type { RouteContract } from './manifest.ts';
-import { BadRequest, HttpProblem, ValidationFailed, fieldErrorsFrom, toProblem } from './problem.ts';
+import { BadRequest, fieldErrorsFrom, HttpProblem, toProblem, ValidationFailed } from './problem.ts';
 import './zod-locale.ts';
 
 export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 export type HttpResponse = APIGatewayProxyStructuredResultV2 & { statusCode: number; headers: Record<string, string> };
 
-type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+// Route parts are optional properties; an absent part is `undefined` at run time.
+type Infer<T> = Exclude<T, undefined> extends z.ZodType ? z.infer<Exclude<T, undefined>> : undefined;
 
 export interface HttpInput<TRoute extends RouteContract, TCaller> {
   body: Infer<TRoute['body']>;

@@ -23,7 +23,9 @@ const RECORD_TTL_SECONDS = 24 * 3600;
 const LOCK_SECONDS = 30;
 
 export function hashRequest(method: string, path: string, body: string | undefined): string {
-  return createHash('sha256').update(`${method} ${path}\n${body ?? ''}`).digest('base64url');
+  return createHash('sha256')
+    .update(`${method} ${path}\n${body ?? ''}`)
+    .digest('base64url');
 }
 
 export class DynamoIdempotencyStore implements IdempotencyStore {
@@ -52,8 +54,7 @@ export class DynamoIdempotencyStore implements IdempotencyStore {
             ttl: nowSeconds + RECORD_TTL_SECONDS,
           },
           // A record left behind by an attempt that crashed may be taken over once its lock lapses.
-          ConditionExpression:
-            'attribute_not_exists(pk) OR (#status = :inProgress AND lockedUntil < :now) OR #ttl < :now',
+          ConditionExpression: 'attribute_not_exists(pk) OR (#status = :inProgress AND lockedUntil < :now) OR #ttl < :now',
           ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl' },
           ExpressionAttributeValues: { ':inProgress': 'in-progress', ':now': nowSeconds },
         }),

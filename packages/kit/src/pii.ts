@@ -20,7 +20,9 @@ function sealWith(dataKey: Buffer, wrappedKey: string, plaintext: string): strin
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', dataKey, iv);
   const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  return ['v1', wrappedKey, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.');
+  return ['v1', wrappedKey, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join(
+    '.',
+  );
 }
 
 function openWith(dataKey: Buffer, sealed: SealedParts): string {

@@ -4,7 +4,10 @@ import type { PersonView } from './schemas.ts';
 import type { PersonRecord } from './store.ts';
 
 /** What callers see of a person: numbers masked unless `reveal` (already authorised and audited). */
-export async function toPersonView(record: PersonRecord, options: { reveal: boolean; pii: PiiProtector; today: Date }): Promise<PersonView> {
+export async function toPersonView(
+  record: PersonRecord,
+  options: { reveal: boolean; pii: PiiProtector; today: Date },
+): Promise<PersonView> {
   const citizenId = options.reveal
     ? await options.pii.decrypt(record.citizenIdCipher)
     : `${record.citizenIdArea}********${record.citizenIdLast4}`;

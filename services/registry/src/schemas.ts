@@ -79,7 +79,8 @@ export const getPerson = defineRoute({
   path: '/registry/persons/{id}',
   operationId: 'getPerson',
   summary: '查看人员',
-  description: '按编号查看人员。居民只能查看本人；工作人员只能查看管辖范围内的人员。reveal=true 时有权限的角色可看到完整证件号和电话，并记入审计。',
+  description:
+    '按编号查看人员。居民只能查看本人；工作人员只能查看管辖范围内的人员。reveal=true 时有权限的角色可看到完整证件号和电话，并记入审计。',
   auth: 'jwt',
   params: z.object({ id: z.string().regex(/^[0-9a-z]{19,40}$/, '人员编号格式不正确') }),
   query: z.object({ reveal: z.enum(['true', 'false']).optional() }),

@@ -1,5 +1,5 @@
-import { GetCommand, type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { type EventEnvelope, PersonRegistered, createEvent } from '@shequ/contracts';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { createEvent, type EventEnvelope, PersonRegistered } from '@shequ/contracts';
 import { createPut, failedConditionIndex, key, newId, sharedDocumentClient, writeWithEvents } from '@shequ/ddb';
 import { type PiiProtector, serviceEnv, sharedPiiProtector, tableOf } from '@shequ/kit';
 import { citizenIdFacts } from './domain/citizen-id.ts';
@@ -80,7 +80,11 @@ export async function registerPerson(
     citizenIdLast4: input.citizenId.slice(-4),
     citizenIdArea: input.citizenId.slice(0, 6),
     ...(input.phone
-      ? { phoneCipher: await deps.pii.encrypt(input.phone), phoneLast4: input.phone.slice(-4), phonePrefix: input.phone.slice(0, 3) }
+      ? {
+          phoneCipher: await deps.pii.encrypt(input.phone),
+          phoneLast4: input.phone.slice(-4),
+          phonePrefix: input.phone.slice(0, 3),
+        }
       : {}),
     birthDate: facts.birthDate,
     sex: facts.sex,

@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { PersonFacts } from '@shequ/contracts';
-import { type TransactItem, applyOnce, key, sharedDocumentClient } from '@shequ/ddb';
+import { applyOnce, key, sharedDocumentClient, type TransactItem } from '@shequ/ddb';
 import { tableOf } from '@shequ/kit';
 import { areaLevels } from './domain/area-levels.ts';
 import type { PopulationCounts } from './schemas.ts';

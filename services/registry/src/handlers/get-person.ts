@@ -1,7 +1,7 @@
-import { Forbidden, NotFound, httpHandler, inScope, mayReveal } from '@shequ/kit';
+import { Forbidden, httpHandler, inScope, mayReveal, NotFound } from '@shequ/kit';
 import { toPersonView } from '../person-view.ts';
 import { getPerson as route } from '../schemas.ts';
-import { type RegistryDeps, defaultRegistryDeps, getPerson, recordReveal } from '../store.ts';
+import { defaultRegistryDeps, getPerson, type RegistryDeps, recordReveal } from '../store.ts';
 
 export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
   return httpHandler(route, async ({ params, query, caller }) => {

@@ -1,7 +1,7 @@
-import { Conflict, assertInScope, httpHandler } from '@shequ/kit';
+import { assertInScope, Conflict, httpHandler } from '@shequ/kit';
 import { toPersonView } from '../person-view.ts';
 import { registerPerson as route } from '../schemas.ts';
-import { DuplicateCitizenIdError, type RegistryDeps, defaultRegistryDeps, registerPerson } from '../store.ts';
+import { DuplicateCitizenIdError, defaultRegistryDeps, type RegistryDeps, registerPerson } from '../store.ts';
 
 export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
   return httpHandler(route, async ({ body, caller }) => {

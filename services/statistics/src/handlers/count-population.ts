@@ -1,6 +1,6 @@
 import { PersonRegistered, parseEvent } from '@shequ/contracts';
 import { eventConsumer } from '@shequ/kit';
-import { type StatisticsDeps, countRegistration, defaultStatisticsDeps } from '../store.ts';
+import { countRegistration, defaultStatisticsDeps, type StatisticsDeps } from '../store.ts';
 
 export function createHandler(deps: () => StatisticsDeps = defaultStatisticsDeps) {
   return eventConsumer('count-population', async (envelope, log) => {

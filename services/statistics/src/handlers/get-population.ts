@@ -1,6 +1,6 @@
 import { assertInScope, httpHandler } from '@shequ/kit';
 import { getPopulation as route } from '../schemas.ts';
-import { type StatisticsDeps, defaultStatisticsDeps, readPopulation } from '../store.ts';
+import { defaultStatisticsDeps, readPopulation, type StatisticsDeps } from '../store.ts';
 
 export function createHandler(deps: () => StatisticsDeps = defaultStatisticsDeps) {
   return httpHandler(route, async ({ query, caller }) => {

@@ -1,0 +1,108 @@
+import { communitiesOf, requireDistrict, subdistrictsOf } from '@shequ/divisions';
+import { withCheckCharacter } from '@shequ/registry/domain/citizen-id';
+import { defaultRegistryDeps, registerPerson } from '@shequ/registry/store';
+
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '黄',
+  '赵',
+  '吴',
+  '周',
+  '徐',
+  '孙',
+  '林',
+  '郑',
+  '何',
+  '高',
+  '郭',
+  '蔡',
+  '许',
+  '洪',
+];
+const GIVEN = [
+  '秀英',
+  '建国',
+  '丽华',
+  '志强',
+  '美玲',
+  '国平',
+  '晓东',
+  '海燕',
+  '文博',
+  '雅婷',
+  '俊杰',
+  '淑珍',
+  '明辉',
+  '佳怡',
+  '德福',
+  '小红',
+];
+const ORIGINS = ['福建省泉州市', '福建省漳州市', '江西省赣州市', '四川省南充市', '湖南省邵阳市', '安徽省阜阳市'];
+
+/** Deterministic generator, so every fresh demo district holds the same people. */
+function seeded(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+export interface DemoSummary {
+  district: string;
+  subdistricts: number;
+  communities: number;
+  persons: number;
+}
+
+/**
+ * A demo district: its real sub-districts and communities, and a few synthetic residents in each
+ * community with valid citizen IDs, registered through the registry's own code path (encrypted, audited,
+ * with their events), so the counters and every consumer see them as they would real data.
+ */
+export async function loadDemoData(district: string, perCommunity = 4): Promise<DemoSummary> {
+  requireDistrict(district);
+  const random = seeded(Number(district));
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const deps = defaultRegistryDeps();
+  const subdistricts = subdistrictsOf(district);
+  let communities = 0;
+  let persons = 0;
+  let sequence = 0;
+  for (const subdistrict of subdistricts) {
+    for (const community of communitiesOf(subdistrict.code)) {
+      communities++;
+      for (let i = 0; i < perCommunity; i++) {
+        const age = 3 + Math.floor(random() * 88);
+        const year = 2026 - age;
+        const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
+        const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
+        sequence = (sequence + 1) % 1000;
+        const citizenId = withCheckCharacter(`${district}${year}${month}${day}${String(sequence).padStart(3, '0')}`);
+        const migrant = random() < 0.3;
+        const grid = String(1 + Math.floor(random() * 6)).padStart(2, '0');
+        await registerPerson(
+          deps,
+          {
+            name: pick(SURNAMES) + pick(GIVEN),
+            citizenId,
+            phone: `13${Math.floor(random() * 10)}${String(Math.floor(random() * 1e8)).padStart(8, '0')}`,
+            residence: migrant ? 'migrant' : 'registered',
+            ...(migrant ? { migrant: { origin: pick(ORIGINS), arrivalDate: `20${10 + Math.floor(random() * 16)}-03-01` } } : {}),
+            area: `${community.code}-${grid}`,
+            building: `${1 + Math.floor(random() * 20)}号楼`,
+            room: `${1 + Math.floor(random() * 18)}0${1 + Math.floor(random() * 4)}`,
+          },
+          'demo-loader',
+        );
+        persons++;
+      }
+    }
+  }
+  return { district, subdistricts: subdistricts.length, communities, persons };
+}

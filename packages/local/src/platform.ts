@@ -1,0 +1,291 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { requireDistrict } from '@shequ/divisions';
+import { buildOpenApi, callerFromClaims, handlerEntry, renderReferencePage, type ServiceManifest, tableOf } from '@shequ/kit';
+import { allManifests } from '@shequ/manifests';
+import { lambdaContext } from './api-event.ts';
+import { type ConsumerHandler, StreamDelivery } from './delivery.ts';
+import { type DemoSummary, loadDemoData } from './demo-data.ts';
+import { DevIssuer } from './dev-issuer.ts';
+import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
+import { createGateway, type GatewayRoute, type HttpLambda, type LocalResponse, type LocalRoute } from './gateway.ts';
+import { LocalScheduler } from './scheduler.ts';
+import { ensureTable } from './tables.ts';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+export const DEFAULT_DATA_DIR = join(REPO_ROOT, '.local-data');
+
+export interface PlatformOptions {
+  /** District code; `DISTRICT` or 350203 思明区. */
+  district?: string;
+  /** HTTP port; `PORT` or 3000. 0 picks a free one. */
+  port?: number;
+  /** Data kept across restarts here (default `.local-data/`), unless `inMemory`. */
+  dataDir?: string;
+  inMemory?: boolean;
+  /** Use an already running DynamoDB Local instead of starting one (tests share one per run). */
+  dynamoEndpoint?: string;
+  /** Load the demo district into an empty store (default true). */
+  demo?: boolean;
+  /** Run the manifests' schedules (default true). */
+  scheduler?: boolean;
+  /** Sign tokens with a throwaway secret instead of the one `pnpm token` shares (tests). */
+  ephemeralIssuer?: boolean;
+  /** Retry delay of event delivery (doubles per attempt). */
+  deliveryBackoffMs?: number;
+  manifests?: readonly ServiceManifest[];
+  log?: (entry: Record<string, unknown>) => void;
+}
+
+export interface Platform {
+  url: string;
+  port: number;
+  district: string;
+  districtName: string;
+  dataDir: string | undefined;
+  dynamoEndpoint: string;
+  issuer: DevIssuer;
+  delivery: StreamDelivery;
+  demo: DemoSummary | undefined;
+  jobs: readonly string[];
+  nextRuns: () => { id: string; next: Date }[];
+  runJob(id: string): Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+/** The secret the dev issuer signs with, shared by a running platform and `pnpm token`. */
+export const devIssuerSecretFile = (dataDir?: string) =>
+  join(dataDir ?? process.env.SHEQU_DATA_DIR ?? DEFAULT_DATA_DIR, 'dev-issuer.secret');
+
+/** Where a running platform tells `pnpm token` and `pnpm job` how to reach it. */
+export const platformStateFile = (dataDir: string) => join(dataDir, 'platform.json');
+
+/**
+ * The whole platform on one machine: DynamoDB Local with every service's table, the HTTP gateway
+ * running the real handlers, event delivery from the table streams, the scheduler and the demo district.
+ */
+export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
+  const district = options.district ?? process.env.DISTRICT ?? '350203';
+  const { name: districtName } = requireDistrict(district);
+  const manifests = options.manifests ?? allManifests;
+  const log = options.log ?? ((entry) => process.stdout.write(`${JSON.stringify(entry)}\n`));
+  const dataDir = options.inMemory ? undefined : (options.dataDir ?? process.env.SHEQU_DATA_DIR ?? DEFAULT_DATA_DIR);
+  const scratchDir = dataDir ?? mkdtempSync(join(tmpdir(), 'shequ-'));
+
+  let dynamo: DynamoLocal | undefined;
+  const dynamoEndpoint =
+    options.dynamoEndpoint ??
+    (dynamo = await startDynamoLocal(dataDir ? { dataDir: join(dataDir, 'dynamodb') } : { inMemory: true })).endpoint;
+
+  // Handlers read their configuration from the environment, as in Lambda; one process hosts them all.
+  process.env.DISTRICT = district;
+  process.env.DYNAMODB_ENDPOINT = dynamoEndpoint;
+  process.env.PII_LOCAL_KEY_FILE ??= join(scratchDir, 'pii.key');
+
+  const stopAll: (() => Promise<unknown>)[] = [];
+  const stop = async () => {
+    for (const step of stopAll.reverse()) await step().catch(() => undefined);
+    if (!dataDir) rmSync(scratchDir, { recursive: true, force: true });
+  };
+  try {
+    const dynamoClient = new DynamoDBClient({
+      endpoint: dynamoEndpoint,
+      region: 'local',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    if (dynamo) stopAll.push(() => dynamo.stop());
+    stopAll.push(async () => dynamoClient.destroy());
+    const tables: string[] = [];
+    for (const manifest of manifests) {
+      const table = tableOf(manifest.service);
+      await ensureTable(dynamoClient, table, manifest.table);
+      tables.push(table);
+    }
+
+    const load = async <T>(manifest: ServiceManifest, module: string): Promise<T> =>
+      (await import(handlerEntry(manifest, module as `handlers/${string}`))).handler as T;
+
+    const delivery = new StreamDelivery({
+      dynamo: dynamoClient,
+      endpoint: dynamoEndpoint,
+      tables,
+      consumers: await Promise.all(
+        manifests.flatMap((manifest) =>
+          manifest.subscriptions.map(async (subscription) => ({
+            queue: `${manifest.service}.${subscription.name}`,
+            events: subscription.events,
+            handler: await load<ConsumerHandler>(manifest, subscription.handler),
+          })),
+        ),
+      ),
+      ...(dataDir ? { stateFile: join(dataDir, 'delivery.json') } : {}),
+      ...(options.deliveryBackoffMs !== undefined ? { backoffMs: options.deliveryBackoffMs } : {}),
+      log,
+      lambdaContext: (name) => lambdaContext(name, 900_000),
+    });
+    delivery.start();
+    stopAll.push(() => delivery.stop());
+
+    const jobs = new Map<string, { cron: string; run: (now: Date) => Promise<unknown> }>(
+      manifests.flatMap((manifest) =>
+        manifest.schedules.map(
+          (schedule) =>
+            [
+              `${manifest.service}.${schedule.name}`,
+              {
+                cron: schedule.cron,
+                run: async (now: Date) =>
+                  (await load<(event: { time: string }) => Promise<unknown>>(manifest, schedule.handler))({
+                    time: now.toISOString(),
+                  }),
+              },
+            ] as const,
+        ),
+      ),
+    );
+    const runJob = async (id: string) => {
+      const job = jobs.get(id);
+      if (!job) throw new Error(`no job "${id}"; known jobs: ${[...jobs.keys()].join(', ') || 'none'}`);
+      return job.run(new Date());
+    };
+    const scheduler = new LocalScheduler({
+      jobs: [...jobs].map(([id, job]) => ({ id, cron: job.cron, run: job.run })),
+      log,
+    });
+    if (options.scheduler ?? true) {
+      scheduler.start();
+      stopAll.push(() => scheduler.stop());
+    }
+
+    const issuer = options.ephemeralIssuer
+      ? DevIssuer.ephemeral(district)
+      : DevIssuer.fromFile(district, devIssuerSecretFile(options.dataDir));
+    let demo: DemoSummary | undefined;
+    const demoMarker = join(scratchDir, 'demo-loaded.json');
+    if ((options.demo ?? true) && !existsSync(demoMarker)) {
+      demo = await loadDemoData(district);
+      writeFileSync(demoMarker, JSON.stringify({ ...demo, loadedAt: new Date().toISOString() }));
+    }
+
+    const openApi = buildOpenApi(manifests, { district, districtName });
+    const server = createGateway({
+      routes: manifests.flatMap((manifest) =>
+        manifest.routes.map(
+          (binding): GatewayRoute => ({
+            method: binding.route.method,
+            template: binding.route.path,
+            auth: binding.route.auth,
+            name: `${manifest.service}.${binding.route.operationId}`,
+            handler: () => load<HttpLambda>(manifest, binding.handler),
+          }),
+        ),
+      ),
+      localRoutes: [referenceRoutes(openApi), adminRoutes({ delivery, runJob, issuer })],
+      verifyToken: (token) => issuer.verify(token),
+      log,
+    });
+    const port = await listen(server, options.port ?? Number(process.env.PORT ?? 3000));
+    stopAll.push(() => closeServer(server));
+    const url = `http://127.0.0.1:${port}`;
+
+    if (dataDir) {
+      writeFileSync(platformStateFile(dataDir), JSON.stringify({ pid: process.pid, url, dynamoEndpoint, district }));
+      stopAll.push(async () => rmSync(platformStateFile(dataDir), { force: true }));
+    }
+
+    return {
+      url,
+      port,
+      district,
+      districtName,
+      dataDir,
+      dynamoEndpoint,
+      issuer,
+      delivery,
+      demo,
+      jobs: [...jobs.keys()],
+      nextRuns: () => scheduler.nextRuns(),
+      runJob,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function referenceRoutes(openApi: ReturnType<typeof buildOpenApi>): LocalRoute {
+  const page = renderReferencePage(openApi);
+  const json = JSON.stringify(openApi, null, 2);
+  return async (request, url): Promise<LocalResponse | undefined> => {
+    if (request.method !== 'GET') return undefined;
+    if (url.pathname === '/openapi.json')
+      return { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: json };
+    if (url.pathname === '/docs') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: page };
+    if (url.pathname === '/') return { status: 302, headers: { location: '/docs' }, body: '' };
+    return undefined;
+  };
+}
+
+/** Local-only operations under `/_local/`, for district admins: dead letters, redrive, run a job. */
+function adminRoutes(deps: {
+  delivery: StreamDelivery;
+  runJob: (id: string) => Promise<unknown>;
+  issuer: DevIssuer;
+}): LocalRoute {
+  const json = (status: number, body: unknown) => ({
+    status,
+    headers: { 'content-type': status >= 400 ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8' },
+    body: JSON.stringify(body),
+  });
+  return async (request, url) => {
+    if (!url.pathname.startsWith('/_local/')) return undefined;
+    if (url.pathname === '/_local/health') return json(200, { status: 'ok' });
+    const token = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    const claims = token ? await deps.issuer.verify(token).catch(() => undefined) : undefined;
+    if (!claims)
+      return json(401, { code: 'unauthorized', title: '未登录', status: 401, detail: '请先登录：缺少或无效的访问令牌' });
+    if (callerFromClaims(claims).role !== 'district-admin') {
+      return json(403, { code: 'forbidden', title: '无权访问', status: 403, detail: '仅区级管理员可使用本地管理接口' });
+    }
+    if (request.method === 'GET' && url.pathname === '/_local/dead-letters') {
+      return json(200, { items: deps.delivery.deadLetters });
+    }
+    const redrive = /^\/_local\/dead-letters\/([\w-]+)\/redrive$/.exec(url.pathname);
+    if (request.method === 'POST' && redrive?.[1]) {
+      const delivered = await deps.delivery.redrive(redrive[1]);
+      return json(200, { delivered });
+    }
+    const job = /^\/_local\/jobs\/([\w.-]+)$/.exec(url.pathname);
+    if (request.method === 'POST' && job?.[1]) {
+      try {
+        return json(200, { job: job[1], result: (await deps.runJob(job[1])) ?? null });
+      } catch (error) {
+        return json(404, { code: 'job-not-found', title: '任务不存在', status: 404, detail: String((error as Error).message) });
+      }
+    }
+    return json(404, { code: 'route-not-found', title: '接口不存在', status: 404, detail: `${request.method} ${url.pathname}` });
+  };
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`端口 ${port} 已被占用：设置 PORT=<其他端口> 后重试`) : error),
+    );
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

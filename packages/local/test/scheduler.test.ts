@@ -1,0 +1,273 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LocalScheduler, type ScheduledJob } from '../src/scheduler.ts';
+
+const MINUTE = 60_000;
+
+/** A promise the test settles by hand, to play a slow job. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = () => {};
+  const promise = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}
+
+function setup(jobs: ScheduledJob[], extra: { setTimer?: (callback: () => void, delayMs: number) => unknown } = {}) {
+  const logs: Record<string, unknown>[] = [];
+  const scheduler = new LocalScheduler({ jobs, log: (entry) => logs.push(entry), ...extra });
+  const messages = (message: string) => logs.filter((entry) => entry.message === message);
+  return { scheduler, logs, messages };
+}
+
+describe('LocalScheduler', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    // Tuesday 2026-11-24 08:00 in Shanghai.
+    vi.setSystemTime(new Date('2026-11-24T00:00:00Z'));
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('runs a job at its Shanghai time and re-arms it', async () => {
+    const run = vi.fn(async (_now: Date) => {});
+    const { scheduler } = setup([{ id: 'statistics.daily', cron: 'cron(0 9 * * ? *)', run }]);
+    expect(scheduler.nextRuns()).toEqual([{ id: 'statistics.daily', next: new Date('2026-11-24T01:00:00Z') }]);
+    scheduler.start();
+    expect(vi.getTimerCount()).toBe(1);
+
+    await vi.advanceTimersByTimeAsync(60 * MINUTE - 1);
+    expect(run).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(run.mock.calls[0]?.[0]).toEqual(new Date('2026-11-24T01:00:00Z'));
+    expect(scheduler.nextRuns()).toEqual([{ id: 'statistics.daily', next: new Date('2026-11-25T01:00:00Z') }]);
+
+    await vi.advanceTimersByTimeAsync(24 * 60 * MINUTE);
+    expect(run).toHaveBeenCalledTimes(2);
+    expect(run.mock.calls[1]?.[0]).toEqual(new Date('2026-11-25T01:00:00Z'));
+    await scheduler.stop();
+  });
+
+  it('lists every job for the start banner', () => {
+    const run = async () => {};
+    const { scheduler } = setup([
+      { id: 'a.monthly', cron: 'cron(0 2 1 * ? *)', run },
+      { id: 'b.weekdays', cron: 'cron(0 9 ? * MON-FRI *)', run },
+      { id: 'c.rate', cron: 'rate(5 minutes)', run },
+    ]);
+    scheduler.start();
+    expect(scheduler.nextRuns()).toEqual([
+      { id: 'a.monthly', next: new Date('2026-11-30T18:00:00Z') },
+      { id: 'b.weekdays', next: new Date('2026-11-24T01:00:00Z') },
+      { id: 'c.rate', next: new Date('2026-11-24T00:05:00Z') },
+    ]);
+    expect(vi.getTimerCount()).toBe(3);
+    return scheduler.stop();
+  });
+
+  it('runs rate schedules every interval from start', async () => {
+    vi.setSystemTime(new Date('2026-11-24T00:00:20Z'));
+    const run = vi.fn(async (_now: Date) => {});
+    const { scheduler } = setup([{ id: 'a.rate', cron: 'rate(5 minutes)', run }]);
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(16 * MINUTE);
+    expect(run.mock.calls.map(([now]) => now.toISOString())).toEqual([
+      '2026-11-24T00:05:20.000Z',
+      '2026-11-24T00:10:20.000Z',
+      '2026-11-24T00:15:20.000Z',
+    ]);
+    await scheduler.stop();
+  });
+
+  it('skips a run while the previous one is still going', async () => {
+    const slow = deferred();
+    const run = vi.fn(() => slow.promise);
+    const { scheduler, messages } = setup([{ id: 'a.slow', cron: 'cron(* * * * ? *)', run }]);
+    scheduler.start();
+
+    await vi.advanceTimersByTimeAsync(MINUTE);
+    expect(run).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(2 * MINUTE);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(messages('run skipped, previous run still in progress').map((entry) => entry.due)).toEqual([
+      '2026-11-24T00:02:00.000Z',
+      '2026-11-24T00:03:00.000Z',
+    ]);
+    expect(messages('run skipped, previous run still in progress')[0]).toMatchObject({ level: 'warn', job: 'a.slow' });
+
+    slow.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(messages('run finished')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(MINUTE);
+    expect(run).toHaveBeenCalledTimes(2);
+    await scheduler.stop();
+  });
+
+  it('logs a failing job and keeps running it', async () => {
+    let calls = 0;
+    const { scheduler, messages } = setup([
+      {
+        id: 'a.failing',
+        cron: 'cron(* * * * ? *)',
+        run: async () => {
+          calls++;
+          throw new Error(`boom ${calls}`);
+        },
+      },
+      {
+        id: 'b.throws-synchronously',
+        cron: 'cron(* * * * ? *)',
+        run: () => {
+          throw new Error('sync boom');
+        },
+      },
+    ]);
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(3 * MINUTE);
+    expect(calls).toBe(3);
+    const failures = messages('run failed');
+    expect(failures).toHaveLength(6);
+    expect(failures[0]).toMatchObject({ level: 'error', job: 'a.failing', error: 'Error: boom 1', component: 'scheduler' });
+    expect(failures.filter((entry) => entry.job === 'b.throws-synchronously')).toHaveLength(3);
+    expect(messages('run skipped, previous run still in progress')).toHaveLength(0);
+    expect(vi.getTimerCount()).toBe(2);
+    await scheduler.stop();
+  });
+
+  it('stop() clears the timers and waits for running jobs', async () => {
+    const slow = deferred();
+    const run = vi.fn(() => slow.promise);
+    const { scheduler } = setup([
+      { id: 'a.slow', cron: 'cron(* * * * ? *)', run },
+      { id: 'b.idle', cron: 'cron(0 2 1 * ? *)', run: async () => {} },
+    ]);
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(MINUTE);
+    expect(run).toHaveBeenCalledTimes(1);
+
+    let stopped = false;
+    const stopping = scheduler.stop().then(() => {
+      stopped = true;
+    });
+    expect(vi.getTimerCount()).toBe(0);
+    await vi.advanceTimersByTimeAsync(5 * MINUTE);
+    expect(stopped).toBe(false);
+    slow.resolve();
+    await stopping;
+    expect(stopped).toBe(true);
+
+    await vi.advanceTimersByTimeAsync(10 * MINUTE);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('can be started again after stop()', async () => {
+    const run = vi.fn(async () => {});
+    const { scheduler } = setup([{ id: 'a.minutely', cron: 'cron(* * * * ? *)', run }]);
+    scheduler.start();
+    scheduler.start();
+    expect(vi.getTimerCount()).toBe(1);
+    await scheduler.stop();
+    await vi.advanceTimersByTimeAsync(5 * MINUTE);
+    expect(run).not.toHaveBeenCalled();
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(MINUTE);
+    expect(run).toHaveBeenCalledTimes(1);
+    await scheduler.stop();
+  });
+
+  it('waits longer than setTimeout allows by re-arming', async () => {
+    const delays: number[] = [];
+    const run = vi.fn(async (_now: Date) => {});
+    const { scheduler } = setup([{ id: 'a.new-year', cron: 'cron(0 0 1 1 ? 2027)', run }], {
+      setTimer: (callback, delayMs) => {
+        delays.push(delayMs);
+        return setTimeout(callback, delayMs);
+      },
+    });
+    scheduler.start();
+    // 2027-01-01 00:00 Shanghai is 37 days 16 hours away, beyond the 24.8-day limit.
+    const due = new Date('2026-12-31T16:00:00Z').getTime();
+    expect(delays[0]).toBe(2_147_483_647);
+
+    await vi.advanceTimersByTimeAsync(due - Date.now() - 1);
+    expect(run).not.toHaveBeenCalled();
+    expect(delays).toHaveLength(2);
+    expect(delays.every((delay) => delay <= 2_147_483_647)).toBe(true);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(run.mock.calls[0]?.[0]).toEqual(new Date(due));
+    // The year field allows no further run: nothing left to arm.
+    expect(vi.getTimerCount()).toBe(0);
+    expect(scheduler.nextRuns()).toEqual([]);
+    await scheduler.stop();
+  });
+
+  it('runs on an injected clock and timer', async () => {
+    let now = new Date('2026-11-24T00:00:00Z');
+    const timers: { callback: () => void; delayMs: number }[] = [];
+    const cleared: unknown[] = [];
+    const run = vi.fn(async (_now: Date) => {});
+    const scheduler = new LocalScheduler({
+      jobs: [{ id: 'a.daily', cron: 'cron(0 9 * * ? *)', run }],
+      now: () => now,
+      setTimer: (callback, delayMs) => timers.push({ callback, delayMs }),
+      clearTimer: (handle) => cleared.push(handle),
+    });
+    scheduler.start();
+    expect(timers).toHaveLength(1);
+    expect(timers[0]?.delayMs).toBe(60 * MINUTE);
+
+    now = new Date('2026-11-24T01:00:00.004Z');
+    timers[0]?.callback();
+    expect(run).toHaveBeenCalledWith(new Date('2026-11-24T01:00:00Z'));
+    expect(timers[1]?.delayMs).toBe(24 * 60 * MINUTE - 4);
+    await scheduler.stop();
+    expect(cleared).toEqual([2]);
+  });
+
+  it('waits again when a timer fires before the wall clock reaches the run', () => {
+    let now = new Date('2026-11-24T00:00:00Z');
+    const timers: { callback: () => void; delayMs: number }[] = [];
+    const run = vi.fn(async (_now: Date) => {});
+    const scheduler = new LocalScheduler({
+      jobs: [{ id: 'a.daily', cron: 'cron(0 9 * * ? *)', run }],
+      now: () => now,
+      setTimer: (callback, delayMs) => timers.push({ callback, delayMs }),
+    });
+    scheduler.start();
+    now = new Date('2026-11-24T00:59:59.998Z');
+    timers[0]?.callback();
+    expect(run).not.toHaveBeenCalled();
+    expect(timers[1]?.delayMs).toBe(2);
+    now = new Date('2026-11-24T01:00:00Z');
+    timers[1]?.callback();
+    expect(run).toHaveBeenCalledTimes(1);
+    return scheduler.stop();
+  });
+
+  it('fails at construction on a bad expression or a duplicate id', () => {
+    const run = async () => {};
+    expect(
+      () =>
+        new LocalScheduler({
+          jobs: [
+            { id: 'ok.daily', cron: 'cron(0 9 * * ? *)', run },
+            { id: 'bad.both-days', cron: 'cron(0 2 * * * *)', run },
+            { id: 'bad.minute', cron: 'cron(61 2 * * ? *)', run },
+          ],
+        }),
+    ).toThrow(/invalid schedules[\s\S]*bad\.both-days: invalid schedule expression[\s\S]*bad\.minute: .*minutes field "61"/);
+    expect(
+      () =>
+        new LocalScheduler({
+          jobs: [
+            { id: 'a.job', cron: 'cron(0 9 * * ? *)', run },
+            { id: 'a.job', cron: 'rate(1 hour)', run },
+          ],
+        }),
+    ).toThrow(/a\.job: duplicate job id/);
+  });
+});

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Makes sure the two tools the project cannot install through pnpm are present: pnpm 12 itself and a
+# Java 17+ runtime for DynamoDB Local. Sourced by start.sh and test.sh.
+set -euo pipefail
+
+if ! command -v node >/dev/null 2>&1; then
+  echo "shequ needs Node.js (any recent version; the project brings its own Node 24) — install it first." >&2
+  exit 1
+fi
+
+if ! command -v pnpm >/dev/null 2>&1 || [[ "$(pnpm --version 2>/dev/null)" != 12.* ]]; then
+  echo "› installing pnpm 12"
+  npm install --global pnpm@12 >/dev/null 2>&1 || npm install --global --prefix "$HOME/.local" pnpm@12 >/dev/null
+  export PATH="$HOME/.local/bin:$PATH"
+fi
+
+java_major() {
+  java -version 2>&1 | awk -F '"' '/version/ { split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit }'
+}
+
+if ! command -v java >/dev/null 2>&1 || (( $(java_major) < 17 )); then
+  if command -v apt-get >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]]; then
+    echo "› installing a Java 17 runtime for DynamoDB Local"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq openjdk-17-jre-headless >/dev/null
+  else
+    echo "shequ needs Java 17+ for DynamoDB Local: install a JRE (e.g. apt-get install openjdk-17-jre-headless)." >&2
+    exit 1
+  fi
+fi

@@ -1,0 +1,65 @@
+import { type Platform, type PlatformOptions, startPlatform } from '@shequ/local/platform';
+import { inject } from 'vitest';
+
+/**
+ * The local platform in this test process, on a free port, sharing the run's DynamoDB Local under this
+ * file's table prefix. No demo data and no timers unless a test asks.
+ */
+export function startTestPlatform(options: PlatformOptions = {}): Promise<Platform> {
+  return startPlatform({
+    port: 0,
+    inMemory: true,
+    dynamoEndpoint: inject('dynamoEndpoint'),
+    demo: false,
+    scheduler: false,
+    ephemeralIssuer: true,
+    deliveryBackoffMs: 20,
+    log: () => undefined,
+    ...options,
+  });
+}
+
+export interface ApiClient {
+  request(
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<{
+    status: number;
+    headers: Headers;
+    json: any;
+  }>;
+}
+
+/** A tiny HTTP client for the gateway: JSON in, JSON (or problem+json) out. */
+export function apiClient(baseUrl: string): ApiClient {
+  return {
+    async request(method, path, options = {}) {
+      const response = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers: {
+          ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+          ...options.headers,
+        },
+        ...(options.body === undefined
+          ? {}
+          : { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) }),
+      });
+      const text = await response.text();
+      const json = /json/.test(response.headers.get('content-type') ?? '') && text ? JSON.parse(text) : text;
+      return { status: response.status, headers: response.headers, json };
+    },
+  };
+}
+
+/** Polls until `check` returns a value that is not undefined (events are delivered asynchronously). */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
