@@ -22,13 +22,19 @@ export function createDocumentClient(options: ClientOptions = {}): DynamoDBDocum
   });
 }
 
-let shared: DynamoDBDocumentClient | undefined;
+const shared = new Map<string, DynamoDBDocumentClient>();
 
 /**
  * The process-wide client, created on first use at cold start (never inside a request) from
- * `DYNAMODB_ENDPOINT`, which only the local platform and tests set.
+ * `DYNAMODB_ENDPOINT`, which only the local platform and tests set. Keyed by endpoint so a local
+ * platform restarted in the same process reaches its new DynamoDB Local.
  */
 export function sharedDocumentClient(): DynamoDBDocumentClient {
-  shared ??= createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT || undefined });
-  return shared;
+  const endpoint = process.env.DYNAMODB_ENDPOINT || undefined;
+  let client = shared.get(endpoint ?? '');
+  if (!client) {
+    client = createDocumentClient({ endpoint });
+    shared.set(endpoint ?? '', client);
+  }
+  return client;
 }

@@ -75,10 +75,10 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const dataDir = options.inMemory ? undefined : (options.dataDir ?? process.env.SHEQU_DATA_DIR ?? DEFAULT_DATA_DIR);
   const scratchDir = dataDir ?? mkdtempSync(join(tmpdir(), 'shequ-'));
 
-  let dynamo: DynamoLocal | undefined;
-  const dynamoEndpoint =
-    options.dynamoEndpoint ??
-    (dynamo = await startDynamoLocal(dataDir ? { dataDir: join(dataDir, 'dynamodb') } : { inMemory: true })).endpoint;
+  const dynamo: DynamoLocal | undefined = options.dynamoEndpoint
+    ? undefined
+    : await startDynamoLocal(dataDir ? { dataDir: join(dataDir, 'dynamodb') } : { inMemory: true });
+  const dynamoEndpoint = options.dynamoEndpoint ?? (dynamo as DynamoLocal).endpoint;
 
   // Handlers read their configuration from the environment, as in Lambda; one process hosts them all.
   process.env.DISTRICT = district;

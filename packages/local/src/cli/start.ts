@@ -48,6 +48,7 @@ process.stdout.write(
     `  获取令牌      pnpm -s token --role community-worker --area 350203006029`,
     `  调用示例      curl -H "Authorization: Bearer $(pnpm -s token --role district-admin --area ${platform.district})" ${platform.url}/statistics/population?area=${platform.district}`,
     `  数据目录      ${platform.dataDir ?? '内存（停止即清空）'}`,
+    `  DynamoDB     ${platform.dynamoEndpoint}（DynamoDB Local，可用 AWS CLI --endpoint-url 查看）`,
     `  演示数据      ${demoLine}`,
     `  定时任务      ${jobs.length > 0 ? jobs.join('；') : '无'}   手动运行：pnpm job <服务>.<任务>`,
     `  死信列表      GET ${platform.url}/_local/dead-letters（区级管理员令牌）`,
