@@ -15,7 +15,9 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 /** Java processes serving DynamoDB Local on a given port. */
 function dynamoProcessesOn(port: number): string[] {
   try {
-    return execFileSync('pgrep', ['-f', `DynamoDBLocal.jar.*-port ${port}`], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    return execFileSync('pgrep', ['-f', `DynamoDBLocal.jar.*-port ${port}`], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
   } catch {
     return [];
   }
@@ -48,12 +50,16 @@ describe('the platform lifecycle', () => {
     const port = await freePort();
     const tsx = join(repoRoot, 'node_modules/.bin/tsx');
     // Its own process group, as a terminal's foreground job, so Ctrl-C reaches the whole group.
-    const child: ChildProcess = spawn(tsx, ['packages/local/src/cli/start.ts', '--in-memory', '--no-demo', '--port', String(port)], {
-      cwd: repoRoot,
-      detached: true,
-      env: { ...process.env, SHEQU_DATA_DIR: dataDir, DYNAMODB_ENDPOINT: '', TABLE_NAME_PREFIX: 'shequ' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child: ChildProcess = spawn(
+      tsx,
+      ['packages/local/src/cli/start.ts', '--in-memory', '--no-demo', '--port', String(port)],
+      {
+        cwd: repoRoot,
+        detached: true,
+        env: { ...process.env, SHEQU_DATA_DIR: dataDir, DYNAMODB_ENDPOINT: '', TABLE_NAME_PREFIX: 'shequ' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();

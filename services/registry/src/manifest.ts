@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { ServiceManifest } from '@shequ/kit';
-import { getPerson, registerPerson } from './schemas.ts';
+import { getPerson, listPersons, registerPerson } from './schemas.ts';
 
 /** Registry: persons and (to come) households, groups, visits, certificates. */
 export const manifest: ServiceManifest = {
@@ -14,6 +14,7 @@ export const manifest: ServiceManifest = {
   routes: [
     { route: registerPerson, handler: 'handlers/register-person' },
     { route: getPerson, handler: 'handlers/get-person' },
+    { route: listPersons, handler: 'handlers/list-persons' },
   ],
   subscriptions: [],
   schedules: [],

@@ -86,3 +86,24 @@ export const getPerson = defineRoute({
   query: z.object({ reveal: z.enum(['true', 'false']).optional() }),
   response: { status: 200, description: '人员信息', schema: personView },
 });
+
+export const listPersons = defineRoute({
+  method: 'GET',
+  path: '/registry/persons',
+  operationId: 'listPersons',
+  summary: '人员列表',
+  description: '按社区或网格列出人员（按姓名排序，可按姓名前缀筛选），分页返回；证件号和电话脱敏。',
+  auth: 'jwt',
+  roles: staffRoles,
+  query: z.object({
+    area: personAreaSchema,
+    name: z.string().trim().min(1).max(50).optional(),
+    limit: z.coerce.number().int().min(1, '每页至少 1 条').max(100, '每页最多 100 条').default(20),
+    cursor: z.string().max(2000).optional(),
+  }),
+  response: {
+    status: 200,
+    description: '一页人员；有下一页时返回 cursor',
+    schema: z.object({ items: z.array(personView), cursor: z.string().optional() }),
+  },
+});

@@ -1,6 +1,15 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { createEvent, type EventEnvelope, PersonRegistered } from '@shequ/contracts';
-import { createPut, failedConditionIndex, key, newId, sharedDocumentClient, writeWithEvents } from '@shequ/ddb';
+import {
+  createPut,
+  decodeCursor,
+  encodeCursor,
+  failedConditionIndex,
+  key,
+  newId,
+  sharedDocumentClient,
+  writeWithEvents,
+} from '@shequ/ddb';
 import { type PiiProtector, serviceEnv, sharedPiiProtector, tableOf } from '@shequ/kit';
 import { citizenIdFacts } from './domain/citizen-id.ts';
 import type { RegisterPersonBody } from './schemas.ts';
@@ -138,6 +147,34 @@ export async function registerPerson(
 export async function getPerson(deps: RegistryDeps, id: string): Promise<PersonRecord | undefined> {
   const out = await deps.client.send(new GetCommand({ TableName: deps.tableName, Key: { pk: key('PERSON', id), sk: 'PERSON' } }));
   return out.Item as PersonRecord | undefined;
+}
+
+/**
+ * One page of a community's persons in name order (gsi1), optionally by name prefix. A grid is a filter
+ * inside its community's partition, so a page may hold fewer than `limit` items but never skips any.
+ */
+export async function listPersons(
+  deps: RegistryDeps,
+  query: { area: string; name?: string | undefined; limit: number; cursor?: string | undefined },
+): Promise<{ items: PersonRecord[]; cursor?: string }> {
+  const grid = query.area.length > 12 ? query.area : undefined;
+  const out = await deps.client.send(
+    new QueryCommand({
+      TableName: deps.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: query.name ? 'gsi1pk = :pk AND begins_with(gsi1sk, :name)' : 'gsi1pk = :pk',
+      ...(grid ? { FilterExpression: 'area = :grid' } : {}),
+      ExpressionAttributeValues: {
+        ':pk': key('AREA', communityOf(query.area), 'PERSON'),
+        ...(query.name ? { ':name': query.name } : {}),
+        ...(grid ? { ':grid': grid } : {}),
+      },
+      Limit: query.limit,
+      ExclusiveStartKey: decodeCursor(query.cursor),
+    }),
+  );
+  const cursor = encodeCursor(out.LastEvaluatedKey);
+  return { items: (out.Items ?? []) as PersonRecord[], ...(cursor ? { cursor } : {}) };
 }
 
 export interface AuditEntry {

@@ -6,6 +6,7 @@ import { call, claimsFor } from '../../../test/support/http.ts';
 import { createServiceTables } from '../../../test/support/tables.ts';
 import { withCheckCharacter } from '../src/domain/citizen-id.ts';
 import { handler as getPerson } from '../src/handlers/get-person.ts';
+import { handler as listPersons } from '../src/handlers/list-persons.ts';
 import { handler as registerPerson } from '../src/handlers/register-person.ts';
 
 const community = '350203006029';
@@ -196,5 +197,47 @@ describe('GET /registry/persons/{id}', () => {
     expect(missing.status).toBe(404);
     const malformed = await call(getPerson, 'GET', '/registry/persons/{id}', { params: { id: 'x' }, claims: worker });
     expect(malformed.status).toBe(422);
+  });
+});
+
+describe('GET /registry/persons', () => {
+  const grid = '350203006032-05';
+  const names = ['蔡一', '蔡二', '蔡三', '蔡四', '蔡五'];
+
+  beforeAll(async () => {
+    const gridWorker = claimsFor('community-worker', ['350203006032']);
+    for (const name of names) {
+      expect((await register(personBody({ name, area: grid }), gridWorker)).status).toBe(201);
+    }
+    await register(personBody({ name: '洪别', area: '350203006032-01' }), gridWorker);
+  });
+
+  const list = (query: Record<string, string>, claims = claimsFor('grid-worker', [grid])) =>
+    call(listPersons, 'GET', '/registry/persons', { query, claims });
+
+  it('pages through a grid by name with opaque cursors, masked', async () => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await list({ area: grid, limit: '2', ...(cursor ? { cursor } : {}) });
+      expect(page.status).toBe(200);
+      for (const item of page.json.items) expect(item.citizenId).toMatch(/\*{8}/);
+      seen.push(...page.json.items.map((item: { name: string }) => item.name));
+      cursor = page.json.cursor;
+    } while (cursor);
+    expect(seen.sort()).toEqual([...names].sort());
+  });
+
+  it('filters by name prefix within a community', async () => {
+    const page = await list({ area: '350203006032', name: '洪' }, claimsFor('community-worker', ['350203006032']));
+    expect(page.json.items.map((item: { name: string }) => item.name)).toEqual(['洪别']);
+  });
+
+  it('refuses a grid worker listing the whole community, and forged cursors', async () => {
+    expect((await list({ area: '350203006032' })).status).toBe(403);
+    const forged = await list({ area: grid, cursor: 'bm90LWEtY3Vyc29y' });
+    expect(forged.status).toBe(400);
+    expect(forged.json.code).toBe('invalid-cursor');
+    expect((await list({ area: grid, limit: '1000' })).status).toBe(422);
   });
 });

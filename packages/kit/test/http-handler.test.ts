@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { call, claimsFor } from '../../../test/support/http.ts';
+import { httpHandler, publicHttpHandler } from '../src/http-handler.ts';
+import { createLogger } from '../src/logger.ts';
+import { defineRoute } from '../src/manifest.ts';
+import { Conflict } from '../src/problem.ts';
+
+const route = defineRoute({
+  method: 'POST',
+  path: '/demo/things',
+  operationId: 'createThing',
+  summary: '测试',
+  auth: 'jwt',
+  roles: ['community-worker'],
+  body: z.object({ count: z.number().int().min(1) }),
+  query: z.object({ mode: z.enum(['a', 'b']).optional() }),
+  response: { status: 201, description: 'ok' },
+});
+
+describe('the HTTP handler chain', () => {
+  it('validates, authorises and answers with the route status', async () => {
+    const handler = httpHandler(route, async ({ body, caller }) => ({ body: { count: body.count, by: caller.subject } }));
+    const response = await call(handler, 'POST', '/demo/things', {
+      body: { count: 2 },
+      claims: claimsFor('community-worker', ['350203']),
+    });
+    expect(response.status).toBe(201);
+    expect(response.json).toEqual({ count: 2, by: 'community-worker-350203' });
+    expect(response.headers['x-request-id']).toBeTruthy();
+  });
+
+  it('gives every bad input a 4xx problem in Chinese', async () => {
+    const handler = httpHandler(route, async () => ({ body: {} }));
+    const claims = claimsFor('community-worker', ['350203']);
+    const cases = [
+      { options: { body: { count: 0 }, claims }, status: 422, field: 'body.count' },
+      { options: { body: { count: 1 }, claims, query: { mode: 'c' } }, status: 422, field: 'query.mode' },
+      { options: { body: 'not json', claims }, status: 400 },
+      { options: { claims }, status: 400 },
+      { options: { body: { count: 1 }, claims: claimsFor('resident', ['350203']) }, status: 403 },
+      { options: { body: { count: 1 } }, status: 401 },
+    ];
+    for (const testCase of cases) {
+      const response = await call(handler, 'POST', '/demo/things', testCase.options);
+      expect(response.status).toBe(testCase.status);
+      expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+      expect(response.json.title).toMatch(/[\u4e00-\u9fa5]/);
+      if (testCase.field) expect(response.json.errors[0].field).toBe(testCase.field);
+    }
+  });
+
+  it('maps named errors and hides internals of unexpected ones', async () => {
+    const conflict = httpHandler(route, async () => {
+      throw new Conflict('already-there', '已经存在');
+    });
+    const claims = claimsFor('community-worker', ['350203']);
+    expect((await call(conflict, 'POST', '/demo/things', { body: { count: 1 }, claims })).json).toMatchObject({
+      status: 409,
+      code: 'already-there',
+      detail: '已经存在',
+    });
+    const broken = publicHttpHandler({ ...route, auth: 'public' }, async () => {
+      throw new Error('secret table name shequ-350203-registry');
+    });
+    const response = await call(broken, 'POST', '/demo/things', { body: { count: 1 } });
+    expect(response.status).toBe(500);
+    expect(JSON.stringify(response.json)).not.toContain('shequ-350203');
+    expect(response.json.instance).toMatch(/^urn:request:/);
+  });
+});
+
+describe('structured logs', () => {
+  it('write one JSON line per entry with the bound request id', () => {
+    const lines: string[] = [];
+    const log = createLogger({ service: 'registry' }, (line) => lines.push(line)).child({ requestId: 'r-1' });
+    log.warn('slow query', { ms: 1200 });
+    expect(JSON.parse(lines[0] as string)).toMatchObject({
+      level: 'warn',
+      message: 'slow query',
+      service: 'registry',
+      requestId: 'r-1',
+      ms: 1200,
+    });
+  });
+});
