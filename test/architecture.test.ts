@@ -1,0 +1,74 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { handlerEntry } from '@shequ/kit';
+import { allManifests } from '@shequ/manifests';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === 'node_modules') return [];
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const serviceSources = readdirSync(join(root, 'services')).flatMap((service) =>
+  sourceFiles(join(root, 'services', service, 'src')),
+);
+const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)].map((match) => match[1] as string);
+
+describe('house rules', () => {
+  it('keeps domain modules pure: no SDK, no adapters, no I/O', () => {
+    const offenders = serviceSources
+      .filter((file) => file.includes('/src/domain/'))
+      .flatMap((file) =>
+        imports(file)
+          .filter((spec) => !(spec.startsWith('./') || spec === 'zod' || spec === '@shequ/contracts'))
+          .map((spec) => `${relative(root, file)} imports ${spec}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it('never scans a table on a request path', () => {
+    const offenders = serviceSources
+      .filter((file) => file.includes('/src/handlers/') || file.endsWith('store.ts'))
+      .filter((file) => /ScanCommand|\.scan\(/.test(readFileSync(file, 'utf8')))
+      .filter(
+        (file) =>
+          !allManifests.some((manifest) => manifest.schedules.some((job) => handlerEntry(manifest, job.handler) === file)),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it('reads process.env only where configuration is parsed once', () => {
+    const offenders = [...serviceSources, ...sourceFiles(join(root, 'packages/kit/src'))].filter((file) =>
+      readFileSync(file, 'utf8').includes('process.env'),
+    );
+    expect(offenders.map((file) => relative(root, file))).toEqual(['packages/kit/src/env.ts', 'packages/kit/src/logger.ts']);
+  });
+
+  it('has a handler module exporting `handler` for every manifest entry', async () => {
+    for (const manifest of allManifests) {
+      const modules = [...manifest.routes, ...manifest.subscriptions, ...manifest.schedules].map((entry) => entry.handler);
+      for (const module of modules) {
+        const entry = handlerEntry(manifest, module);
+        expect(existsSync(entry), entry).toBe(true);
+        expect(typeof (await import(entry)).handler, entry).toBe('function');
+      }
+    }
+  });
+
+  it('keeps route paths under their service and operation ids unique', () => {
+    const ids = new Set<string>();
+    for (const manifest of allManifests) {
+      for (const { route } of manifest.routes) {
+        expect(route.path.startsWith(`/${manifest.service}/`) || route.path === `/${manifest.service}`).toBe(true);
+        expect(ids.has(route.operationId), route.operationId).toBe(false);
+        ids.add(route.operationId);
+      }
+    }
+  });
+});
