@@ -1,6 +1,5 @@
-import { sharedDocumentClient } from '@shequ/ddb';
+import { ensureTable, sharedDocumentClient } from '@shequ/ddb';
 import { tableOf } from '@shequ/kit';
-import { ensureTable } from '@shequ/local/tables';
 import { allManifests } from '@shequ/manifests';
 
 /** Creates every service's table under this test file's prefix in the run's DynamoDB Local. */

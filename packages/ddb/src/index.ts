@@ -1,5 +1,6 @@
 export * from './client.ts';
 export * from './cursor.ts';
+export * from './ensure-table.ts';
 export * from './errors.ts';
 export * from './keys.ts';
 export * from './table-spec.ts';

@@ -1,6 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { createEvent, defineEvent } from '@shequ/contracts';
-import { ensureTable } from '@shequ/local/tables';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
@@ -8,6 +7,7 @@ import {
   createPut,
   decodeCursor,
   encodeCursor,
+  ensureTable,
   failedConditionIndex,
   InvalidCursorError,
   isConditionFailure,

@@ -1,6 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { sharedDocumentClient } from '@shequ/ddb';
-import { ensureTable } from '@shequ/local/tables';
+import { ensureTable, sharedDocumentClient } from '@shequ/ddb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableOf } from '../src/env.ts';
 import { DynamoIdempotencyStore, hashRequest } from '../src/idempotency.ts';

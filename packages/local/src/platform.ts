@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ensureTable } from '@shequ/ddb';
 import { requireDistrict } from '@shequ/divisions';
 import { buildOpenApi, callerFromClaims, handlerEntry, renderReferencePage, type ServiceManifest, tableOf } from '@shequ/kit';
 import { allManifests } from '@shequ/manifests';
@@ -13,7 +14,6 @@ import { DevIssuer } from './dev-issuer.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
 import { createGateway, type GatewayRoute, type HttpLambda, type LocalResponse, type LocalRoute } from './gateway.ts';
 import { LocalScheduler } from './scheduler.ts';
-import { ensureTable } from './tables.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 export const DEFAULT_DATA_DIR = join(REPO_ROOT, '.local-data');

@@ -7,7 +7,7 @@ import {
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
-import { indexKeys, PARTITION_KEY, SORT_KEY, type TableSpec, TTL_ATTRIBUTE } from '@shequ/ddb';
+import { indexKeys, PARTITION_KEY, SORT_KEY, type TableSpec, TTL_ATTRIBUTE } from './table-spec.ts';
 
 /**
  * Creates a service's table from its spec as the data stack would, or adds indexes the spec gained since

@@ -1,0 +1,90 @@
+import type { FunctionKind } from './bundles.ts';
+import type { LoadResult } from './load.ts';
+import { markdownTable } from './markdown-table.ts';
+import { round } from './stats.ts';
+
+export interface BenchResults {
+  startedAt: string;
+  profile: 'full' | 'quick';
+  environment: { node: string; platform: string; cores: number; cpu: string; loadAverage: number; esbuild: string };
+  warnings: string[];
+  functions: {
+    name: string;
+    kind: FunctionKind;
+    entry: string;
+    bytes: number;
+    gzipBytes: number;
+    mapBytes: number;
+    buildMs: number;
+    coldImportMs: number;
+  }[];
+  coldImport: { runs: number; baselineMs: number };
+  load: {
+    concurrency: number;
+    warmupSeconds: number;
+    durationSeconds: number;
+    persons: number;
+    seedSeconds: number;
+    gateway: LoadResult;
+    raw: LoadResult;
+    /** gateway ÷ raw: below 1 for throughput (the gateway serves fewer), above 1 for p99 (it waits longer). */
+    ratio: { throughput: number; p99: number };
+  };
+}
+
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
+
+export function renderReport(results: BenchResults): string {
+  const { environment: env, load, coldImport } = results;
+  const functionTable = markdownTable(
+    ['function', 'kind', 'raw KiB', 'gzip KiB', 'map KiB', 'cold import ms'],
+    [
+      ...results.functions.map((fn) => [
+        fn.name,
+        fn.kind,
+        kib(fn.bytes),
+        kib(fn.gzipBytes),
+        kib(fn.mapBytes),
+        ms(fn.coldImportMs),
+      ]),
+      ['(empty module: node start-up)', 'baseline', '', '', '', ms(coldImport.baselineMs)],
+    ],
+    ['left', 'left', 'right', 'right', 'right', 'right'],
+  );
+  const loadRow = (target: string, result: LoadResult) => [
+    target,
+    String(result.requests),
+    result.perSecond.toFixed(0),
+    ms(result.p50Ms),
+    ms(result.p99Ms),
+    String(result.errors),
+  ];
+  const loadTable = markdownTable(
+    ['target', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'errors'],
+    [
+      loadRow('gateway GET /registry/persons/{id}', load.gateway),
+      loadRow('DynamoDB Local GetItem (raw)', load.raw),
+      ['gateway / raw', '', `${round(load.ratio.throughput, 3)}×`, '', `${round(load.ratio.p99, 2)}×`, ''],
+    ],
+    ['left', 'right', 'right', 'right', 'right', 'right'],
+  );
+
+  return [
+    `## shequ bench (${results.profile}) — ${results.startedAt}`,
+    '',
+    `Node ${env.node} · ${env.platform} · ${env.cores} cores (${env.cpu}) · load average ${env.loadAverage.toFixed(2)} at start · esbuild ${env.esbuild}`,
+    '',
+    ...results.warnings.map((warning) => `> warning: ${warning}`),
+    ...(results.warnings.length > 0 ? [''] : []),
+    functionTable,
+    '',
+    'Bundles as infra ships them (ESM, minified, target node24, AWS SDK bundled, linked source map); gzip of index.mjs.',
+    `Cold import: median of ${coldImport.runs} fresh \`node index.mjs\` runs (NODE_OPTIONS=--enable-source-maps, as deployed) minus the baseline.`,
+    '',
+    loadTable,
+    '',
+    `Closed loop, concurrency ${load.concurrency}, ${load.warmupSeconds} s warm-up then ${load.durationSeconds} s each, random ids of ${load.persons} persons ` +
+      `(registered through POST /registry/persons in ${load.seedSeconds.toFixed(1)} s); load generator, platform and DynamoDB Local share the machine.`,
+  ].join('\n');
+}

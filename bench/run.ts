@@ -1,0 +1,119 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { allManifests } from '../packages/manifests/src/index.ts';
+import { bundleAll, checkInfraBundling, esbuildVersion, listFunctions } from './bundles.ts';
+import { measureColdImports } from './cold-import.ts';
+import { type BenchResults, renderReport } from './report.ts';
+import { measureThroughput } from './throughput.ts';
+
+/**
+ * `pnpm bench [--quick]`: bundle size and cold import time of every function, and local read throughput
+ * through the gateway against raw DynamoDB Local. Prints a markdown report, writes `.bench/results.json`.
+ */
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, strict: true });
+
+// Full run stays around a minute on 2 cores; quick only proves every step works.
+const profile = values.quick
+  ? { name: 'quick' as const, runs: 2, concurrency: 16, warmupMs: 500, durationMs: 2_000, persons: 20 }
+  : { name: 'full' as const, runs: 5, concurrency: 16, warmupMs: 2_000, durationMs: 10_000, persons: 100 };
+
+const REPO_ROOT = resolve(import.meta.dirname, '..');
+const RESULTS_DIR = join(REPO_ROOT, '.bench');
+
+const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+const scratchDir = mkdtempSync(join(tmpdir(), 'shequ-bench-'));
+// Ctrl-C ends the run through the normal path, so the platform and DynamoDB Local are stopped and temp
+// files removed within a few seconds (requests time out, the JVM is killed if it lingers). Repeats are
+// ignored: tsx relays the terminal's SIGINT, so one Ctrl-C arrives twice.
+const interrupted = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (interrupted.signal.aborted) return;
+    progress(`${signal}: stopping`);
+    interrupted.abort(new Error(`interrupted by ${signal}`));
+  });
+}
+
+try {
+  const startedAt = new Date().toISOString();
+  // Other work on the machine moves every number here; record how busy it was when the run began.
+  const loadAverage = loadavg()[0] ?? 0;
+  const warnings = checkInfraBundling();
+  if (!process.version.startsWith('v24.')) warnings.push(`running on Node ${process.version}, not the Node 24 that Lambda runs`);
+
+  const functions = listFunctions(allManifests);
+  progress(`bundling ${functions.length} functions`);
+  const bundles = await bundleAll(functions, join(scratchDir, 'bundles'));
+  warnings.push(...bundles.flatMap((bundle) => bundle.warnings));
+
+  interrupted.signal.throwIfAborted();
+  progress(`cold-importing each bundle ${profile.runs}× in fresh node processes`);
+  const coldImport = measureColdImports(
+    bundles.map((bundle) => bundle.file),
+    { runs: profile.runs, scratchDir },
+  );
+
+  interrupted.signal.throwIfAborted();
+  progress(
+    `starting the platform, then ${profile.warmupMs / 1000} + ${profile.durationMs / 1000} s of load per target at concurrency ${profile.concurrency}`,
+  );
+  const load = await measureThroughput({ ...profile, signal: interrupted.signal });
+  for (const [target, result] of [
+    ['gateway', load.gateway],
+    ['raw GetItem', load.raw],
+  ] as const) {
+    if (result.errors > 0) warnings.push(`${target}: ${result.errors} failed requests, first: ${result.firstError}`);
+  }
+
+  const results: BenchResults = {
+    startedAt,
+    profile: profile.name,
+    environment: {
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      cores: availableParallelism(),
+      cpu: cpus()[0]?.model.trim() ?? 'unknown',
+      loadAverage,
+      esbuild: esbuildVersion,
+    },
+    warnings,
+    functions: bundles.map((bundle) => ({
+      name: bundle.name,
+      kind: bundle.kind,
+      entry: relative(REPO_ROOT, bundle.entry),
+      bytes: bundle.bytes,
+      gzipBytes: bundle.gzipBytes,
+      mapBytes: bundle.mapBytes,
+      buildMs: bundle.buildMs,
+      coldImportMs: coldImport.netMs.get(bundle.file) ?? Number.NaN,
+    })),
+    coldImport: { runs: coldImport.runs, baselineMs: coldImport.baselineMs },
+    load: {
+      concurrency: profile.concurrency,
+      warmupSeconds: profile.warmupMs / 1000,
+      durationSeconds: profile.durationMs / 1000,
+      persons: load.persons,
+      seedSeconds: load.seedSeconds,
+      gateway: load.gateway,
+      raw: load.raw,
+      ratio: {
+        throughput: load.gateway.perSecond / load.raw.perSecond,
+        p99: load.gateway.p99Ms / load.raw.p99Ms,
+      },
+    },
+  };
+
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(join(RESULTS_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`${renderReport(results)}\n`);
+  progress(`written to ${relative(process.cwd(), join(RESULTS_DIR, 'results.json'))}`);
+} catch (error) {
+  if (!interrupted.signal.aborted) throw error;
+  process.exitCode = 130;
+} finally {
+  rmSync(scratchDir, { recursive: true, force: true });
+}

@@ -1,0 +1,74 @@
+import type { SubscriptionSpec } from '@shequ/kit';
+import { Duration } from 'aws-cdk-lib';
+import { type IEventBus, Rule, RuleTargetInput } from 'aws-cdk-lib/aws-events';
+import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { type IQueue, Queue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { DistrictConfig } from '../district-config.ts';
+import { deadLetterQueue, QUEUE_DEFAULTS } from './dead-letter-queue.ts';
+import type { ServiceFunction } from './service-function.ts';
+
+/** A consumer gets five tries at an event before it is parked in the DLQ. */
+export const MAX_RECEIVE_COUNT = 5;
+
+export interface EventSubscriptionProps {
+  readonly config: DistrictConfig;
+  readonly service: string;
+  readonly subscription: SubscriptionSpec;
+  readonly bus: IEventBus;
+  readonly consumer: ServiceFunction;
+  /** Receives events EventBridge could not put on the queue. */
+  readonly undelivered: IQueue;
+}
+
+/**
+ * One consumer of domain events: a rule on the district bus matching the subscription's event types, an
+ * SQS queue whose message body is exactly the envelope (`$.detail`, the same body the local platform
+ * delivers), its dead-letter queue, and the consumer function reading the queue.
+ *
+ * Defaults: queue and DLQ `shequ-<code>-<service>-<name>[-dlq]`, SSE and TLS only; a message moves to the
+ * DLQ after 5 receives; visibility timeout six times the consumer's timeout, as Lambda advises; batches of
+ * 10 with partial batch responses, so one bad event does not return its neighbours to the queue.
+ */
+export class EventSubscription extends Construct {
+  readonly queue: Queue;
+  readonly deadLetterQueue: Queue;
+  readonly rule: Rule;
+
+  constructor(scope: Construct, id: string, props: EventSubscriptionProps) {
+    super(scope, id);
+    const { config, service, subscription, consumer } = props;
+    if (subscription.events.length === 0) {
+      throw new Error(`subscription ${service}.${subscription.name} lists no events`);
+    }
+    const name = `${config.prefix}-${service}-${subscription.name}`;
+    if (name.length > 64) throw new Error(`rule name "${name}" is longer than EventBridge's 64 characters`);
+
+    this.deadLetterQueue = deadLetterQueue(this, 'DeadLetterQueue', `${name}-dlq`);
+    this.queue = new Queue(this, 'Queue', {
+      ...QUEUE_DEFAULTS,
+      queueName: name,
+      visibilityTimeout: Duration.seconds(6 * (consumer.function.timeout?.toSeconds() ?? 10)),
+      retentionPeriod: Duration.days(4),
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: MAX_RECEIVE_COUNT },
+    });
+
+    this.rule = new Rule(this, 'Rule', {
+      ruleName: name,
+      description: `${service}.${subscription.name}: ${subscription.events.join(', ')}`,
+      eventBus: props.bus,
+      eventPattern: { detailType: [...subscription.events] },
+      targets: [
+        new SqsQueue(this.queue, {
+          message: RuleTargetInput.fromEventPath('$.detail'),
+          deadLetterQueue: props.undelivered,
+          retryAttempts: 185,
+          maxEventAge: Duration.hours(24),
+        }),
+      ],
+    });
+
+    consumer.function.addEventSource(new SqsEventSource(this.queue, { batchSize: 10, reportBatchItemFailures: true }));
+  }
+}

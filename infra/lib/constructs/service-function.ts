@@ -1,0 +1,156 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type ServiceEnv, serviceEnvSchema } from '@shequ/kit';
+import { Duration } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { PiiKeys, ServiceTable } from '../data-stack.ts';
+import type { DistrictConfig } from '../district-config.ts';
+
+/** Variables that only exist locally (DynamoDB Local, the key file); never set in AWS. */
+type LocalOnlyVariable = 'DYNAMODB_ENDPOINT' | 'PII_LOCAL_KEY_FILE';
+/** Set by `bindPiiKeys`, together with the grants they need. */
+type PiiVariable = 'PII_KMS_KEY_ID' | 'PII_MAC_KEY_ID';
+
+/**
+ * Every variable of the kit's schema that a deployed function needs, all required: a variable added to
+ * `serviceEnvSchema` fails this package's type check until infra sets it (or lists it as local-only).
+ */
+export type DeployedServiceEnv = Required<Omit<ServiceEnv, LocalOnlyVariable | PiiVariable>>;
+
+/** Physical tables are `shequ-<district>-<service>`, the kit's default prefix. */
+const TABLE_NAME_PREFIX = 'shequ';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** ESM bundles still meet CommonJS dependencies that call `require`; give them one. */
+const REQUIRE_BANNER =
+  "import { createRequire as shequCreateRequire } from 'node:module'; const require = shequCreateRequire(import.meta.url);";
+
+const READ_ACTIONS = [
+  'dynamodb:BatchGetItem',
+  'dynamodb:ConditionCheckItem',
+  'dynamodb:DescribeTable',
+  'dynamodb:GetItem',
+  'dynamodb:Query',
+  'dynamodb:Scan',
+];
+const WRITE_ACTIONS = ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
+// Spelled out instead of CDK's `kms:ReEncrypt*`/`kms:GenerateDataKey*` so no wildcard reaches the policy.
+const TABLE_KEY_READ_ACTIONS = ['kms:Decrypt', 'kms:DescribeKey'];
+const TABLE_KEY_WRITE_ACTIONS = ['kms:Encrypt', 'kms:GenerateDataKey', 'kms:ReEncryptFrom', 'kms:ReEncryptTo'];
+
+export type TableAccess = 'RO' | 'RW';
+
+export interface ServiceFunctionProps {
+  readonly config: DistrictConfig;
+  /** Unique within the district; the function is `shequ-<code>-<name>`, its log group `/aws/lambda/<that>`. */
+  readonly name: string;
+  /** Absolute path of the TypeScript module exporting `handler`. */
+  readonly entry: string;
+  readonly description: string;
+  /** @default 10 seconds */
+  readonly timeout?: Duration;
+  /** @default 1024 MB */
+  readonly memorySize?: number;
+  /** Variables beyond the service environment, for infra's own functions. */
+  readonly environment?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A Lambda function with the platform's defaults set once, in one place.
+ *
+ * Defaults: Node.js 24 on arm64; an ESM bundle from the local esbuild (minified, source maps on, AWS SDK
+ * bundled so the deployed SDK is the tested one, `require` defined for CommonJS dependencies); its own
+ * log group with the district's retention and a role that may write only there; the service environment
+ * typed by `serviceEnvSchema` (DISTRICT, TABLE_NAME_PREFIX, LOG_LEVEL) and validated by it at synth.
+ * Access is added per resource: `bindTable` for a service table, `bindPiiKeys` for personal data.
+ */
+export class ServiceFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly functionName: string;
+  readonly logGroup: LogGroup;
+  readonly role: Role;
+
+  constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
+    super(scope, id);
+    const { config } = props;
+    this.functionName = `${config.prefix}-${props.name}`;
+    if (this.functionName.length > 64) {
+      throw new Error(`function name "${this.functionName}" is longer than Lambda's 64 characters`);
+    }
+
+    const env: DeployedServiceEnv = {
+      DISTRICT: config.code,
+      TABLE_NAME_PREFIX,
+      LOG_LEVEL: config.logLevel,
+    };
+    serviceEnvSchema.parse(env);
+
+    this.logGroup = new LogGroup(this, 'Logs', {
+      logGroupName: `/aws/lambda/${this.functionName}`,
+      retention: config.logRetention,
+    });
+    // Own role instead of AWSLambdaBasicExecutionRole: logs go to this one group, not to `*`.
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `${this.functionName} execution role`,
+    });
+    this.logGroup.grantWrite(this.role);
+
+    this.function = new NodejsFunction(this, 'Function', {
+      functionName: this.functionName,
+      description: props.description,
+      entry: props.entry,
+      handler: 'handler',
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 1024,
+      timeout: props.timeout ?? Duration.seconds(10),
+      role: this.role,
+      logGroup: this.logGroup,
+      projectRoot: repoRoot,
+      depsLockFilePath: join(repoRoot, 'pnpm-lock.yaml'),
+      environment: { ...env, NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      bundling: {
+        format: OutputFormat.ESM,
+        mainFields: ['module', 'main'],
+        banner: REQUIRE_BANNER,
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        bundleAwsSDK: true,
+      },
+    });
+  }
+
+  /** Grants this function its service's table (and the indexes the spec names, no wildcard), read or read-write. */
+  bindTable({ table, spec }: ServiceTable, access: TableAccess): this {
+    const indexArns = spec.indexes.map((index) => `${table.tableArn}/index/${index}`);
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: access === 'RW' ? [...READ_ACTIONS, ...WRITE_ACTIONS] : READ_ACTIONS,
+        resources: [table.tableArn, ...indexArns],
+      }),
+    );
+    if (table.encryptionKey) {
+      table.encryptionKey.grant(this.role, ...TABLE_KEY_READ_ACTIONS, ...(access === 'RW' ? TABLE_KEY_WRITE_ACTIONS : []));
+    }
+    return this;
+  }
+
+  /**
+   * Lets the function protect personal data as the kit's KmsProtector does (GenerateDataKey and Decrypt
+   * on the data key, GenerateMac on the blind-index key) and tells it the key ids.
+   */
+  bindPiiKeys({ dataKey, macKey }: PiiKeys): this {
+    dataKey.grant(this.role, 'kms:GenerateDataKey', 'kms:Decrypt');
+    macKey.grant(this.role, 'kms:GenerateMac');
+    const ids: Required<Pick<ServiceEnv, PiiVariable>> = { PII_KMS_KEY_ID: dataKey.keyArn, PII_MAC_KEY_ID: macKey.keyArn };
+    for (const [name, value] of Object.entries(ids)) this.function.addEnvironment(name, value);
+    return this;
+  }
+}

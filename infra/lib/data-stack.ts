@@ -1,0 +1,136 @@
+import { indexKeys, PARTITION_KEY, physicalTableName, SORT_KEY, type TableSpec, TTL_ATTRIBUTE } from '@shequ/ddb';
+import type { ServiceManifest } from '@shequ/kit';
+import { allManifests } from '@shequ/manifests';
+import { Annotations, RemovalPolicy, Stack, type StackProps, Token } from 'aws-cdk-lib';
+import { AttributeType, Billing, type ITableV2, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { EventBus, type IEventBus } from 'aws-cdk-lib/aws-events';
+import { type IKey, Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
+import type { Construct } from 'constructs';
+import { UserDirectory } from './constructs/user-directory.ts';
+import type { DistrictConfig } from './district-config.ts';
+
+/** A service's table together with the spec it was built from, so grants can name its indexes. */
+export interface ServiceTable {
+  readonly table: ITableV2;
+  readonly spec: TableSpec;
+}
+
+/** The KMS keys that protect personal data: envelope encryption and blind indexes. */
+export interface PiiKeys {
+  readonly dataKey: IKey;
+  readonly macKey: IKey;
+}
+
+/** Who signs the tokens the API accepts. */
+export interface TokenIssuer {
+  readonly issuerUrl: string;
+  /** App client ids, the `aud` of ID tokens. */
+  readonly audience: readonly string[];
+}
+
+/** What the stateless stack needs from the stateful one; passed as props, so CDK wires the exports. */
+export interface DistrictData {
+  /** Keyed by service name. */
+  readonly tables: ReadonlyMap<string, ServiceTable>;
+  readonly piiKeys: PiiKeys;
+  readonly bus: IEventBus;
+  readonly tokenIssuer: TokenIssuer;
+}
+
+export interface DataStackProps extends StackProps {
+  readonly config: DistrictConfig;
+  /** @default allManifests */
+  readonly manifests?: readonly ServiceManifest[];
+}
+
+/**
+ * The stateful half of a district (`Shequ-<code>-Data`): one table per service, the keys, the event bus and
+ * the user pool. What holds data is retained on delete and protected from deletion, so the stateless
+ * stack can be torn down and rebuilt without losing a citizen record or a staff account.
+ *
+ * Defaults: on-demand tables with PITR, deletion protection, a customer-managed rotating key, TTL `ttl`
+ * and a NEW_IMAGE stream for the outbox; a symmetric key for personal data and an HMAC_256 key for
+ * blind indexes; the bus `shequ-<code>-events`; the user directory (see `UserDirectory`).
+ */
+export class DataStack extends Stack implements DistrictData {
+  readonly tables = new Map<string, ServiceTable>();
+  readonly piiKeys: PiiKeys;
+  readonly bus: IEventBus;
+  /** Absent when the district config names an external token issuer. */
+  readonly users: UserDirectory | undefined;
+  readonly tokenIssuer: TokenIssuer;
+
+  constructor(scope: Construct, id: string, props: DataStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+
+    const tableKey = new Key(this, 'TableKey', {
+      alias: `alias/${config.prefix}-tables`,
+      description: `${config.name} (${config.code}): encryption of the service tables`,
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    for (const manifest of props.manifests ?? allManifests) {
+      const spec = manifest.table;
+      if (this.tables.has(spec.name)) throw new Error(`two manifests declare the table "${spec.name}"`);
+      const table = new TableV2(this, `Table-${spec.name}`, {
+        tableName: physicalTableName(config.code, spec.name),
+        partitionKey: { name: PARTITION_KEY, type: AttributeType.STRING },
+        sortKey: { name: SORT_KEY, type: AttributeType.STRING },
+        globalSecondaryIndexes: spec.indexes.map((indexName) => {
+          const keys = indexKeys(indexName);
+          return {
+            indexName,
+            partitionKey: { name: keys.partitionKey, type: AttributeType.STRING },
+            sortKey: { name: keys.sortKey, type: AttributeType.STRING },
+          };
+        }),
+        billing: Billing.onDemand(),
+        timeToLiveAttribute: TTL_ATTRIBUTE,
+        dynamoStream: StreamViewType.NEW_IMAGE,
+        pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+        deletionProtection: true,
+        encryption: TableEncryptionV2.customerManagedKey(tableKey),
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+      this.tables.set(spec.name, { table, spec });
+    }
+
+    this.piiKeys = {
+      dataKey: new Key(this, 'PiiDataKey', {
+        alias: `alias/${config.prefix}-pii`,
+        description: `${config.name} (${config.code}): wraps the data keys of personal data`,
+        enableKeyRotation: true,
+        removalPolicy: RemovalPolicy.RETAIN,
+      }),
+      // KMS cannot rotate HMAC keys; a new key would orphan every stored blind index anyway.
+      macKey: new Key(this, 'PiiMacKey', {
+        alias: `alias/${config.prefix}-pii-mac`,
+        description: `${config.name} (${config.code}): blind indexes of personal data`,
+        keySpec: KeySpec.HMAC_256,
+        keyUsage: KeyUsage.GENERATE_VERIFY_MAC,
+        removalPolicy: RemovalPolicy.RETAIN,
+      }),
+    };
+
+    this.bus = new EventBus(this, 'Bus', {
+      eventBusName: `${config.prefix}-events`,
+      description: `${config.name} (${config.code}): domain events from the service outboxes`,
+    });
+
+    if (config.tokenIssuer) {
+      this.tokenIssuer = config.tokenIssuer;
+    } else {
+      this.users = new UserDirectory(this, 'Users', { config });
+      this.tokenIssuer = { issuerUrl: this.users.issuerUrl, audience: [this.users.client.userPoolClientId] };
+      if (!Token.isUnresolved(this.region) && this.region.startsWith('cn-')) {
+        Annotations.of(this.users).addWarningV2(
+          '@shequ/infra:cognito-user-pools-unavailable',
+          `CloudFormation has no Cognito user pools in ${this.region}: deploying fails there. ` +
+            `Give district ${config.code} an external OIDC issuer (tokenIssuer in infra/lib/district-config.ts).`,
+        );
+      }
+    }
+  }
+}
