@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Makes sure the two tools the project cannot install through pnpm are present: pnpm 12 itself and a
-# Java 17+ runtime for DynamoDB Local. Sourced by start.sh and test.sh.
-set -euo pipefail
+# Java 17+ runtime for DynamoDB Local. Sourced by start.sh and test.sh, so it sets no shell options of
+# its own (test.sh must keep going after a failure to print its summary line); it returns 1 on failure.
 
 if ! command -v node >/dev/null 2>&1; then
   echo "shequ needs Node.js (any recent version; the project brings its own Node 24) — install it first." >&2
-  exit 1
+  return 1
 fi
 
 if ! command -v pnpm >/dev/null 2>&1 || [[ "$(pnpm --version 2>/dev/null)" != 12.* ]]; then
   echo "› installing pnpm 12"
-  npm install --global pnpm@12 >/dev/null 2>&1 || npm install --global --prefix "$HOME/.local" pnpm@12 >/dev/null
+  npm install --global pnpm@12 >/dev/null 2>&1 || npm install --global --prefix "$HOME/.local" pnpm@12 >/dev/null || return 1
   export PATH="$HOME/.local/bin:$PATH"
 fi
 
@@ -22,10 +22,10 @@ if ! command -v java >/dev/null 2>&1 || (( $(java_major) < 17 )); then
   if command -v apt-get >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]]; then
     echo "› installing a Java 17 runtime for DynamoDB Local"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null
-    apt-get install -y -qq openjdk-17-jre-headless >/dev/null
+    apt-get update -qq >/dev/null || return 1
+    apt-get install -y -qq openjdk-17-jre-headless >/dev/null || return 1
   else
     echo "shequ needs Java 17+ for DynamoDB Local: install a JRE (e.g. apt-get install openjdk-17-jre-headless)." >&2
-    exit 1
+    return 1
   fi
 fi

@@ -3,6 +3,6 @@
 # district (Ctrl-C stops it and everything it started).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/ensure-tools.sh
+source scripts/ensure-tools.sh || exit 1
 pnpm install --frozen-lockfile
 exec pnpm start "$@"

@@ -4,9 +4,10 @@
 # Always ends with one line "N passed, N failed" (a failed typecheck or lint counts as a failure).
 set -uo pipefail
 cd "$(dirname "$0")/.."
-source scripts/ensure-tools.sh || exit 1
-
-pnpm install --frozen-lockfile || exit 1
+if ! source scripts/ensure-tools.sh || ! pnpm install --frozen-lockfile; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 
 failed_checks=0
 pnpm typecheck || failed_checks=$((failed_checks + 1))
