@@ -3,7 +3,7 @@ import { createDocumentClient } from '../packages/ddb/src/client.ts';
 import { tableOf } from '../packages/kit/src/env.ts';
 import { startPlatform } from '../packages/local/src/platform.ts';
 import { withCheckCharacter } from '../services/registry/src/domain/citizen-id.ts';
-import type { RegisterPersonBody } from '../services/registry/src/schemas.ts';
+import type { RegisterPersonBody } from '../services/registry/src/schemas/persons.ts';
 import { type LoadOptions, type LoadResult, runLoad } from './load.ts';
 
 type DocumentClient = ReturnType<typeof createDocumentClient>;

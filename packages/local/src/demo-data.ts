@@ -1,6 +1,7 @@
 import { communitiesOf, requireDistrict, subdistrictsOf } from '@shequ/divisions';
 import { withCheckCharacter } from '@shequ/registry/domain/citizen-id';
-import { defaultRegistryDeps, registerPerson } from '@shequ/registry/store';
+import { defaultRegistryDeps } from '@shequ/registry/store/deps';
+import { registerPerson } from '@shequ/registry/store/persons';
 
 const SURNAMES = [
   '王',

@@ -1,7 +1,7 @@
 import type { PiiProtector } from '@shequ/kit';
 import { ageOn } from './domain/citizen-id.ts';
-import type { PersonView } from './schemas.ts';
-import type { PersonRecord } from './store.ts';
+import type { PersonView } from './schemas/persons.ts';
+import type { PersonRecord } from './store/persons.ts';
 
 /** What callers see of a person: numbers masked unless `reveal` (already authorised and audited). */
 export async function toPersonView(

@@ -1,7 +1,9 @@
 import { Forbidden, httpHandler, inScope, mayReveal, NotFound } from '@shequ/kit';
 import { toPersonView } from '../person-view.ts';
-import { getPerson as route } from '../schemas.ts';
-import { defaultRegistryDeps, getPerson, type RegistryDeps, recordReveal } from '../store.ts';
+import { getPerson as route } from '../schemas/persons.ts';
+import { recordReveal } from '../store/audit.ts';
+import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
+import { getPerson } from '../store/persons.ts';
 
 export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
   return httpHandler(route, async ({ params, query, caller }) => {

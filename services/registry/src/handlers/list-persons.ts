@@ -1,7 +1,8 @@
 import { assertInScope, httpHandler } from '@shequ/kit';
 import { toPersonView } from '../person-view.ts';
-import { listPersons as route } from '../schemas.ts';
-import { defaultRegistryDeps, listPersons, type RegistryDeps } from '../store.ts';
+import { listPersons as route } from '../schemas/persons.ts';
+import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
+import { listPersons } from '../store/persons.ts';
 
 export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
   return httpHandler(route, async ({ query, caller }) => {

@@ -1,7 +1,8 @@
 import { assertInScope, Conflict, httpHandler } from '@shequ/kit';
 import { toPersonView } from '../person-view.ts';
-import { registerPerson as route } from '../schemas.ts';
-import { DuplicateCitizenIdError, defaultRegistryDeps, type RegistryDeps, registerPerson } from '../store.ts';
+import { registerPerson as route } from '../schemas/persons.ts';
+import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
+import { DuplicateCitizenIdError, registerPerson } from '../store/persons.ts';
 
 export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
   return httpHandler(route, async ({ body, caller }) => {

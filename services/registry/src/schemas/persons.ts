@@ -1,7 +1,7 @@
 import { areaCodeSchema } from '@shequ/contracts';
-import { defineRoute, staffRoles } from '@shequ/kit';
+import { defineRoute, type RouteBinding, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
-import { citizenIdMessages, citizenIdProblem } from './domain/citizen-id.ts';
+import { citizenIdMessages, citizenIdProblem } from '../domain/citizen-id.ts';
 
 export const citizenIdSchema = z
   .string()
@@ -107,3 +107,9 @@ export const listPersons = defineRoute({
     schema: z.object({ items: z.array(personView), cursor: z.string().optional() }),
   },
 });
+
+export const personRoutes: readonly RouteBinding[] = [
+  { route: registerPerson, handler: 'handlers/register-person' },
+  { route: getPerson, handler: 'handlers/get-person' },
+  { route: listPersons, handler: 'handlers/list-persons' },
+];

@@ -1,18 +1,11 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { createEvent, type EventEnvelope, PersonRegistered } from '@shequ/contracts';
-import {
-  createPut,
-  decodeCursor,
-  encodeCursor,
-  failedConditionIndex,
-  key,
-  newId,
-  sharedDocumentClient,
-  writeWithEvents,
-} from '@shequ/ddb';
-import { type PiiProtector, serviceEnv, sharedPiiProtector, tableOf } from '@shequ/kit';
-import { citizenIdFacts } from './domain/citizen-id.ts';
-import type { RegisterPersonBody } from './schemas.ts';
+import { createPut, decodeCursor, encodeCursor, failedConditionIndex, key, newId, writeWithEvents } from '@shequ/ddb';
+import { communityOf, gridOf } from '../domain/areas.ts';
+import { citizenIdFacts } from '../domain/citizen-id.ts';
+import type { RegisterPersonBody } from '../schemas/persons.ts';
+import { auditPut } from './audit.ts';
+import type { RegistryDeps } from './deps.ts';
 
 /** A person as stored: personal numbers only as ciphertext plus blind indexes. */
 export interface PersonRecord {
@@ -41,31 +34,6 @@ export class DuplicateCitizenIdError extends Error {
   constructor(readonly existingPersonId: string | undefined) {
     super('citizen id already registered');
   }
-}
-
-export interface RegistryDeps {
-  client: DynamoDBDocumentClient;
-  tableName: string;
-  district: string;
-  pii: PiiProtector;
-  now: () => Date;
-}
-
-/** Built once per process on first use, from the environment. */
-export function defaultRegistryDeps(): RegistryDeps {
-  const env = serviceEnv();
-  return {
-    client: sharedDocumentClient(),
-    tableName: tableOf('registry', env),
-    district: env.DISTRICT,
-    pii: sharedPiiProtector(),
-    now: () => new Date(),
-  };
-}
-
-/** The community (12-digit) part of a person's area, which list queries are keyed by. */
-export function communityOf(area: string): string {
-  return area.slice(0, 12);
 }
 
 /**
@@ -157,7 +125,7 @@ export async function listPersons(
   deps: RegistryDeps,
   query: { area: string; name?: string | undefined; limit: number; cursor?: string | undefined },
 ): Promise<{ items: PersonRecord[]; cursor?: string }> {
-  const grid = query.area.length > 12 ? query.area : undefined;
+  const grid = gridOf(query.area);
   const out = await deps.client.send(
     new QueryCommand({
       TableName: deps.tableName,
@@ -175,31 +143,4 @@ export async function listPersons(
   );
   const cursor = encodeCursor(out.LastEvaluatedKey);
   return { items: (out.Items ?? []) as PersonRecord[], ...(cursor ? { cursor } : {}) };
-}
-
-export interface AuditEntry {
-  action: 'create' | 'update' | 'reveal';
-  actor: string;
-  at: string;
-  fields?: string[];
-}
-
-/**
- * Audit entries are append-only (a new item each, never updated) and carry no TTL: they outlive the
- * 180-day minimum for as long as the person's record exists.
- */
-function auditPut(tableName: string, personId: string, entry: AuditEntry) {
-  return {
-    Put: {
-      TableName: tableName,
-      Item: { pk: key('AUDIT', personId), sk: key(entry.at, newId()), entity: 'audit', personId, ...entry },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  };
-}
-
-/** Records that someone saw a person's unmasked numbers. */
-export async function recordReveal(deps: RegistryDeps, personId: string, actor: string, fields: string[]): Promise<void> {
-  const put = auditPut(deps.tableName, personId, { action: 'reveal', actor, at: deps.now().toISOString(), fields });
-  await deps.client.send(new PutCommand(put.Put));
 }

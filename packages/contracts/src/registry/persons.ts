@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { areaCodeSchema, defineEvent } from './envelope.ts';
+import { areaCodeSchema, defineEvent } from '../envelope.ts';
 
 /**
  * Facts about a person that other services keep as their own projection (subsidies: eligibility;

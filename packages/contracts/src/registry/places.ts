@@ -1,0 +1,2 @@
+// Events of the registry's places; filled in with that capability.
+export {};

@@ -1,0 +1,2 @@
+// Events of the registry's visits; filled in with that capability.
+export {};

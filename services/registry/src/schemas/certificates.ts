@@ -1,0 +1,3 @@
+import type { RouteBinding } from '@shequ/kit';
+
+export const certificateRoutes: readonly RouteBinding[] = [];

@@ -1,0 +1,3 @@
+import type { RouteBinding } from '@shequ/kit';
+
+export const unitRoutes: readonly RouteBinding[] = [];
