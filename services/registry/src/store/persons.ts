@@ -92,10 +92,9 @@ export async function registerPerson(
           sk: 'PERSON',
           entity: 'person',
           ...person,
-          gsi1pk: key('AREA', communityOf(input.area), 'PERSON'),
-          gsi1sk: key(input.name, id),
-          ...(phoneIndex ? { gsi2pk: key('PHONE', phoneIndex), gsi2sk: key('PERSON', id) } : {}),
+          ...personIndexKeys({ id, name: input.name, area: input.area, birthDate: facts.birthDate }),
         }),
+        ...(phoneIndex ? [phoneIndexPut(deps.tableName, phoneIndex, id)] : []),
         auditPut(deps.tableName, id, { action: 'create', actor, at: now.toISOString() }),
       ],
       [event],
@@ -115,6 +114,25 @@ export async function registerPerson(
 export async function getPerson(deps: RegistryDeps, id: string): Promise<PersonRecord | undefined> {
   const out = await deps.client.send(new GetCommand({ TableName: deps.tableName, Key: { pk: key('PERSON', id), sk: 'PERSON' } }));
   return out.Item as PersonRecord | undefined;
+}
+
+/**
+ * Index keys of a person item: gsi1 lists a community's persons by name; gsi2 by birth date, so the
+ * age-derived groups (60+, women 15–49) are a range query that stays right as people age.
+ */
+export function personIndexKeys(person: { id: string; name: string; area: string; birthDate: string }) {
+  const community = communityOf(person.area);
+  return {
+    gsi1pk: key('AREA', community, 'PERSON'),
+    gsi1sk: key(person.name, person.id),
+    gsi2pk: key('AREA', community, 'BIRTH'),
+    gsi2sk: key(person.birthDate, person.id),
+  };
+}
+
+/** Phone numbers are not unique (a household shares one): one index item per person under the number's blind index. */
+export function phoneIndexPut(tableName: string, phoneIndex: string, personId: string) {
+  return createPut(tableName, { pk: key('PHONE', phoneIndex), sk: key('PERSON', personId), entity: 'phone-index', personId });
 }
 
 /**
