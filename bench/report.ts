@@ -1,4 +1,5 @@
 import type { FunctionKind } from './bundles.ts';
+import type { ImportBenchResult } from './imports.ts';
 import type { LoadResult } from './load.ts';
 import { markdownTable } from './markdown-table.ts';
 import { round } from './stats.ts';
@@ -30,6 +31,7 @@ export interface BenchResults {
     /** gateway ÷ raw: below 1 for throughput (the gateway serves fewer), above 1 for p99 (it waits longer). */
     ratio: { throughput: number; p99: number };
   };
+  imports: ImportBenchResult;
 }
 
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -70,6 +72,33 @@ export function renderReport(results: BenchResults): string {
     ['left', 'right', 'right', 'right', 'right', 'right'],
   );
 
+  const { imports } = results;
+  const importTable = markdownTable(
+    ['step', 'rows', 'seconds', 'rows/s', 'p50 ms', 'p99 ms', 'errors'],
+    [
+      ['read, check and store the file (upload request)', String(imports.rows), imports.createSeconds.toFixed(2), '', '', '', ''],
+      [
+        'apply every row (consumer)',
+        String(imports.rows),
+        imports.processSeconds.toFixed(1),
+        imports.rowsPerSecond.toFixed(0),
+        '',
+        '',
+        '',
+      ],
+      [
+        'gateway GET /registry/groups/disabled/members',
+        String(imports.listByGroup.requests),
+        imports.listByGroup.seconds.toFixed(1),
+        `${imports.listByGroup.perSecond.toFixed(0)} req/s`,
+        ms(imports.listByGroup.p50Ms),
+        ms(imports.listByGroup.p99Ms),
+        String(imports.listByGroup.errors),
+      ],
+    ],
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+  );
+
   return [
     `## shequ bench (${results.profile}) — ${results.startedAt}`,
     '',
@@ -86,5 +115,11 @@ export function renderReport(results: BenchResults): string {
     '',
     `Closed loop, concurrency ${load.concurrency}, ${load.warmupSeconds} s warm-up then ${load.durationSeconds} s each, random ids of ${load.persons} persons ` +
       `(registered through POST /registry/persons in ${load.seedSeconds.toFixed(1)} s); load generator, platform and DynamoDB Local share the machine.`,
+    '',
+    importTable,
+    '',
+    `Bulk import of a ${imports.rows}-row CSV ledger (${imports.disabled} of them disabled, so one registration plus one group membership each, every write with its audit entry and events) ` +
+      `through the store-level import the consumer runs: chunks of ${imports.chunkRows} rows, ${imports.concurrency} rows at once, no event consumers running. ` +
+      `Then the first page (20) of that community's disabled members by a random category, closed loop at concurrency ${imports.listConcurrency}.`,
   ].join('\n');
 }

@@ -26,6 +26,8 @@ export interface ThroughputOptions extends LoadOptions {
   /** Untimed lead-in per target: lazy handler imports, JIT, connection pools. */
   warmupMs: number;
   persons: number;
+  /** A DynamoDB Local the run shares between sections; the platform starts its own when absent. */
+  dynamoEndpoint?: string;
 }
 
 export interface ThroughputResult {
@@ -47,6 +49,7 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Thr
     demo: false,
     scheduler: false,
     ephemeralIssuer: true,
+    ...(options.dynamoEndpoint ? { dynamoEndpoint: options.dynamoEndpoint } : {}),
     log: () => undefined,
   });
   const client = createDocumentClient({ endpoint: platform.dynamoEndpoint });

@@ -71,4 +71,22 @@ describe('house rules', () => {
       }
     }
   });
+
+  it('names a path variable the same wherever routes share a prefix (API Gateway requires it)', () => {
+    const variableAt = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const manifest of allManifests) {
+      for (const { route } of manifest.routes) {
+        const segments = route.path.split('/');
+        segments.forEach((segment, index) => {
+          if (!segment.startsWith('{')) return;
+          const parent = segments.slice(0, index).join('/');
+          const seen = variableAt.get(parent);
+          if (seen && seen !== segment) clashes.push(`${parent}/${segment} vs ${seen}`);
+          variableAt.set(parent, seen ?? segment);
+        });
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
 });

@@ -1,24 +1,21 @@
-import { type HandlerModule, handlerEntry, type ServiceManifest } from '@shequ/kit';
+import type { ServiceManifest } from '@shequ/kit';
 import { allManifests } from '@shequ/manifests';
-import { Duration, Stack, type StackProps, TimeZone, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpApi, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
-import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
-import { ContextAttribute, Schedule, ScheduleExpression, ScheduleGroup, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
-import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { type Schedule, ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { deadLetterQueue } from './constructs/dead-letter-queue.ts';
 import { DistrictAlarms } from './constructs/district-alarms.ts';
-import { EventSubscription } from './constructs/event-subscription.ts';
+import type { EventSubscription } from './constructs/event-subscription.ts';
 import { OutboxPublisher } from './constructs/outbox-publisher.ts';
-import { ServiceFunction } from './constructs/service-function.ts';
-import type { DistrictData, ServiceTable } from './data-stack.ts';
+import type { ServiceFunction } from './constructs/service-function.ts';
+import type { DistrictData } from './data-stack.ts';
 import type { DistrictConfig } from './district-config.ts';
+import { ServiceStack } from './service-stack.ts';
 
 export interface ApiStackProps extends StackProps {
   readonly config: DistrictConfig;
@@ -46,19 +43,13 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
   }),
 );
 
-/** `registerPerson` → `register-person`: route functions are named by operation, unique in the API. */
-function kebabCase(identifier: string): string {
-  return identifier.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
-}
-
-/** Six fields (minutes … year), as EventBridge Scheduler's `cron()` wants them. */
-const CRON_FIELDS = 6;
-
 /**
- * The stateless half of a district (`Shequ-<code>-Api`), built entirely from the service manifests: one
- * function per route behind the district's HTTP API, one queue-fed consumer per event subscription, one
- * Scheduler schedule per job, the outbox publisher, and the alarms. Nothing here holds data; the stack
- * can be destroyed and rebuilt.
+ * The stateless half of a district (`Shequ-<code>-Api`), built entirely from the service manifests. This
+ * stack holds what the services share: the district's HTTP API with its stage and JWT authorizer, the
+ * outbox publisher, the undelivered-events queue and the alarm topic. Each service gets a nested stack
+ * (`Service-<service>`, see `ServiceStack`) with its route functions and routes, its event consumers, its
+ * jobs and their alarms, so a service's size never counts against another's. Nothing here holds data; the
+ * stack can be destroyed and rebuilt.
  *
  * Defaults: API `shequ-<code>-api` with a JWT authorizer on the district's token issuer (its Cognito user
  * pool, or the external OIDC issuer its config names) for `jwt` routes
@@ -69,20 +60,21 @@ const CRON_FIELDS = 6;
  */
 export class ApiStack extends Stack {
   readonly api: HttpApi;
+  /** The nested stack of each service, keyed by service name. */
+  readonly services = new Map<string, ServiceStack>();
+  /** Every function of the district, the services' and the outbox publisher, keyed by function name. */
   readonly functions = new Map<string, ServiceFunction>();
   readonly subscriptions: EventSubscription[] = [];
   readonly schedules: Schedule[] = [];
   readonly alarms: DistrictAlarms;
   readonly undelivered: Queue;
   private readonly config: DistrictConfig;
-  private readonly data: DistrictData;
-  private jobScheduling: { group: ScheduleGroup; role: Role } | undefined;
+  private jobSchedules: ScheduleGroup | undefined;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
     const { config, data } = props;
     this.config = config;
-    this.data = data;
     const manifests = props.manifests ?? allManifests;
 
     this.alarms = new DistrictAlarms(this, 'Alarms', { config });
@@ -100,82 +92,22 @@ export class ApiStack extends Stack {
     });
 
     for (const manifest of manifests) {
-      const table = this.tableOf(manifest);
-      for (const { route, handler } of manifest.routes) {
-        const fn = this.serviceFunction(manifest, table, handler, {
-          name: kebabCase(route.operationId),
-          description: `${route.method} ${route.path}: ${route.summary}`,
-        });
-        const routes = this.api.addRoutes({
-          path: route.path,
-          methods: [HttpMethod[route.method]],
-          integration: new HttpLambdaIntegration(`${fn.node.id}Integration`, fn.function),
-          ...(route.auth === 'jwt' ? { authorizer } : {}),
-        });
-        if (route.auth === 'public') {
-          for (const publicRoute of routes) {
-            Validations.of(publicRoute).acknowledge({
-              id: 'AwsSolutions-APIG4',
-              reason: `${route.method} ${route.path} is declared public in the ${manifest.service} manifest (${route.summary})`,
-            });
-          }
-        }
-      }
-
-      for (const subscription of manifest.subscriptions) {
-        const consumer = this.serviceFunction(manifest, table, subscription.handler, {
-          name: subscription.name,
-          description: `Consumes ${subscription.events.join(', ')}`,
-          timeout: Duration.seconds(30),
-        });
-        const eventSubscription = new EventSubscription(this, `Subscription-${manifest.service}-${subscription.name}`, {
-          config,
-          service: manifest.service,
-          subscription,
-          bus: data.bus,
-          consumer,
-          undelivered: this.undelivered,
-        });
-        this.subscriptions.push(eventSubscription);
-        this.alarms.addDeadLetterAlarm(
-          `${manifest.service}-${subscription.name}-dlq`,
-          eventSubscription.deadLetterQueue,
-          `${manifest.service}.${subscription.name} gave up on an event after retries`,
-        );
-      }
-
-      for (const job of manifest.schedules) {
-        const fields = job.cron.trim().split(/\s+/);
-        if (fields.length !== CRON_FIELDS) {
-          throw new Error(`schedule ${manifest.service}.${job.name}: cron "${job.cron}" must have six fields`);
-        }
-        const fn = this.serviceFunction(manifest, table, job.handler, {
-          name: job.name,
-          description: job.description,
-          timeout: Duration.minutes(15),
-        });
-        const { group, role } = this.scheduling();
-        this.schedules.push(
-          new Schedule(this, `Schedule-${manifest.service}-${job.name}`, {
-            scheduleName: `${config.prefix}-${manifest.service}-${job.name}`,
-            scheduleGroup: group,
-            description: job.description,
-            schedule: ScheduleExpression.expression(`cron(${fields.join(' ')})`, TimeZone.ASIA_SHANGHAI),
-            target: new LambdaInvoke(fn.function, {
-              role,
-              input: ScheduleTargetInput.fromObject({ time: ContextAttribute.scheduledTime }),
-              retryAttempts: 2,
-              maxEventAge: Duration.hours(1),
-              deadLetterQueue: this.undelivered,
-            }),
-          }),
-        );
-        const functionId = this.resolve((fn.function.node.defaultChild as CfnFunction).logicalId) as string;
-        Validations.of(role).acknowledge({
-          id: `AwsSolutions-IAM5[Resource::<${functionId}.Arn>:*]`,
-          reason: `grantInvoke adds the versions and aliases of ${fn.functionName} (\`:*\`); no other function is reachable`,
-        });
-      }
+      if (this.services.has(manifest.service)) throw new Error(`two manifests declare the service "${manifest.service}"`);
+      const service = new ServiceStack(this, `Service-${manifest.service}`, {
+        config,
+        data,
+        manifest,
+        api: this.api,
+        authorizer,
+        undelivered: this.undelivered,
+        alarms: this.alarms,
+        scheduleGroup: () => this.scheduleGroup(),
+        description: `社区服务平台 ${config.name} (${config.code}): service ${manifest.service}`,
+      });
+      this.services.set(manifest.service, service);
+      for (const fn of service.functions) this.register(fn);
+      this.subscriptions.push(...service.subscriptions);
+      this.schedules.push(...service.schedules);
     }
 
     const outbox = new OutboxPublisher(this, 'Outbox', { config, tables: data.tables.values(), bus: data.bus });
@@ -212,49 +144,10 @@ export class ApiStack extends Stack {
     return api;
   }
 
-  /** Created with the first schedule, so a district without jobs has no empty group or idle role. */
-  private scheduling(): { group: ScheduleGroup; role: Role } {
-    this.jobScheduling ??= {
-      group: new ScheduleGroup(this, 'Schedules', { scheduleGroupName: this.config.prefix }),
-      // Only this account's Scheduler may assume the role (confused-deputy guard).
-      role: new Role(this, 'SchedulerRole', {
-        assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
-          conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
-        }),
-        description: `${this.config.prefix}: EventBridge Scheduler invoking the job functions`,
-      }),
-    };
-    return this.jobScheduling;
-  }
-
-  private tableOf(manifest: ServiceManifest): ServiceTable {
-    const table = this.data.tables.get(manifest.table.name);
-    if (!table) throw new Error(`no table "${manifest.table.name}" in the data stack for service ${manifest.service}`);
-    return table;
-  }
-
-  /** A function of a service, with access to that service's table and the personal-data keys. */
-  private serviceFunction(
-    manifest: ServiceManifest,
-    table: ServiceTable,
-    handler: HandlerModule,
-    options: { name: string; description: string; timeout?: Duration },
-  ): ServiceFunction {
-    const name = `${manifest.service}-${options.name}`;
-    if (this.functions.has(`${this.config.prefix}-${name}`)) {
-      throw new Error(`two functions of ${manifest.service} would be named ${name}; rename an operation, subscription or job`);
-    }
-    const fn = new ServiceFunction(this, `Fn-${name}`, {
-      config: this.config,
-      name,
-      entry: handlerEntry(manifest, handler),
-      description: options.description.slice(0, 256),
-      ...(options.timeout ? { timeout: options.timeout } : {}),
-    });
-    // The manifest does not say which handlers touch personal data, so every service function may.
-    fn.bindTable(table, 'RW').bindPiiKeys(this.data.piiKeys);
-    this.register(fn);
-    return fn;
+  /** Created with the first schedule, so a district without jobs has no empty group. */
+  private scheduleGroup(): ScheduleGroup {
+    this.jobSchedules ??= new ScheduleGroup(this, 'Schedules', { scheduleGroupName: this.config.prefix });
+    return this.jobSchedules;
   }
 
   private register(fn: ServiceFunction): void {

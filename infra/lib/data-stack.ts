@@ -1,10 +1,11 @@
 import { indexKeys, PARTITION_KEY, physicalTableName, SORT_KEY, type TableSpec, TTL_ATTRIBUTE } from '@shequ/ddb';
 import type { ServiceManifest } from '@shequ/kit';
 import { allManifests } from '@shequ/manifests';
-import { Annotations, RemovalPolicy, Stack, type StackProps, Token } from 'aws-cdk-lib';
+import { Annotations, Duration, RemovalPolicy, Stack, type StackProps, Token, Validations } from 'aws-cdk-lib';
 import { AttributeType, Billing, type ITableV2, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus, type IEventBus } from 'aws-cdk-lib/aws-events';
 import { type IKey, Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, type IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { UserDirectory } from './constructs/user-directory.ts';
 import type { DistrictConfig } from './district-config.ts';
@@ -21,6 +22,20 @@ export interface PiiKeys {
   readonly macKey: IKey;
 }
 
+/** Files kept beside the tables (uploaded spreadsheets); each service keeps its objects under `<service>/`. */
+export interface ObjectBucket {
+  readonly bucket: IBucket;
+  /**
+   * The bucket's name as built from the district and the account: the same in every stack of the account,
+   * so grants in the api stack name the bucket without a cross-stack reference.
+   */
+  readonly bucketName: string;
+  readonly key: IKey;
+}
+
+/** Uploads are working files: the import has read them long before this. */
+const OBJECT_EXPIRY_DAYS = 30;
+
 /** Who signs the tokens the API accepts. */
 export interface TokenIssuer {
   readonly issuerUrl: string;
@@ -33,6 +48,7 @@ export interface DistrictData {
   /** Keyed by service name. */
   readonly tables: ReadonlyMap<string, ServiceTable>;
   readonly piiKeys: PiiKeys;
+  readonly objects: ObjectBucket;
   readonly bus: IEventBus;
   readonly tokenIssuer: TokenIssuer;
 }
@@ -50,11 +66,14 @@ export interface DataStackProps extends StackProps {
  *
  * Defaults: on-demand tables with PITR, deletion protection, a customer-managed rotating key, TTL `ttl`
  * and a NEW_IMAGE stream for the outbox; a symmetric key for personal data and an HMAC_256 key for
- * blind indexes; the bus `shequ-<code>-events`; the user directory (see `UserDirectory`).
+ * blind indexes; the object bucket `shequ-<code>-objects-<account>` (private, TLS only, its own rotating key,
+ * objects expire after 30 days, browsers may PUT to presigned URLs); the bus `shequ-<code>-events`; the
+ * user directory (see `UserDirectory`).
  */
 export class DataStack extends Stack implements DistrictData {
   readonly tables = new Map<string, ServiceTable>();
   readonly piiKeys: PiiKeys;
+  readonly objects: ObjectBucket;
   readonly bus: IEventBus;
   /** Absent when the district config names an external token issuer. */
   readonly users: UserDirectory | undefined;
@@ -113,6 +132,33 @@ export class DataStack extends Stack implements DistrictData {
         removalPolicy: RemovalPolicy.RETAIN,
       }),
     };
+
+    const objectKey = new Key(this, 'ObjectKey', {
+      alias: `alias/${config.prefix}-objects`,
+      description: `${config.name} (${config.code}): encryption of uploaded files`,
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // Bucket names are global: the account keeps two deployments of one district apart.
+    const bucketName = `${config.prefix}-objects-${this.account}`;
+    const bucket = new Bucket(this, 'Objects', {
+      bucketName,
+      encryption: BucketEncryption.KMS,
+      encryptionKey: objectKey,
+      bucketKeyEnabled: true,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      lifecycleRules: [{ expiration: Duration.days(OBJECT_EXPIRY_DAYS), abortIncompleteMultipartUploadAfter: Duration.days(1) }],
+      // Browsers upload straight to presigned URLs; the signature, not the origin, is what authorises.
+      cors: [{ allowedMethods: [HttpMethods.PUT], allowedOrigins: ['*'], allowedHeaders: ['content-type'], maxAge: 3000 }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(bucket).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason:
+        'Transient uploads that expire after 30 days, written and read only through the service functions and the presigned URLs they issue; imports are audited in the registry',
+    });
+    this.objects = { bucket, bucketName, key: objectKey };
 
     this.bus = new EventBus(this, 'Bus', {
       eventBusName: `${config.prefix}-events`,

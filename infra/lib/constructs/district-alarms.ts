@@ -20,6 +20,8 @@ export interface AlarmOptions {
   readonly threshold?: number;
   /** @default 1 */
   readonly evaluationPeriods?: number;
+  /** Where the alarm is built, e.g. in the nested stack of the service it watches. @default this construct */
+  readonly scope?: Construct;
 }
 
 /**
@@ -54,7 +56,7 @@ export class DistrictAlarms extends Construct {
 
   /** An alarm named `shequ-<code>-<name>` that notifies the topic. */
   add(name: string, options: AlarmOptions): Alarm {
-    const alarm = new Alarm(this, name, {
+    const alarm = new Alarm(options.scope ?? this, name, {
       alarmName: `${this.config.prefix}-${name}`,
       alarmDescription: options.description,
       metric: options.metric,
@@ -68,10 +70,11 @@ export class DistrictAlarms extends Construct {
   }
 
   /** Any message in a dead-letter queue needs a person: it is an event or job that gave up. */
-  addDeadLetterAlarm(name: string, queue: IQueue, description: string): Alarm {
+  addDeadLetterAlarm(name: string, queue: IQueue, description: string, scope?: Construct): Alarm {
     return this.add(name, {
       metric: queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
       description,
+      ...(scope ? { scope } : {}),
     });
   }
 }

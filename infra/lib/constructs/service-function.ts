@@ -1,25 +1,27 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ServiceEnv, serviceEnvSchema } from '@shequ/kit';
-import { Duration } from 'aws-cdk-lib';
+import { ArnFormat, Duration, Stack, Validations } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { PiiKeys, ServiceTable } from '../data-stack.ts';
+import type { ObjectBucket, PiiKeys, ServiceTable } from '../data-stack.ts';
 import type { DistrictConfig } from '../district-config.ts';
 
-/** Variables that only exist locally (DynamoDB Local, the key file); never set in AWS. */
-type LocalOnlyVariable = 'DYNAMODB_ENDPOINT' | 'PII_LOCAL_KEY_FILE';
+/** Variables that only exist locally (DynamoDB Local, the key file, the object directory); never set in AWS. */
+type LocalOnlyVariable = 'DYNAMODB_ENDPOINT' | 'PII_LOCAL_KEY_FILE' | 'OBJECT_STORE_DIR';
 /** Set by `bindPiiKeys`, together with the grants they need. */
 type PiiVariable = 'PII_KMS_KEY_ID' | 'PII_MAC_KEY_ID';
+/** Set by `bindObjects`, together with the grants it needs. */
+type ObjectVariable = 'OBJECT_BUCKET';
 
 /**
  * Every variable of the kit's schema that a deployed function needs, all required: a variable added to
  * `serviceEnvSchema` fails this package's type check until infra sets it (or lists it as local-only).
  */
-export type DeployedServiceEnv = Required<Omit<ServiceEnv, LocalOnlyVariable | PiiVariable>>;
+export type DeployedServiceEnv = Required<Omit<ServiceEnv, LocalOnlyVariable | PiiVariable | ObjectVariable>>;
 
 /** Physical tables are `shequ-<district>-<service>`, the kit's default prefix. */
 const TABLE_NAME_PREFIX = 'shequ';
@@ -45,6 +47,16 @@ const TABLE_KEY_WRITE_ACTIONS = ['kms:Encrypt', 'kms:GenerateDataKey', 'kms:ReEn
 
 export type TableAccess = 'RO' | 'RW';
 
+/** A resolved value as cdk-nag names it in finding ids: `{ Ref: 'AWS::Partition' }` → `<AWS::Partition>`. */
+function nagResource(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const intrinsic = value as { Ref?: string; 'Fn::Join'?: [string, unknown[]] };
+  if (intrinsic.Ref) return `<${intrinsic.Ref}>`;
+  const join = intrinsic['Fn::Join'];
+  if (join) return join[1].map(nagResource).join(join[0]);
+  throw new Error(`cannot name ${JSON.stringify(value)} as cdk-nag does`);
+}
+
 export interface ServiceFunctionProps {
   readonly config: DistrictConfig;
   /** Unique within the district; the function is `shequ-<code>-<name>`, its log group `/aws/lambda/<that>`. */
@@ -58,6 +70,31 @@ export interface ServiceFunctionProps {
   readonly memorySize?: number;
   /** Variables beyond the service environment, for infra's own functions. */
   readonly environment?: Readonly<Record<string, string>>;
+  /**
+   * A role shared with other functions of the same service, which then may write to this function's log
+   * group too. @default a role of the function's own
+   */
+  readonly role?: ExecutionRole;
+}
+
+/**
+ * The execution role of one function, or of several functions of one service: their grants are the
+ * service's anyway, and one role instead of one per function keeps a service's stack small. Each grant is
+ * made once, however many of the role's functions ask for it.
+ */
+export class ExecutionRole extends Role {
+  private readonly granted = new Set<string>();
+
+  constructor(scope: Construct, id: string, props: { readonly description: string }) {
+    super(scope, id, { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description: props.description });
+  }
+
+  /** Runs `grant` unless a grant under the same key ran already. */
+  grantOnce(key: string, grant: () => void): void {
+    if (this.granted.has(key)) return;
+    this.granted.add(key);
+    grant();
+  }
 }
 
 /**
@@ -65,15 +102,17 @@ export interface ServiceFunctionProps {
  *
  * Defaults: Node.js 24 on arm64; an ESM bundle from the local esbuild (minified, source maps on, AWS SDK
  * bundled so the deployed SDK is the tested one, `require` defined for CommonJS dependencies); its own
- * log group with the district's retention and a role that may write only there; the service environment
+ * log group with the district's retention and a role that may write only there (or only to its service's
+ * functions' groups, when functions share a role); the service environment
  * typed by `serviceEnvSchema` (DISTRICT, TABLE_NAME_PREFIX, LOG_LEVEL) and validated by it at synth.
- * Access is added per resource: `bindTable` for a service table, `bindPiiKeys` for personal data.
+ * Access is added per resource: `bindTable` for a service table, `bindPiiKeys` for personal data,
+ * `bindObjects` for a service's files.
  */
 export class ServiceFunction extends Construct {
   readonly function: NodejsFunction;
   readonly functionName: string;
   readonly logGroup: LogGroup;
-  readonly role: Role;
+  readonly role: ExecutionRole;
 
   constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
     super(scope, id);
@@ -94,11 +133,8 @@ export class ServiceFunction extends Construct {
       logGroupName: `/aws/lambda/${this.functionName}`,
       retention: config.logRetention,
     });
-    // Own role instead of AWSLambdaBasicExecutionRole: logs go to this one group, not to `*`.
-    this.role = new Role(this, 'Role', {
-      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: `${this.functionName} execution role`,
-    });
+    // Own role instead of AWSLambdaBasicExecutionRole: logs go to the role's functions' groups, not to `*`.
+    this.role = props.role ?? new ExecutionRole(this, 'Role', { description: `${this.functionName} execution role` });
     this.logGroup.grantWrite(this.role);
 
     this.function = new NodejsFunction(this, 'Function', {
@@ -129,16 +165,18 @@ export class ServiceFunction extends Construct {
 
   /** Grants this function its service's table (and the indexes the spec names, no wildcard), read or read-write. */
   bindTable({ table, spec }: ServiceTable, access: TableAccess): this {
-    const indexArns = spec.indexes.map((index) => `${table.tableArn}/index/${index}`);
-    this.role.addToPrincipalPolicy(
-      new PolicyStatement({
-        actions: access === 'RW' ? [...READ_ACTIONS, ...WRITE_ACTIONS] : READ_ACTIONS,
-        resources: [table.tableArn, ...indexArns],
-      }),
-    );
-    if (table.encryptionKey) {
-      table.encryptionKey.grant(this.role, ...TABLE_KEY_READ_ACTIONS, ...(access === 'RW' ? TABLE_KEY_WRITE_ACTIONS : []));
-    }
+    this.role.grantOnce(`table ${table.node.path} ${access}`, () => {
+      const indexArns = spec.indexes.map((index) => `${table.tableArn}/index/${index}`);
+      this.role.addToPrincipalPolicy(
+        new PolicyStatement({
+          actions: access === 'RW' ? [...READ_ACTIONS, ...WRITE_ACTIONS] : READ_ACTIONS,
+          resources: [table.tableArn, ...indexArns],
+        }),
+      );
+      if (table.encryptionKey) {
+        table.encryptionKey.grant(this.role, ...TABLE_KEY_READ_ACTIONS, ...(access === 'RW' ? TABLE_KEY_WRITE_ACTIONS : []));
+      }
+    });
     return this;
   }
 
@@ -147,10 +185,39 @@ export class ServiceFunction extends Construct {
    * on the data key, GenerateMac on the blind-index key) and tells it the key ids.
    */
   bindPiiKeys({ dataKey, macKey }: PiiKeys): this {
-    dataKey.grant(this.role, 'kms:GenerateDataKey', 'kms:Decrypt');
-    macKey.grant(this.role, 'kms:GenerateMac');
+    this.role.grantOnce(`pii ${dataKey.node.path} ${macKey.node.path}`, () => {
+      dataKey.grant(this.role, 'kms:GenerateDataKey', 'kms:Decrypt');
+      macKey.grant(this.role, 'kms:GenerateMac');
+    });
     const ids: Required<Pick<ServiceEnv, PiiVariable>> = { PII_KMS_KEY_ID: dataKey.keyArn, PII_MAC_KEY_ID: macKey.keyArn };
     for (const [name, value] of Object.entries(ids)) this.function.addEnvironment(name, value);
+    return this;
+  }
+
+  /**
+   * Lets the function read and write objects under `<prefix>/` of the district's bucket (and sign upload
+   * URLs for them, which act with these same rights) and tells it the bucket's name.
+   */
+  bindObjects({ bucketName, key }: ObjectBucket, prefix: string): this {
+    this.role.grantOnce(`objects ${key.node.path} ${prefix}`, () => {
+      const stack = Stack.of(this.role);
+      const objects = stack.formatArn({
+        service: 's3',
+        region: '',
+        account: '',
+        resource: bucketName,
+        resourceName: `${prefix}/*`,
+        arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+      });
+      this.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [objects] }));
+      key.grant(this.role, 'kms:Decrypt', 'kms:GenerateDataKey');
+      Validations.of(this.role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${nagResource(stack.resolve(objects))}]`,
+        reason: `Each upload is its own object, so the grant names the ${prefix}/ prefix of the district's bucket`,
+      });
+    });
+    const name: Required<Pick<ServiceEnv, ObjectVariable>> = { OBJECT_BUCKET: bucketName };
+    for (const [variable, value] of Object.entries(name)) this.function.addEnvironment(variable, value);
     return this;
   }
 }

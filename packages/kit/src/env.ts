@@ -17,6 +17,10 @@ export const serviceEnvSchema = z.object({
   PII_MAC_KEY_ID: z.string().optional(),
   /** Local key file standing in for KMS on the local platform and in tests. */
   PII_LOCAL_KEY_FILE: z.string().optional(),
+  /** S3 bucket for files kept beside the tables, e.g. uploaded spreadsheets (AWS); see `sharedObjectStore`. */
+  OBJECT_BUCKET: z.string().optional(),
+  /** Directory standing in for that bucket on the local platform and in tests. */
+  OBJECT_STORE_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 export type ServiceEnv = z.infer<typeof serviceEnvSchema>;

@@ -19,6 +19,8 @@ type Infer<T> = Exclude<T, undefined> extends z.ZodType ? z.infer<Exclude<T, und
 
 export interface HttpInput<TRoute extends RouteContract, TCaller> {
   body: Infer<TRoute['body']>;
+  /** The request body's bytes, on routes that declare `rawBody` (uploads); undefined when none was sent. */
+  rawBody: Buffer | undefined;
   query: Infer<TRoute['query']>;
   params: Infer<TRoute['params']>;
   caller: TCaller;
@@ -73,9 +75,10 @@ function buildHandler<TRoute extends RouteContract, TCaller>(
     const signedIn = route.auth === 'jwt' ? callerFromClaims(event.requestContext?.authorizer?.jwt?.claims) : undefined;
     if (signedIn && route.roles) assertRole(signedIn, route.roles);
     const caller = signedIn as TCaller;
-    const rawBody = decodeBody(event);
+    const rawBody = route.rawBody ? undefined : decodeBody(event);
     const input: HttpInput<TRoute, TCaller> = {
       body: parsePart(route.body, route.body ? parseJson(rawBody) : undefined, 'body') as Infer<TRoute['body']>,
+      rawBody: route.rawBody ? bodyBytes(event) : undefined,
       query: parsePart(route.query, event.queryStringParameters ?? {}, 'query') as Infer<TRoute['query']>,
       params: parsePart(route.params, event.pathParameters ?? {}, 'path') as Infer<TRoute['params']>,
       caller,
@@ -91,7 +94,9 @@ function buildHandler<TRoute extends RouteContract, TCaller>(
     }
     idempotency ??= new DynamoIdempotencyStore(sharedDocumentClient(), tableOf(service));
     const scope = `${signedIn?.subject ?? 'anonymous'}#${idempotencyKey}`;
-    const started = await idempotency.begin(scope, hashRequest(route.method, event.rawPath, rawBody));
+    // The query is part of what was asked (uploads carry their metadata there); binary bodies hash as sent.
+    const target = event.rawQueryString ? `${event.rawPath}?${event.rawQueryString}` : event.rawPath;
+    const started = await idempotency.begin(scope, hashRequest(route.method, target, rawBody ?? event.body));
     if (started.kind === 'replay') {
       return { ...started.response, headers: { ...started.response.headers, 'idempotent-replayed': 'true' } };
     }
@@ -128,6 +133,11 @@ function buildHandler<TRoute extends RouteContract, TCaller>(
 function decodeBody(event: HttpEvent): string | undefined {
   if (event.body === undefined || event.body === null || event.body === '') return undefined;
   return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+}
+
+function bodyBytes(event: HttpEvent): Buffer | undefined {
+  if (event.body === undefined || event.body === null || event.body === '') return undefined;
+  return Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8');
 }
 
 function parseJson(raw: string | undefined): unknown {

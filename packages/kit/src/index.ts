@@ -7,6 +7,7 @@ export * from './http-handler.ts';
 export * from './idempotency.ts';
 export * from './logger.ts';
 export * from './manifest.ts';
+export * from './object-store.ts';
 export * from './openapi.ts';
 export * from './pii.ts';
 export * from './problem.ts';

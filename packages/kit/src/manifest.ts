@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { TableSpec } from '@shequ/ddb';
 import type { z } from 'zod';
 import type { Role } from './caller.ts';
@@ -28,6 +29,13 @@ export interface RouteContract<
   /** Honours `Idempotency-Key`: a retried create returns the first answer instead of acting twice. */
   idempotent?: boolean;
   body?: TBody;
+  /**
+   * The request body is a file (an upload), not JSON: the handler gets its bytes as `rawBody` (API
+   * Gateway's base64 decoded), `body` is not parsed and must be absent, and metadata travels in the
+   * query. The content types are what the reference documents; the handler checks the bytes itself.
+   * `optional` when the file may also come another way (an object key in the query).
+   */
+  rawBody?: { contentTypes: readonly string[]; description: string; optional?: boolean };
   query?: TQuery;
   params?: TParams;
   response: { status: number; description: string; schema?: TResponse };
@@ -59,7 +67,7 @@ export interface SubscriptionSpec {
   handler: HandlerModule;
 }
 
-/** A job on a schedule. `cron` is in EventBridge syntax (six fields) and Asia/Shanghai time. */
+/** A job on a schedule. `cron` is an EventBridge Scheduler expression, `cron(m h dom mon dow year)` or `rate(…)`, in Asia/Shanghai time. */
 export interface ScheduleSpec {
   name: string;
   cron: string;
@@ -82,5 +90,5 @@ export interface ServiceManifest {
 }
 
 export function handlerEntry(manifest: ServiceManifest, module: HandlerModule): string {
-  return `${manifest.srcDir}/${module}.ts`;
+  return join(manifest.srcDir, `${module}.ts`);
 }

@@ -177,6 +177,19 @@ function buildOperation(route: RouteContract, tag: string, defs: Record<string, 
           },
         }
       : {}),
+    ...(route.rawBody
+      ? {
+          requestBody: {
+            required: !route.rawBody.optional,
+            content: Object.fromEntries(
+              route.rawBody.contentTypes.map((type) => [
+                type,
+                { schema: { type: 'string', format: 'binary', description: route.rawBody?.description } },
+              ]),
+            ),
+          },
+        }
+      : {}),
     responses: buildResponses(route, parameters, defs),
     security: route.auth === 'jwt' ? [{ bearerAuth: [] }] : [],
     ...(route.roles ? { 'x-roles': [...route.roles] } : {}),
@@ -261,7 +274,7 @@ function buildResponses(
         }
       : {}),
   };
-  const hasInput = Boolean(route.body || route.query || route.params);
+  const hasInput = Boolean(route.body || route.rawBody || route.query || route.params);
   const paged = parameters.some((parameter) => parameter.in === 'query' && parameter.name === 'cursor');
   const writes = route.method === 'POST' || route.method === 'PUT' || route.method === 'PATCH';
   const jwt = route.auth === 'jwt';

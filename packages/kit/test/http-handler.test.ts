@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { call, claimsFor } from '../../../test/support/http.ts';
+import { lambdaContext, toApiGatewayEvent } from '../../local/src/api-event.ts';
 import { httpHandler, publicHttpHandler } from '../src/http-handler.ts';
 import { createLogger } from '../src/logger.ts';
 import { defineRoute } from '../src/manifest.ts';
@@ -67,6 +68,43 @@ describe('the HTTP handler chain', () => {
     expect(response.status).toBe(500);
     expect(JSON.stringify(response.json)).not.toContain('shequ-350203');
     expect(response.json.instance).toMatch(/^urn:request:/);
+  });
+
+  it('hands an upload route the body bytes as sent, binary ones decoded from base64', async () => {
+    const upload = defineRoute({
+      method: 'POST',
+      path: '/demo/files',
+      operationId: 'uploadFile',
+      summary: '上传',
+      auth: 'jwt',
+      rawBody: { contentTypes: ['application/octet-stream', 'text/csv'], description: '文件' },
+      query: z.object({ name: z.string() }),
+      response: { status: 201, description: 'ok' },
+    });
+    const handler = httpHandler(upload, async ({ rawBody, body, query }) => ({
+      body: { hex: rawBody?.toString('hex'), parsed: body ?? null, name: query.name },
+    }));
+    const bytes = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00]);
+    const claims = claimsFor('community-worker', ['350203']);
+    const send = (body: Buffer, contentType: string) =>
+      handler(
+        toApiGatewayEvent({
+          method: 'POST',
+          path: '/demo/files',
+          routeTemplate: '/demo/files',
+          query: new URLSearchParams({ name: '台帐.xlsx' }),
+          headers: { 'content-type': contentType },
+          body,
+          claims,
+        }) as never,
+        lambdaContext('test') as never,
+      );
+
+    const binary = await send(bytes, 'application/octet-stream');
+    const text = await send(Buffer.from('姓名,电话\n'), 'text/csv');
+
+    expect(JSON.parse(binary.body ?? '')).toEqual({ hex: '504b0304ff00', parsed: null, name: '台帐.xlsx' });
+    expect(Buffer.from(JSON.parse(text.body ?? '').hex, 'hex').toString('utf8')).toBe('姓名,电话\n');
   });
 });
 

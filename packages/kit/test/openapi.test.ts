@@ -47,6 +47,38 @@ const injected: ServiceManifest = {
 describe('buildOpenApi', () => {
   const doc = buildOpenApi(allManifests, info);
 
+  it('documents a file upload body by its content types, required unless declared optional', () => {
+    const upload = (optional: boolean): ServiceManifest => ({
+      ...injected,
+      routes: [
+        {
+          route: {
+            method: 'POST',
+            path: '/evil/files',
+            operationId: 'uploadFile',
+            summary: '上传',
+            auth: 'jwt',
+            rawBody: { contentTypes: ['text/csv', 'application/octet-stream'], description: '文件', optional },
+            response: { status: 201, description: 'ok' },
+          },
+          handler: 'handlers/upload-file',
+        },
+      ],
+    });
+    const required = operation(buildOpenApi([upload(false)], info), 'post', '/evil/files');
+    const optional = operation(buildOpenApi([upload(true)], info), 'post', '/evil/files');
+
+    expect(required.requestBody).toEqual({
+      required: true,
+      content: {
+        'text/csv': { schema: { type: 'string', format: 'binary', description: '文件' } },
+        'application/octet-stream': { schema: { type: 'string', format: 'binary', description: '文件' } },
+      },
+    });
+    expect(optional.requestBody?.required).toBe(false);
+    expect(Object.keys(required.responses)).toContain('422');
+  });
+
   it('puts every manifest route under its path and method with its operationId and tag', () => {
     expect(doc.openapi).toBe('3.1.0');
     for (const manifest of allManifests) {

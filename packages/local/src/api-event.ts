@@ -25,7 +25,10 @@ export function toApiGatewayEvent(request: ApiRequest): APIGatewayProxyEventV2Wi
     queryStringParameters[name] = name in queryStringParameters ? `${queryStringParameters[name]},${value}` : value;
   }
   const body = request.body === undefined ? undefined : Buffer.isBuffer(request.body) ? request.body : Buffer.from(request.body);
-  const textual = !headers['content-type'] || /json|text|urlencoded|xml/.test(headers['content-type']);
+  // Like API Gateway, pass text as text and anything else (spreadsheets, images) base64-encoded.
+  const textual =
+    !headers['content-type'] ||
+    /^(text\/|application\/(json|xml|x-www-form-urlencoded)\b)|\+(json|xml)\b/.test(headers['content-type']);
   const now = new Date();
   return {
     version: '2.0',

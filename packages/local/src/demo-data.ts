@@ -1,7 +1,11 @@
+import * as divisions from '@shequ/divisions';
 import { communitiesOf, requireDistrict, subdistrictsOf } from '@shequ/divisions';
 import { withCheckCharacter } from '@shequ/registry/domain/citizen-id';
+import { type DisabilityCategory, disabilityCategories } from '@shequ/registry/domain/groups';
 import { defaultRegistryDeps } from '@shequ/registry/store/deps';
+import { joinOrUpdateGroup } from '@shequ/registry/store/groups';
 import { registerPerson } from '@shequ/registry/store/persons';
+import { seedDistrictAreas } from '@shequ/registry/store/places';
 
 const SURNAMES = [
   '王',
@@ -59,6 +63,7 @@ export interface DemoSummary {
   subdistricts: number;
   communities: number;
   persons: number;
+  disabled: number;
 }
 
 /**
@@ -71,9 +76,11 @@ export async function loadDemoData(district: string, perCommunity = 4): Promise<
   const random = seeded(Number(district));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const deps = defaultRegistryDeps();
+  await seedDistrictAreas(deps, district, divisions);
   const subdistricts = subdistrictsOf(district);
   let communities = 0;
   let persons = 0;
+  let disabled = 0;
   let sequence = 0;
   for (const subdistrict of subdistricts) {
     for (const community of communitiesOf(subdistrict.code)) {
@@ -87,7 +94,7 @@ export async function loadDemoData(district: string, perCommunity = 4): Promise<
         const citizenId = withCheckCharacter(`${district}${year}${month}${day}${String(sequence).padStart(3, '0')}`);
         const migrant = random() < 0.3;
         const grid = String(1 + Math.floor(random() * 6)).padStart(2, '0');
-        await registerPerson(
+        const { person } = await registerPerson(
           deps,
           {
             name: pick(SURNAMES) + pick(GIVEN),
@@ -102,8 +109,23 @@ export async function loadDemoData(district: string, perCommunity = 4): Promise<
           'demo-loader',
         );
         persons++;
+        // About one in eight residents is disabled, as in the seed community (63 of ~500 registered).
+        if (random() < 0.125) {
+          const category = pick(Object.keys(disabilityCategories) as DisabilityCategory[]);
+          const grade = 1 + Math.floor(random() * 4);
+          await joinOrUpdateGroup(
+            deps,
+            {
+              personId: person.id,
+              group: 'disabled',
+              attributes: { category, grade, certificateNumber: `${citizenId}${disabilityCategories[category].digit}${grade}` },
+            },
+            'demo-loader',
+          );
+          disabled++;
+        }
       }
     }
   }
-  return { district, subdistricts: subdistricts.length, communities, persons };
+  return { district, subdistricts: subdistricts.length, communities, persons, disabled };
 }

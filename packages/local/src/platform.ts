@@ -84,6 +84,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   process.env.DISTRICT = district;
   process.env.DYNAMODB_ENDPOINT = dynamoEndpoint;
   process.env.PII_LOCAL_KEY_FILE ??= join(scratchDir, 'pii.key');
+  process.env.OBJECT_STORE_DIR ??= join(scratchDir, 'objects');
 
   const stopAll: (() => Promise<unknown>)[] = [];
   const stop = async () => {

@@ -34,6 +34,23 @@ export const manifest: ServiceManifest = {
     ...certificateRoutes,
     ...importRoutes,
   ],
-  subscriptions: [],
-  schedules: [],
+  subscriptions: [
+    // Imports run in the background, in checkpointed chunks, so 20,000 rows outlast no request timeout.
+    { name: 'process-import', events: ['ImportRequested'], handler: 'handlers/process-import' },
+  ],
+  schedules: [
+    {
+      name: 'seed-areas',
+      // The division data changes rarely; run it by hand after deploying (`pnpm job registry.seed-areas`).
+      cron: 'cron(0 3 1 1 ? *)',
+      description: '从行政区划数据同步本区的街道和社区（可重复运行，无变化时不写入）',
+      handler: 'handlers/seed-areas',
+    },
+    {
+      name: 'raise-overdue-visits',
+      cron: 'cron(0 7 * * ? *)',
+      description: '每日 7:00 检查走访计划，应走访日期已过且未走访的发出逾期提醒（每个应走访日期只提醒一次）',
+      handler: 'handlers/raise-overdue-visits',
+    },
+  ],
 };

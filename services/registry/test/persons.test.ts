@@ -241,3 +241,32 @@ describe('GET /registry/persons', () => {
     expect((await list({ area: grid, limit: '1000' })).status).toBe(422);
   });
 });
+
+describe('person view: status and derived groups', () => {
+  const idFor = (birth: string, sex: 'male' | 'female') => {
+    let id = nextId(birth);
+    while ((Number(id[16]) % 2 === 1 ? 'male' : 'female') !== sex) id = nextId(birth);
+    return id;
+  };
+  const view = async (birth: string, sex: 'male' | 'female', claims: Record<string, unknown> = worker) => {
+    const created = (await register(personBody({ citizenId: idFor(birth, sex) }))).json;
+    const self = claims === worker ? {} : { person: created.id };
+    return (
+      await call(getPerson, 'GET', '/registry/persons/{id}', { params: { id: created.id }, claims: { ...claims, ...self } })
+    ).json;
+  };
+
+  it('shows an elderly man, a woman of childbearing age and a child as they are today', async () => {
+    expect(await view('19560312', 'male')).toMatchObject({ status: 'active', elderly: true, womanOfChildbearingAge: false });
+    expect(await view('19900615', 'female')).toMatchObject({ status: 'active', elderly: false, womanOfChildbearingAge: true });
+    expect(await view('20200101', 'female')).toMatchObject({ elderly: false, womanOfChildbearingAge: false });
+  });
+
+  it('shows the derived groups to the resident themselves', async () => {
+    expect(await view('19560312', 'female', claimsFor('resident', [community]))).toMatchObject({
+      status: 'active',
+      elderly: true,
+      womanOfChildbearingAge: false,
+    });
+  });
+});

@@ -15,3 +15,37 @@ export const personFactsSchema = z.object({
 export type PersonFacts = z.infer<typeof personFactsSchema>;
 
 export const PersonRegistered = defineEvent('registry', 'PersonRegistered', personFactsSchema);
+
+/** Details were corrected (name, phone, address within the area, residence); `changed` names the fields, never their values. */
+export const PersonUpdated = defineEvent(
+  'registry',
+  'PersonUpdated',
+  personFactsSchema.extend({ changed: z.array(z.string()).min(1) }),
+);
+
+/** A move within the district: the same person, now in `to` (also `area`). */
+export const PersonMoved = defineEvent(
+  'registry',
+  'PersonMoved',
+  personFactsSchema.extend({ from: areaCodeSchema, to: areaCodeSchema, date: z.iso.date() }),
+);
+
+/** Left the district: the record is kept, but the person no longer counts in any area. `area` is the last one. */
+export const PersonMovedOut = defineEvent(
+  'registry',
+  'PersonMovedOut',
+  personFactsSchema.extend({ date: z.iso.date(), destination: z.string() }),
+);
+
+/** Died: ends benefits and feeds the death and burial ledger and the monthly report's deaths. */
+export const PersonDeceased = defineEvent(
+  'registry',
+  'PersonDeceased',
+  personFactsSchema.extend({
+    dateOfDeath: z.iso.date(),
+    burialMethod: z.enum(['cremation', 'burial', 'other']).optional(),
+  }),
+);
+
+/** A mistyped citizen ID was corrected; birth date and sex (which derive from it) may have changed with it. */
+export const PersonCitizenIdCorrected = defineEvent('registry', 'PersonCitizenIdCorrected', personFactsSchema);

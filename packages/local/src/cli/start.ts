@@ -35,7 +35,7 @@ const platform = await startPlatform({
 });
 
 const demoLine = platform.demo
-  ? `已载入演示数据：${platform.demo.subdistricts} 个街道、${platform.demo.communities} 个社区、${platform.demo.persons} 名居民`
+  ? `已载入演示数据：${platform.demo.subdistricts} 个街道、${platform.demo.communities} 个社区、${platform.demo.persons} 名居民（其中残疾人 ${platform.demo.disabled} 名）`
   : '演示数据已在库中（或已关闭）';
 const jobs = platform.nextRuns().map(({ id, next }) => `${id}（下次 ${next.toISOString()}）`);
 process.stdout.write(

@@ -1,3 +1,183 @@
-import type { RouteBinding } from '@shequ/kit';
+import { defineRoute, type Role, type RouteBinding } from '@shequ/kit';
+import { z } from 'zod';
+import { importStatuses, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../domain/imports.ts';
 
-export const importRoutes: readonly RouteBinding[] = [];
+/** Importing writes a whole community's records at once: community workers and above, never grid workers. */
+export const importRoles: readonly Role[] = ['district-admin', 'subdistrict-staff', 'community-worker'];
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const uploadContentTypes = [XLSX_TYPE, 'text/csv', 'application/octet-stream'] as const;
+
+const communitySchema = z.string().regex(/^\d{12}$/, '请填写 12 位社区代码，如 350203006029');
+const fileNameSchema = z
+  .string()
+  .trim()
+  .min(1, '请填写文件名')
+  .max(200, '文件名不能超过 200 个字')
+  .regex(/\.(xlsx|csv)$/i, '只能导入 .xlsx 或 .csv 文件');
+const importIdParams = z.object({ id: z.string().regex(/^[0-9a-f]{32}$/, '导入任务编号格式不正确') });
+const pageQuery = {
+  limit: z.coerce.number().int().min(1, '每页至少 1 条').max(100, '每页最多 100 条').default(20),
+  cursor: z.string().max(2000).optional(),
+};
+
+export const importView = z.object({
+  id: z.string().describe('由社区代码和文件内容推导：同一文件再次导入得到同一任务'),
+  community: z.string(),
+  fileName: z.string(),
+  status: z.enum(importStatuses).describe('queued 排队中；running 导入中；done 已完成；failed 失败（见 failure）'),
+  rowsTotal: z.int().describe('数据行数（不含表头和空行）'),
+  processedRows: z.int().describe('已处理的行数，用于显示进度'),
+  created: z.int().describe('新登记的人员数'),
+  updated: z.int().describe('信息或群体有变化而更新的已登记人员数'),
+  unchanged: z.int().describe('与已登记信息完全相同、未作改动的行数'),
+  failedRows: z.int().describe('有错误未导入的行数，错误见错误报告'),
+  requestedBy: z.string(),
+  createdAt: z.string(),
+  startedAt: z.string().optional(),
+  finishedAt: z.string().optional(),
+  failure: z.string().optional().describe('任务失败时的中文原因'),
+});
+export type ImportView = z.infer<typeof importView>;
+
+export const rowErrorView = z.object({
+  row: z.int().describe('Excel 中显示的行号（表头为第 1 行时，第一行数据为第 2 行）'),
+  column: z.string().describe('出错的列（按上传文件中的表头）'),
+  value: z.string().describe('该单元格的内容'),
+  message: z.string().describe('错误说明'),
+});
+
+export const downloadImportTemplate = defineRoute({
+  method: 'GET',
+  path: '/registry/imports/template',
+  operationId: 'downloadImportTemplate',
+  summary: '下载人员导入模板',
+  description: `人员台帐导入模板（.xlsx）：中文表头和一行示例。列的顺序可调整，表头按文字识别（前后空格不影响）；每个文件最多 ${MAX_IMPORT_ROWS} 行数据、10 MB。`,
+  auth: 'jwt',
+  roles: importRoles,
+  response: { status: 200, description: 'Excel 模板文件' },
+});
+
+export const createImportUploadBody = z.object({
+  community: communitySchema,
+  fileName: fileNameSchema,
+  contentType: z.enum([XLSX_TYPE, 'text/csv'], `文件类型须为 ${XLSX_TYPE}（.xlsx）或 text/csv`),
+  size: z.int('请填写文件大小（字节）').min(1, '文件不能为空').max(MAX_IMPORT_BYTES, '文件超过 10 MB 上限：请拆分成多个文件导入'),
+});
+
+export const createImportUpload = defineRoute({
+  method: 'POST',
+  path: '/registry/imports/uploads',
+  operationId: 'createImportUpload',
+  summary: '申请上传导入文件',
+  description:
+    '大文件经对象存储上传：返回 15 分钟内有效的上传地址，客户端用 PUT 上传文件（Content-Type 和大小须与申请一致），再以返回的 objectKey 调用“开始导入”。本地环境不支持，请直接上传。',
+  auth: 'jwt',
+  roles: importRoles,
+  body: createImportUploadBody,
+  response: {
+    status: 201,
+    description: '上传地址',
+    schema: z.object({
+      uploadUrl: z.string(),
+      method: z.literal('PUT'),
+      headers: z.record(z.string(), z.string()).describe('上传时须带的请求头'),
+      objectKey: z.string(),
+      expiresAt: z.string(),
+    }),
+  },
+});
+
+export const startImportQuery = z.object({
+  community: communitySchema,
+  fileName: fileNameSchema,
+  objectKey: z
+    .string()
+    .regex(/^registry\/uploads\/\d{12}\/[0-9a-z]{19,40}$/, 'objectKey 须为“申请上传导入文件”返回的值')
+    .optional()
+    .describe('经对象存储上传时填写；直接上传时留空，文件作为请求正文'),
+});
+
+export const startImport = defineRoute({
+  method: 'POST',
+  path: '/registry/imports',
+  operationId: 'startImport',
+  summary: '开始导入人员台帐',
+  description:
+    `导入一个社区的人员台帐（.xlsx 或 CSV，UTF-8 或 GBK）：文件作为请求正文直接上传，或先“申请上传导入文件”再给出 objectKey。` +
+    `立即检查表头、大小（10 MB）和行数（${MAX_IMPORT_ROWS} 行），然后在后台逐行导入：新人员登记，已登记的本社区人员按表更新，残疾人等群体一并登记；有错误的行不导入，进入错误报告。` +
+    '同一社区再次导入同一文件返回原任务，不会重复导入。',
+  auth: 'jwt',
+  roles: importRoles,
+  idempotent: true,
+  query: startImportQuery,
+  rawBody: { contentTypes: uploadContentTypes, description: '直接上传时的文件内容（.xlsx 或 CSV）', optional: true },
+  response: { status: 202, description: '导入任务（新任务为 202，同一文件的已有任务为 200）', schema: importView },
+});
+
+export const getImport = defineRoute({
+  method: 'GET',
+  path: '/registry/imports/{id}',
+  operationId: 'getImport',
+  summary: '查看导入进度',
+  description: '导入任务的状态、进度和结果统计。',
+  auth: 'jwt',
+  roles: importRoles,
+  params: importIdParams,
+  response: { status: 200, description: '导入任务', schema: importView },
+});
+
+export const listImportErrors = defineRoute({
+  method: 'GET',
+  path: '/registry/imports/{id}/errors',
+  operationId: 'listImportErrors',
+  summary: '导入错误明细',
+  description: '按行号列出未导入的行及原因，每个出错的行一条（报告该行最靠左的出错列，其余出错列在说明末尾列出），分页返回。',
+  auth: 'jwt',
+  roles: importRoles,
+  params: importIdParams,
+  query: z.object(pageQuery),
+  response: {
+    status: 200,
+    description: '一页错误；有下一页时返回 cursor',
+    schema: z.object({ items: z.array(rowErrorView), cursor: z.string().optional() }),
+  },
+});
+
+export const downloadImportErrors = defineRoute({
+  method: 'GET',
+  path: '/registry/imports/{id}/errors.xlsx',
+  operationId: 'downloadImportErrors',
+  summary: '下载导入错误报告',
+  description: '导入错误报告（.xlsx）：行号、列、值、错误说明，按行号排序，可对照原文件逐行修改后重新导入。',
+  auth: 'jwt',
+  roles: importRoles,
+  params: importIdParams,
+  response: { status: 200, description: 'Excel 错误报告' },
+});
+
+export const listImports = defineRoute({
+  method: 'GET',
+  path: '/registry/imports',
+  operationId: 'listImports',
+  summary: '导入任务列表',
+  description: '一个社区的导入任务，最新的在前，分页返回。',
+  auth: 'jwt',
+  roles: importRoles,
+  query: z.object({ area: communitySchema, ...pageQuery }),
+  response: {
+    status: 200,
+    description: '一页导入任务；有下一页时返回 cursor',
+    schema: z.object({ items: z.array(importView), cursor: z.string().optional() }),
+  },
+});
+
+export const importRoutes: readonly RouteBinding[] = [
+  { route: downloadImportTemplate, handler: 'handlers/download-import-template' },
+  { route: createImportUpload, handler: 'handlers/create-import-upload' },
+  { route: startImport, handler: 'handlers/start-import' },
+  { route: getImport, handler: 'handlers/get-import' },
+  { route: listImportErrors, handler: 'handlers/list-import-errors' },
+  { route: downloadImportErrors, handler: 'handlers/download-import-errors' },
+  { route: listImports, handler: 'handlers/list-imports' },
+];

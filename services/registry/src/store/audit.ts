@@ -7,6 +7,8 @@ export interface AuditEntry {
   actor: string;
   at: string;
   fields?: string[];
+  /** Why, for changes that need one (a correction, a move, a death). */
+  reason?: string;
 }
 
 /**

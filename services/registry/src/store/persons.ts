@@ -1,11 +1,35 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { createEvent, type EventEnvelope, PersonRegistered } from '@shequ/contracts';
-import { createPut, decodeCursor, encodeCursor, failedConditionIndex, key, newId, writeWithEvents } from '@shequ/ddb';
+import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  createEvent,
+  type EventEnvelope,
+  PersonCitizenIdCorrected,
+  PersonDeceased,
+  type PersonFacts,
+  PersonMoved,
+  PersonMovedOut,
+  PersonRegistered,
+  PersonUpdated,
+} from '@shequ/contracts';
+import {
+  ConcurrentModificationError,
+  createPut,
+  decodeCursor,
+  encodeCursor,
+  failedConditionIndex,
+  isLostRace,
+  key,
+  newId,
+  type TransactItem,
+  versionedPut,
+  writeWithEvents,
+} from '@shequ/ddb';
 import { communityOf, gridOf } from '../domain/areas.ts';
-import { citizenIdFacts } from '../domain/citizen-id.ts';
-import type { RegisterPersonBody } from '../schemas/persons.ts';
-import { auditPut } from './audit.ts';
+import { ageOn, citizenIdFacts } from '../domain/citizen-id.ts';
+import { isListed, type PersonDetails, type PersonStatus } from '../domain/persons.ts';
+import type { MovePersonBody, MovePersonOutBody, RecordDeathBody, RegisterPersonBody } from '../schemas/persons.ts';
+import { type AuditEntry, auditPut } from './audit.ts';
 import type { RegistryDeps } from './deps.ts';
+import { membershipReindexItems } from './groups.ts';
 
 /** A person as stored: personal numbers only as ciphertext plus blind indexes. */
 export interface PersonRecord {
@@ -24,9 +48,42 @@ export interface PersonRecord {
   area: string;
   building?: string;
   room?: string;
+  status: PersonStatus;
+  movedOut?: { date: string; destination: string; reason: string };
+  death?: {
+    dateOfDeath: string;
+    placeOfDeath?: string;
+    burial?: { method: 'cremation' | 'burial' | 'other'; place?: string; date?: string };
+  };
   createdAt: string;
   createdBy: string;
+  updatedAt?: string;
+  updatedBy?: string;
   version: number;
+}
+
+/** An entry of the death and burial ledger (殡葬台帐): its own item, so the ledger is a Query by area and date. */
+export interface DeathRecord {
+  personId: string;
+  name: string;
+  citizenIdArea: string;
+  citizenIdLast4: string;
+  sex: 'male' | 'female';
+  birthDate: string;
+  ageAtDeath: number;
+  residence: 'registered' | 'migrant';
+  area: string;
+  dateOfDeath: string;
+  placeOfDeath?: string;
+  cause?: string;
+  burial?: { method: 'cremation' | 'burial' | 'other'; place?: string; date?: string };
+  recordedAt: string;
+  recordedBy: string;
+}
+
+/** The audit entry of a life event also keeps the reason given for it. */
+export interface PersonAuditEntry extends AuditEntry {
+  reason?: string;
 }
 
 export class DuplicateCitizenIdError extends Error {
@@ -56,13 +113,7 @@ export async function registerPerson(
     citizenIdCipher: await deps.pii.encrypt(input.citizenId),
     citizenIdLast4: input.citizenId.slice(-4),
     citizenIdArea: input.citizenId.slice(0, 6),
-    ...(input.phone
-      ? {
-          phoneCipher: await deps.pii.encrypt(input.phone),
-          phoneLast4: input.phone.slice(-4),
-          phonePrefix: input.phone.slice(0, 3),
-        }
-      : {}),
+    ...(input.phone ? await phoneFields(deps, input.phone) : {}),
     birthDate: facts.birthDate,
     sex: facts.sex,
     residence: input.residence,
@@ -70,6 +121,7 @@ export async function registerPerson(
     area: input.area,
     ...(input.building ? { building: input.building } : {}),
     ...(input.room ? { room: input.room } : {}),
+    status: 'active',
     createdAt: now.toISOString(),
     createdBy: actor,
     version: 1,
@@ -79,41 +131,31 @@ export async function registerPerson(
     district: deps.district,
     area: input.area,
     occurredAt: now,
-    data: { personId: id, area: input.area, birthDate: facts.birthDate, sex: facts.sex, residence: input.residence },
+    data: factsOf(person),
   });
   try {
     await writeWithEvents(
       deps.client,
       deps.tableName,
       [
-        createPut(deps.tableName, { pk: key('CITIZENID', idIndex), sk: 'CITIZENID', entity: 'citizen-id-claim', personId: id }),
-        createPut(deps.tableName, {
-          pk: key('PERSON', id),
-          sk: 'PERSON',
-          entity: 'person',
-          ...person,
-          ...personIndexKeys({ id, name: input.name, area: input.area, birthDate: facts.birthDate }),
-        }),
+        citizenIdClaimPut(deps.tableName, idIndex, id),
+        createPut(deps.tableName, personItem(person)),
         ...(phoneIndex ? [phoneIndexPut(deps.tableName, phoneIndex, id)] : []),
         auditPut(deps.tableName, id, { action: 'create', actor, at: now.toISOString() }),
       ],
       [event],
     );
   } catch (error) {
-    if (failedConditionIndex(error) === 0) {
-      const claim = await deps.client.send(
-        new GetCommand({ TableName: deps.tableName, Key: { pk: key('CITIZENID', idIndex), sk: 'CITIZENID' } }),
-      );
-      throw new DuplicateCitizenIdError(claim.Item?.personId as string | undefined);
-    }
+    if (failedConditionIndex(error) === 0) throw new DuplicateCitizenIdError(await claimantOf(deps, idIndex));
     throw error;
   }
   return { person, event };
 }
 
+/** A person by id, whatever their status (moved-out and deceased records stay readable). */
 export async function getPerson(deps: RegistryDeps, id: string): Promise<PersonRecord | undefined> {
   const out = await deps.client.send(new GetCommand({ TableName: deps.tableName, Key: { pk: key('PERSON', id), sk: 'PERSON' } }));
-  return out.Item as PersonRecord | undefined;
+  return out.Item ? toRecord(out.Item) : undefined;
 }
 
 /**
@@ -138,6 +180,7 @@ export function phoneIndexPut(tableName: string, phoneIndex: string, personId: s
 /**
  * One page of a community's persons in name order (gsi1), optionally by name prefix. A grid is a filter
  * inside its community's partition, so a page may hold fewer than `limit` items but never skips any.
+ * Only active persons are listed: moving out or dying takes a person's index keys away.
  */
 export async function listPersons(
   deps: RegistryDeps,
@@ -160,5 +203,415 @@ export async function listPersons(
     }),
   );
   const cursor = encodeCursor(out.LastEvaluatedKey);
-  return { items: (out.Items ?? []) as PersonRecord[], ...(cursor ? { cursor } : {}) };
+  return { items: (out.Items ?? []).map(toRecord), ...(cursor ? { cursor } : {}) };
+}
+
+/**
+ * Every listed person of an area (by name prefix), page after page, up to `max`. Returns `overflow` instead
+ * of the items when there are more, so a caller never works on a silently cut list.
+ */
+export async function listAllPersons(
+  deps: RegistryDeps,
+  query: { area: string; name?: string | undefined },
+  max: number,
+): Promise<{ items: PersonRecord[]; overflow: boolean }> {
+  const items: PersonRecord[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listPersons(deps, { ...query, limit: 1000, cursor });
+    items.push(...page.items);
+    if (items.length > max) return { items: [], overflow: true };
+    cursor = page.cursor;
+  } while (cursor);
+  return { items, overflow: false };
+}
+
+/** The persons a full citizen ID or phone number belongs to, found through the blind index (any status, any area). */
+export async function findPersons(deps: RegistryDeps, by: { citizenId?: string; phone?: string }): Promise<PersonRecord[]> {
+  if (by.citizenId) {
+    const personId = await claimantOf(deps, await deps.pii.blindIndex('citizen-id', by.citizenId));
+    const person = personId ? await getPerson(deps, personId) : undefined;
+    return person ? [person] : [];
+  }
+  if (!by.phone) return [];
+  const index = await deps.pii.blindIndex('phone', by.phone);
+  // A number shared by a household or a care home: a hundred is far beyond any real one.
+  const out = await deps.client.send(
+    new QueryCommand({
+      TableName: deps.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': key('PHONE', index) },
+      Limit: 100,
+    }),
+  );
+  const ids = (out.Items ?? []).map((item) => item.personId as string);
+  if (ids.length === 0) return [];
+  const got = await deps.client.send(
+    new BatchGetCommand({
+      RequestItems: { [deps.tableName]: { Keys: ids.map((id) => ({ pk: key('PERSON', id), sk: 'PERSON' })) } },
+    }),
+  );
+  return (got.Responses?.[deps.tableName] ?? []).map(toRecord).sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+}
+
+/** The details a patch works on, with the phone number decrypted. */
+export async function detailsOf(deps: RegistryDeps, person: PersonRecord): Promise<PersonDetails> {
+  return {
+    name: person.name,
+    phone: person.phoneCipher ? await deps.pii.decrypt(person.phoneCipher) : undefined,
+    residence: person.residence,
+    migrant: person.migrant,
+    building: person.building,
+    room: person.room,
+  };
+}
+
+/**
+ * Replaces a person's details (already patched and diffed by the domain), re-encrypting the phone and moving
+ * its index item when the number changed; person, phone index, audit and PersonUpdated in one transaction.
+ */
+export async function updatePerson(
+  deps: RegistryDeps,
+  person: PersonRecord,
+  change: { details: PersonDetails; changed: readonly string[] },
+  actor: string,
+): Promise<PersonRecord> {
+  const now = deps.now();
+  const { details } = change;
+  const phoneChanged = change.changed.includes('phone');
+  const { phoneCipher, phoneLast4, phonePrefix, migrant, building, room, ...rest } = person;
+  const keptPhone = phoneCipher ? { phoneCipher, phoneLast4, phonePrefix } : {};
+  const next: PersonRecord = {
+    ...rest,
+    name: details.name,
+    residence: details.residence,
+    ...(phoneChanged ? (details.phone ? await phoneFields(deps, details.phone) : {}) : keptPhone),
+    ...(details.migrant ? { migrant: details.migrant } : {}),
+    ...(details.building ? { building: details.building } : {}),
+    ...(details.room ? { room: details.room } : {}),
+  };
+  const phoneItems: TransactItem[] = [];
+  if (phoneChanged) {
+    if (phoneCipher) {
+      const oldIndex = await deps.pii.blindIndex('phone', await deps.pii.decrypt(phoneCipher));
+      phoneItems.push({
+        Delete: { TableName: deps.tableName, Key: { pk: key('PHONE', oldIndex), sk: key('PERSON', person.id) } },
+      });
+    }
+    if (details.phone) {
+      phoneItems.push(phoneIndexPut(deps.tableName, await deps.pii.blindIndex('phone', details.phone), person.id));
+    }
+  }
+  const event = createEvent(PersonUpdated, {
+    id: newId(now),
+    district: deps.district,
+    area: next.area,
+    occurredAt: now,
+    data: { ...factsOf(next), changed: [...change.changed] },
+  });
+  return commit(
+    deps,
+    { before: person, next, extra: phoneItems, audit: { action: 'update', fields: [...change.changed] }, event },
+    actor,
+    now,
+  );
+}
+
+/** A move within the district: same person, new area and address, so new list keys; PersonMoved carries from and to. */
+export async function movePerson(
+  deps: RegistryDeps,
+  person: PersonRecord,
+  input: MovePersonBody,
+  actor: string,
+): Promise<PersonRecord> {
+  const now = deps.now();
+  const { building, room, ...rest } = person;
+  const next: PersonRecord = {
+    ...rest,
+    area: input.area,
+    ...(input.building ? { building: input.building } : {}),
+    ...(input.room ? { room: input.room } : {}),
+  };
+  const event = createEvent(PersonMoved, {
+    id: newId(now),
+    district: deps.district,
+    area: input.area,
+    occurredAt: now,
+    data: { ...factsOf(next), from: person.area, to: input.area, date: input.date },
+  });
+  const fields = ['area', ...(['building', 'room'] as const).filter((field) => person[field] !== next[field])];
+  return commit(deps, { before: person, next, audit: { action: 'move', fields, reason: input.reason }, event }, actor, now);
+}
+
+/** Leaving the district: kept by id for the record, gone from every area list (its index keys are dropped). */
+export async function movePersonOut(
+  deps: RegistryDeps,
+  person: PersonRecord,
+  input: MovePersonOutBody,
+  actor: string,
+): Promise<PersonRecord> {
+  const now = deps.now();
+  const next: PersonRecord = {
+    ...person,
+    status: 'moved-out',
+    movedOut: { date: input.date, destination: input.destination, reason: input.reason },
+  };
+  const event = createEvent(PersonMovedOut, {
+    id: newId(now),
+    district: deps.district,
+    area: person.area,
+    occurredAt: now,
+    data: { ...factsOf(next), date: input.date, destination: input.destination },
+  });
+  const audit = { action: 'move-out', fields: ['status', 'movedOut'], reason: input.reason };
+  return commit(deps, { before: person, next, audit, event }, actor, now);
+}
+
+/**
+ * Records a death: the person leaves the lists like a move-out, and an entry goes into the death and burial
+ * ledger, keyed by community (gsi1) and by sub-district (gsi2), each sorted by date of death.
+ */
+export async function recordDeath(
+  deps: RegistryDeps,
+  person: PersonRecord,
+  input: RecordDeathBody,
+  actor: string,
+): Promise<PersonRecord> {
+  const now = deps.now();
+  const death = {
+    dateOfDeath: input.dateOfDeath,
+    ...(input.placeOfDeath ? { placeOfDeath: input.placeOfDeath } : {}),
+    ...(input.burial ? { burial: input.burial } : {}),
+  };
+  const next: PersonRecord = { ...person, status: 'deceased', death };
+  const entry: DeathRecord = {
+    personId: person.id,
+    name: person.name,
+    citizenIdArea: person.citizenIdArea,
+    citizenIdLast4: person.citizenIdLast4,
+    sex: person.sex,
+    birthDate: person.birthDate,
+    ageAtDeath: ageOn(person.birthDate, new Date(`${input.dateOfDeath}T12:00:00+08:00`)),
+    residence: person.residence,
+    area: person.area,
+    ...death,
+    ...(input.cause ? { cause: input.cause } : {}),
+    recordedAt: now.toISOString(),
+    recordedBy: actor,
+  };
+  const sortKey = key(input.dateOfDeath, person.id);
+  const ledgerPut = createPut(deps.tableName, {
+    pk: key('DEATH', person.id),
+    sk: 'DEATH',
+    entity: 'death-record',
+    ...entry,
+    gsi1pk: key('AREA', communityOf(person.area), 'DEATH'),
+    gsi1sk: sortKey,
+    gsi2pk: key('AREA', person.area.slice(0, 9), 'DEATH'),
+    gsi2sk: sortKey,
+  });
+  const event = createEvent(PersonDeceased, {
+    id: newId(now),
+    district: deps.district,
+    area: person.area,
+    occurredAt: now,
+    data: {
+      ...factsOf(next),
+      dateOfDeath: input.dateOfDeath,
+      ...(input.burial ? { burialMethod: input.burial.method } : {}),
+    },
+  });
+  const audit = { action: 'deceased', fields: ['status', 'death'], reason: input.reason };
+  return commit(deps, { before: person, next, extra: [ledgerPut], audit, event }, actor, now);
+}
+
+/**
+ * One page of the death and burial ledger of a sub-district (gsi2), community or grid (gsi1, a grid being a
+ * filter in its community), in date order, optionally between two dates (inclusive).
+ */
+export async function listDeathLedger(
+  deps: RegistryDeps,
+  query: { area: string; from?: string | undefined; to?: string | undefined; limit: number; cursor?: string | undefined },
+): Promise<{ items: DeathRecord[]; cursor?: string }> {
+  const index = query.area.length === 9 ? 'gsi2' : 'gsi1';
+  const partition = query.area.length === 9 ? query.area : communityOf(query.area);
+  const grid = gridOf(query.area);
+  const out = await deps.client.send(
+    new QueryCommand({
+      TableName: deps.tableName,
+      IndexName: index,
+      KeyConditionExpression: `${index}pk = :pk AND ${index}sk BETWEEN :from AND :to`,
+      ...(grid ? { FilterExpression: 'area = :grid' } : {}),
+      ExpressionAttributeValues: {
+        ':pk': key('AREA', partition, 'DEATH'),
+        ':from': query.from ?? '0000-00-00',
+        // Ids are [0-9a-z], so `~` sorts after every id of the last day.
+        ':to': key(query.to ?? '9999-12-31', '~'),
+        ...(grid ? { ':grid': grid } : {}),
+      },
+      Limit: query.limit,
+      ExclusiveStartKey: decodeCursor(query.cursor),
+    }),
+  );
+  const cursor = encodeCursor(out.LastEvaluatedKey);
+  return { items: (out.Items ?? []).map((item) => strip(item) as unknown as DeathRecord), ...(cursor ? { cursor } : {}) };
+}
+
+/**
+ * Replaces a mistyped citizen ID: the uniqueness claim moves from the old number's blind index to the new
+ * one (refused if someone holds it), birth date and sex are derived again, all in one transaction.
+ */
+export async function correctCitizenId(
+  deps: RegistryDeps,
+  person: PersonRecord,
+  input: { citizenId: string; reason: string },
+  actor: string,
+): Promise<PersonRecord> {
+  const now = deps.now();
+  const facts = citizenIdFacts(input.citizenId);
+  const newIndex = await deps.pii.blindIndex('citizen-id', input.citizenId);
+  const oldIndex = await deps.pii.blindIndex('citizen-id', await deps.pii.decrypt(person.citizenIdCipher));
+  const next: PersonRecord = {
+    ...person,
+    citizenIdCipher: await deps.pii.encrypt(input.citizenId),
+    citizenIdLast4: input.citizenId.slice(-4),
+    citizenIdArea: input.citizenId.slice(0, 6),
+    birthDate: facts.birthDate,
+    sex: facts.sex,
+  };
+  const releaseOld: TransactItem = {
+    Delete: {
+      TableName: deps.tableName,
+      Key: { pk: key('CITIZENID', oldIndex), sk: 'CITIZENID' },
+      ConditionExpression: 'personId = :id',
+      ExpressionAttributeValues: { ':id': person.id },
+    },
+  };
+  const event = createEvent(PersonCitizenIdCorrected, {
+    id: newId(now),
+    district: deps.district,
+    area: next.area,
+    occurredAt: now,
+    data: factsOf(next),
+  });
+  const fields = ['citizenId', ...(['birthDate', 'sex'] as const).filter((field) => person[field] !== next[field])];
+  try {
+    const extra = [citizenIdClaimPut(deps.tableName, newIndex, person.id), releaseOld];
+    const audit = { action: 'correct-citizen-id', fields, reason: input.reason };
+    return await commit(deps, { before: person, next, extra, audit, event }, actor, now);
+  } catch (error) {
+    // Index 1 is the new number's claim, right after the person: someone else holds that number.
+    if (error instanceof ConcurrentModificationError && failedConditionIndex(error.cause) === 1) {
+      throw new DuplicateCitizenIdError(await claimantOf(deps, newIndex));
+    }
+    throw error;
+  }
+}
+
+/** One page of a person's audit trail, newest first. */
+export async function listAudit(
+  deps: RegistryDeps,
+  personId: string,
+  page: { limit: number; cursor?: string | undefined },
+): Promise<{ items: PersonAuditEntry[]; cursor?: string }> {
+  const out = await deps.client.send(
+    new QueryCommand({
+      TableName: deps.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': key('AUDIT', personId) },
+      ScanIndexForward: false,
+      Limit: page.limit,
+      ExclusiveStartKey: decodeCursor(page.cursor),
+    }),
+  );
+  const cursor = encodeCursor(out.LastEvaluatedKey);
+  const items = (out.Items ?? []).map(
+    (item): PersonAuditEntry => ({
+      at: item.at,
+      action: item.action,
+      actor: item.actor,
+      ...(item.fields ? { fields: item.fields } : {}),
+      ...(item.reason ? { reason: item.reason } : {}),
+    }),
+  );
+  return { items, ...(cursor ? { cursor } : {}) };
+}
+
+interface PersonChange {
+  before: PersonRecord;
+  /** The record as it is to be, before the version and update stamp are set. */
+  next: PersonRecord;
+  extra?: readonly TransactItem[];
+  audit: Omit<PersonAuditEntry, 'actor' | 'at'>;
+  event: EventEnvelope;
+}
+
+/**
+ * Writes a changed person at the next version with its audit entry, extra items and event in one
+ * transaction. The person put comes first (index 0); losing the race answers 409.
+ */
+async function commit(deps: RegistryDeps, change: PersonChange, actor: string, now: Date): Promise<PersonRecord> {
+  const at = now.toISOString();
+  const next: PersonRecord = { ...change.next, updatedAt: at, updatedBy: actor, version: change.before.version + 1 };
+  const entry: PersonAuditEntry = { ...change.audit, actor, at };
+  try {
+    await writeWithEvents(
+      deps.client,
+      deps.tableName,
+      [
+        versionedPut(deps.tableName, personItem(next), change.before.version),
+        ...(change.extra ?? []),
+        // Group lists are keyed by community and name too: they follow the person in the same transaction.
+        ...(await membershipReindexItems(deps, next)),
+        auditPut(deps.tableName, change.before.id, entry),
+      ],
+      [change.event],
+    );
+  } catch (error) {
+    if (isLostRace(error)) throw new ConcurrentModificationError('person changed meanwhile', { cause: error });
+    throw error;
+  }
+  return next;
+}
+
+/** The stored item of a person: list keys only while active, so closed records drop out of every area list. */
+function personItem(person: PersonRecord) {
+  return {
+    pk: key('PERSON', person.id),
+    sk: 'PERSON',
+    entity: 'person',
+    ...person,
+    ...(isListed(person.status) ? personIndexKeys(person) : {}),
+  };
+}
+
+function citizenIdClaimPut(tableName: string, idIndex: string, personId: string): TransactItem {
+  return createPut(tableName, { pk: key('CITIZENID', idIndex), sk: 'CITIZENID', entity: 'citizen-id-claim', personId });
+}
+
+async function claimantOf(deps: RegistryDeps, idIndex: string): Promise<string | undefined> {
+  const claim = await deps.client.send(
+    new GetCommand({ TableName: deps.tableName, Key: { pk: key('CITIZENID', idIndex), sk: 'CITIZENID' } }),
+  );
+  return claim.Item?.personId as string | undefined;
+}
+
+async function phoneFields(deps: RegistryDeps, phone: string) {
+  return { phoneCipher: await deps.pii.encrypt(phone), phoneLast4: phone.slice(-4), phonePrefix: phone.slice(0, 3) };
+}
+
+function factsOf(person: PersonRecord): PersonFacts {
+  return { personId: person.id, area: person.area, birthDate: person.birthDate, sex: person.sex, residence: person.residence };
+}
+
+/** Table keys and entity tag are storage, not part of the record. */
+function strip(item: Record<string, unknown>): Record<string, unknown> {
+  const { pk, sk, entity, gsi1pk, gsi1sk, gsi2pk, gsi2sk, ...rest } = item;
+  return rest;
+}
+
+/** Records written before statuses existed are active. */
+function toRecord(item: Record<string, unknown>): PersonRecord {
+  const record = strip(item) as unknown as PersonRecord;
+  return { ...record, status: record.status ?? 'active' };
 }

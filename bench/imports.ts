@@ -1,0 +1,132 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DirectoryObjectStore } from '../packages/kit/src/object-store.ts';
+import { startPlatform } from '../packages/local/src/platform.ts';
+import { allManifests } from '../packages/manifests/src/index.ts';
+import { withCheckCharacter } from '../services/registry/src/domain/citizen-id.ts';
+import { disabilityCategories } from '../services/registry/src/domain/groups.ts';
+import { defaultRegistryDeps } from '../services/registry/src/store/deps.ts';
+import { createImport, processImport } from '../services/registry/src/store/import-processing.ts';
+import { defaultImportSettings, type ImportDeps } from '../services/registry/src/store/imports.ts';
+import { type LoadOptions, type LoadResult, runLoad } from './load.ts';
+
+/** Another community than the throughput section's, so the two never read each other's persons. */
+const AREA = '350203006002';
+const REQUEST_TIMEOUT_MS = 5_000;
+
+export interface ImportBenchOptions extends LoadOptions {
+  /** Data rows of the imported ledger; every tenth is a disabled person. */
+  rows: number;
+  warmupMs: number;
+  /** The DynamoDB Local every section of the run shares (handlers parse their environment once per process). */
+  dynamoEndpoint: string;
+}
+
+export interface ImportBenchResult {
+  rows: number;
+  disabled: number;
+  /** Reading and checking the file and storing the job (what the upload request waits for). */
+  createSeconds: number;
+  /** Applying every row: registration, group membership, audit and events, in checkpointed chunks. */
+  processSeconds: number;
+  rowsPerSecond: number;
+  chunkRows: number;
+  concurrency: number;
+  /** GET /registry/groups/disabled/members through the gateway, first pages by random category. */
+  listByGroup: LoadResult;
+  listConcurrency: number;
+}
+
+/**
+ * Imports a generated community ledger through the store-level import (the consumer's code path, with
+ * no budget, so one call works the whole file), then loads the group member list of that community.
+ * Event subscriptions are left out of the platform, so no consumer competes with the import for the CPU.
+ */
+export async function measureImports(options: ImportBenchOptions): Promise<ImportBenchResult> {
+  const platform = await startPlatform({
+    port: 0,
+    inMemory: true,
+    dynamoEndpoint: options.dynamoEndpoint,
+    demo: false,
+    scheduler: false,
+    ephemeralIssuer: true,
+    manifests: allManifests.map((manifest) => ({ ...manifest, subscriptions: [] })),
+    log: () => undefined,
+  });
+  const scratch = mkdtempSync(join(tmpdir(), 'shequ-bench-imports-'));
+  try {
+    const deps: ImportDeps = {
+      ...defaultRegistryDeps(),
+      objects: new DirectoryObjectStore(scratch),
+      imports: { ...defaultImportSettings, budgetMs: Number.POSITIVE_INFINITY },
+    };
+    const { file, disabled } = ledger(options.rows);
+
+    const createStarted = performance.now();
+    const { job } = await createImport(
+      deps,
+      { community: AREA, fileName: 'bench.csv', contentType: 'text/csv', bytes: file },
+      'bench-worker',
+    );
+    const processStarted = performance.now();
+    const done = await processImport(deps, job.id);
+    const finished = performance.now();
+    if (done?.status !== 'done' || done.created !== options.rows) {
+      throw new Error(`import ended ${done?.status}: ${done?.created} created, ${done?.failedRows} failed of ${options.rows}`);
+    }
+    options.signal?.throwIfAborted();
+
+    const token = await platform.issuer.sign({ sub: 'bench-worker', role: 'community-worker', areas: [AREA] });
+    const categories = [undefined, ...Object.keys(disabilityCategories)];
+    const list = async () => {
+      const category = categories[Math.floor(Math.random() * categories.length)];
+      const query = new URLSearchParams({ area: AREA, limit: '20', ...(category ? { category } : {}) });
+      const response = await fetch(`${platform.url}/registry/groups/disabled/members?${query}`, {
+        headers: { authorization: `Bearer ${token}` },
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+      const body = await response.text();
+      if (response.status !== 200) throw new Error(`GET members → ${response.status}: ${body.slice(0, 200)}`);
+    };
+    await runLoad(list, { ...options, durationMs: options.warmupMs });
+    const listByGroup = await runLoad(list, options);
+
+    const processSeconds = (finished - processStarted) / 1000;
+    return {
+      rows: options.rows,
+      disabled,
+      createSeconds: (processStarted - createStarted) / 1000,
+      processSeconds,
+      rowsPerSecond: options.rows / processSeconds,
+      chunkRows: deps.imports.chunkRows,
+      concurrency: deps.imports.concurrency,
+      listByGroup,
+      listConcurrency: options.concurrency,
+    };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+    await platform.stop();
+  }
+}
+
+/** A CSV ledger as communities keep them: distinct IDs (a thousand per birth date), every tenth person disabled. */
+function ledger(rows: number): { file: Buffer; disabled: number } {
+  const categories = Object.entries(disabilityCategories);
+  const lines = ['姓名,公民身份号码,户籍类型,网格号,特殊群体,残疾类别,残疾等级,残疾证号'];
+  let disabled = 0;
+  for (let index = 0; index < rows; index++) {
+    const birth = new Date(Date.UTC(1940, 0, 1 + Math.floor(index / 1000))).toISOString().slice(0, 10).replaceAll('-', '');
+    const id = withCheckCharacter(`350203${birth}${String(index % 1000).padStart(3, '0')}`);
+    const grid = String(1 + (index % 8)).padStart(2, '0');
+    const [, category] = categories[index % categories.length] ?? [];
+    if (index % 10 === 0 && category) {
+      const grade = 1 + (index % 4);
+      lines.push(`居民${index},${id},户籍,${grid},残疾人,${category.label},${grade},${id}${category.digit}${grade}`);
+      disabled++;
+    } else {
+      lines.push(`居民${index},${id},户籍,${grid},,,,`);
+    }
+  }
+  return { file: Buffer.from(lines.join('\n')), disabled };
+}

@@ -1,0 +1,3 @@
+export * from './csv.ts';
+export * from './errors.ts';
+export * from './xlsx.ts';

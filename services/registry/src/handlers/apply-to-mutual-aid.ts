@@ -1,0 +1,15 @@
+import { assertInScope, httpHandler } from '@shequ/kit';
+import { applyToMutualAid as route } from '../schemas/units.ts';
+import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
+import { applicationView, applyToMutualAid, requireUnit } from '../store/units.ts';
+
+export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
+  return httpHandler(route, async ({ body, caller }) => {
+    const d = deps();
+    const unit = await requireUnit(d, body.unitId, 'body.unitId');
+    assertInScope(caller, unit.area);
+    return { status: 201, body: applicationView(await applyToMutualAid(d, unit, body, caller.subject)) };
+  });
+}
+
+export const handler = createHandler();

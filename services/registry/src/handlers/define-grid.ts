@@ -1,0 +1,13 @@
+import { assertInScope, httpHandler } from '@shequ/kit';
+import { defineGrid as route } from '../schemas/places.ts';
+import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
+import { defineGrid, gridView } from '../store/places.ts';
+
+export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
+  return httpHandler(route, async ({ params, body, caller }) => {
+    assertInScope(caller, params.community);
+    return { status: 201, body: gridView(await defineGrid(deps(), params.community, body, caller.subject)) };
+  });
+}
+
+export const handler = createHandler();

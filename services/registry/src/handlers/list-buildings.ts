@@ -1,0 +1,15 @@
+import { assertInScope, httpHandler } from '@shequ/kit';
+import { communityReader } from '../domain/places.ts';
+import { listBuildings as route } from '../schemas/places.ts';
+import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
+import { buildingView, listBuildings } from '../store/places.ts';
+
+export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
+  return httpHandler(route, async ({ params, query, caller }) => {
+    assertInScope(communityReader(caller), params.community);
+    const page = await listBuildings(deps(), params.community, query);
+    return { body: { ...page, items: page.items.map(buildingView) } };
+  });
+}
+
+export const handler = createHandler();

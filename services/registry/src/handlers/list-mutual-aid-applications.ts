@@ -1,0 +1,15 @@
+import { assertInScope, httpHandler } from '@shequ/kit';
+import { communityReader } from '../domain/places.ts';
+import { listMutualAidApplications as route } from '../schemas/units.ts';
+import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
+import { applicationView, listApplications } from '../store/units.ts';
+
+export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
+  return httpHandler(route, async ({ query, caller }) => {
+    assertInScope(communityReader(caller), query.area);
+    const page = await listApplications(deps(), query);
+    return { body: { ...page, items: page.items.map(applicationView) } };
+  });
+}
+
+export const handler = createHandler();

@@ -1,0 +1,457 @@
+import { createHash } from 'node:crypto';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { createEvent } from '@shequ/contracts';
+import { createPut, isConditionFailure, key, newId, versionedPut, writeWithEvents } from '@shequ/ddb';
+import { HttpProblem, type Logger } from '@shequ/kit';
+import { readCsv, readWorkbook, SheetFormatError } from '@shequ/sheets';
+import { communityOf } from '../domain/areas.ts';
+import { groupAttributeSchemas } from '../domain/groups.ts';
+import type { ImportField } from '../domain/import-columns.ts';
+import {
+  cellText,
+  checkFileSize,
+  type DataRow,
+  dataRowsOf,
+  decodeCsv,
+  duplicateError,
+  duplicateRows,
+  fileKindOf,
+  hasChanges,
+  type ImportCell,
+  type ImportCounts,
+  ImportFileRejected,
+  ImportFinished,
+  ImportRequested,
+  type ImportRowInput,
+  importActor,
+  importableGroups,
+  isFinished,
+  locateHeader,
+  personChanges,
+  type RowError,
+  type RowOutcome,
+  type RowValidators,
+  readRow,
+  type SheetLayout,
+  tally,
+} from '../domain/imports.ts';
+import { patchDetails, shanghaiDate, transition } from '../domain/persons.ts';
+import { registerPersonBody } from '../schemas/persons.ts';
+import type { RegistryDeps } from './deps.ts';
+import { getMembership, joinOrUpdateGroup, unsealed } from './groups.ts';
+import { getImport, type ImportDeps, type ImportRecord, jobItem, writeRowErrors } from './imports.ts';
+import {
+  DuplicateCitizenIdError,
+  detailsOf,
+  getPerson,
+  movePerson,
+  type PersonRecord,
+  registerPerson,
+  updatePerson,
+} from './persons.ts';
+
+/**
+ * Working through an uploaded ledger: checking the file and creating its job (the upload request), then
+ * applying its rows in checkpointed chunks (the `process-import` consumer).
+ */
+
+export interface ParsedSheet {
+  layout: SheetLayout;
+  rows: DataRow[];
+}
+
+/** Reads an uploaded file into its data rows; anything wrong with the file as a whole is an ImportFileRejected. */
+export async function readImportFile(bytes: Buffer, contentType: string | undefined, fileName: string): Promise<ParsedSheet> {
+  checkFileSize(bytes.length);
+  const kind = fileKindOf(bytes, contentType, fileName);
+  let rows: ImportCell[][];
+  try {
+    rows = kind === 'xlsx' ? await readWorkbook(bytes) : readCsv(decodeCsv(bytes));
+  } catch (error) {
+    if (error instanceof SheetFormatError) throw new ImportFileRejected('unsupported-file', error.message);
+    throw error;
+  }
+  const layout = locateHeader(rows);
+  return { layout, rows: dataRowsOf(rows, layout) };
+}
+
+/** The job of a file: the same bytes imported into the same community are the same job. */
+export function importIdOf(community: string, bytes: Buffer): string {
+  return createHash('sha256').update(community).update('\n').update(bytes).digest('hex').slice(0, 32);
+}
+
+export interface NewImport {
+  community: string;
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
+  /** Where the file already is (presigned upload); absent for a direct upload, which is stored here. */
+  objectKey?: string | undefined;
+}
+
+/**
+ * Checks the file (size, header, row count), then stores the job as queued together with its
+ * ImportRequested event. Importing the same file into the same community again returns the first job,
+ * before even reading the file, and writes nothing.
+ */
+export async function createImport(
+  deps: ImportDeps,
+  input: NewImport,
+  actor: string,
+): Promise<{ job: ImportRecord; existing: boolean }> {
+  checkFileSize(input.bytes.length);
+  const id = importIdOf(input.community, input.bytes);
+  const earlier = await getImport(deps, id);
+  if (earlier) return { job: earlier, existing: true };
+  const sheet = await readImportFile(input.bytes, input.contentType, input.fileName);
+
+  const objectKey = input.objectKey ?? `registry/imports/${input.community}/${id}`;
+  if (!input.objectKey) await deps.objects.put(objectKey, input.bytes, input.contentType);
+  const now = deps.now();
+  const job: ImportRecord = {
+    id,
+    community: input.community,
+    fileName: input.fileName,
+    contentType: input.contentType,
+    objectKey,
+    bytes: input.bytes.length,
+    rowsTotal: sheet.rows.length,
+    status: 'queued',
+    processedRows: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    failedRows: 0,
+    requestedBy: actor,
+    createdAt: now.toISOString(),
+    version: 1,
+  };
+  try {
+    await writeWithEvents(deps.client, deps.tableName, [createPut(deps.tableName, jobItem(job))], [requestEvent(deps, job, now)]);
+  } catch (error) {
+    // The same file sent twice at once: the other request created the job.
+    if (!isConditionFailure(error)) throw error;
+    const winner = await getImport(deps, id);
+    if (!winner) throw error;
+    return { job: winner, existing: true };
+  }
+  return { job, existing: false };
+}
+
+function requestEvent(deps: RegistryDeps, job: ImportRecord, now: Date) {
+  return createEvent(ImportRequested, {
+    id: newId(now),
+    district: deps.district,
+    area: job.community,
+    occurredAt: now,
+    data: { importId: job.id, community: job.community },
+  });
+}
+
+/** The rules a row is validated by: the registration schema and the groups' attribute schemas. */
+export const rowValidators: RowValidators = {
+  person: registerPersonBody,
+  groupAttributes: (group) => groupAttributeSchemas[group],
+};
+
+/** A row the registry refuses for a reason the uploader can fix; becomes that row's error. */
+class RowRefused extends Error {
+  constructor(
+    readonly field: ImportField,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The working time of one consumer invocation, shared by the requests of its batch: the first job gets
+ * it, and a later one in the same batch, once it has run out, is handed on without being read.
+ */
+export interface ImportBudget {
+  deadline: number;
+  used: boolean;
+}
+
+export function newImportBudget(deps: ImportDeps): ImportBudget {
+  return { deadline: Date.now() + deps.imports.budgetMs, used: false };
+}
+
+/**
+ * Works a job forward from its last checkpoint: rows in file order, a chunk at a time, each chunk's
+ * outcome saved with the job's version check. A crash repeats at most the chunk it was in, and every row
+ * applies idempotently, so a repeat changes nothing twice; a second worker on the same job loses the
+ * version check and stops. When the time budget runs out the worker hands over through a new
+ * ImportRequested written with its checkpoint. A finished job is left alone.
+ */
+export async function processImport(
+  deps: ImportDeps,
+  importId: string,
+  options: { budget?: ImportBudget; log?: Logger } = {},
+): Promise<ImportRecord | undefined> {
+  const { log } = options;
+  const budget = options.budget ?? newImportBudget(deps);
+  const stored = await getImport(deps, importId);
+  if (!stored || isFinished(stored.status)) return stored;
+  let job = stored;
+  if (budget.used && Date.now() >= budget.deadline) {
+    log?.info('import handed on unread: this invocation has used its time', { importId });
+    return (await saveProgress(deps, job, job, [requestEvent(deps, job, deps.now())])) ?? getImport(deps, importId);
+  }
+  budget.used = true;
+
+  const bytes = await deps.objects.get(job.objectKey);
+  if (!bytes) return fail(deps, job, '上传的文件已不存在（可能已过期），请重新导入');
+  let sheet: ParsedSheet;
+  try {
+    sheet = await readImportFile(bytes, job.contentType, job.fileName);
+  } catch (error) {
+    if (error instanceof ImportFileRejected) return fail(deps, job, error.message);
+    throw error;
+  }
+  const duplicates = duplicateRows(sheet.rows);
+
+  if (job.status === 'queued') {
+    const started = await saveProgress(deps, job, { ...job, status: 'running', startedAt: deps.now().toISOString() }, []);
+    if (!started) return getImport(deps, importId);
+    job = started;
+  }
+  while (job.processedRows < job.rowsTotal) {
+    const chunk = sheet.rows.slice(job.processedRows, job.processedRows + deps.imports.chunkRows);
+    const context: RowContext = { job, layout: sheet.layout, duplicates };
+    const results = await mapLimit(chunk, deps.imports.concurrency, (data) => importRow(deps, context, data));
+    await writeRowErrors(
+      deps,
+      job.id,
+      results.flatMap((result) => (result.error ? [result.error] : [])),
+    );
+    const counts: ImportCounts = tally(
+      job,
+      results.map((result) => result.outcome),
+    );
+    const processedRows = job.processedRows + chunk.length;
+    const done = processedRows >= job.rowsTotal;
+    const handOver = !done && Date.now() >= budget.deadline;
+    const now = deps.now();
+    const next: ImportRecord = {
+      ...job,
+      ...counts,
+      processedRows,
+      ...(done ? { status: 'done' as const, finishedAt: now.toISOString() } : {}),
+    };
+    const events = done ? [finishedEvent(deps, next, now)] : handOver ? [requestEvent(deps, next, now)] : [];
+    const saved = await saveProgress(deps, job, next, events);
+    if (!saved) {
+      log?.info('import taken over by another worker', { importId, processedRows: job.processedRows });
+      return getImport(deps, importId);
+    }
+    job = saved;
+    if (handOver) {
+      log?.info('import handed over', { importId, processedRows });
+      return job;
+    }
+  }
+  return job;
+}
+
+function finishedEvent(deps: RegistryDeps, job: ImportRecord, now: Date) {
+  return createEvent(ImportFinished, {
+    id: newId(now),
+    district: deps.district,
+    area: job.community,
+    occurredAt: now,
+    data: {
+      importId: job.id,
+      community: job.community,
+      requestedBy: job.requestedBy,
+      rowsTotal: job.rowsTotal,
+      created: job.created,
+      updated: job.updated,
+      unchanged: job.unchanged,
+      failedRows: job.failedRows,
+    },
+  });
+}
+
+async function fail(deps: ImportDeps, job: ImportRecord, failure: string): Promise<ImportRecord | undefined> {
+  const now = deps.now();
+  const next: ImportRecord = { ...job, status: 'failed', failure, finishedAt: now.toISOString() };
+  return (await saveProgress(deps, job, next, [finishedEvent(deps, next, now)])) ?? getImport(deps, job.id);
+}
+
+/** Saves a checkpoint if the job is still as this worker read it; undefined when another worker got there first. */
+async function saveProgress(
+  deps: RegistryDeps,
+  before: ImportRecord,
+  next: ImportRecord,
+  events: Parameters<typeof writeWithEvents>[3],
+): Promise<ImportRecord | undefined> {
+  try {
+    await writeWithEvents(deps.client, deps.tableName, [versionedPut(deps.tableName, jobItem(next), before.version)], events);
+    return { ...next, version: before.version + 1 };
+  } catch (error) {
+    if (isConditionFailure(error)) return undefined;
+    throw error;
+  }
+}
+
+interface RowContext {
+  job: ImportRecord;
+  layout: SheetLayout;
+  duplicates: ReadonlyMap<number, number>;
+}
+
+interface RowResult {
+  outcome: RowOutcome;
+  error?: RowError;
+}
+
+async function importRow(deps: ImportDeps, context: RowContext, data: DataRow): Promise<RowResult> {
+  await deps.imports.beforeRow?.(data.row);
+  const reading = readRow(data, context.job.community, context.layout, rowValidators);
+  if (!reading.ok) return { outcome: 'failed', error: reading.error };
+  const firstRow = context.duplicates.get(data.row);
+  if (firstRow !== undefined) return { outcome: 'failed', error: duplicateError(data, context.layout, firstRow) };
+  try {
+    return { outcome: await applyRow(deps, context.job, reading.input) };
+  } catch (error) {
+    const refusal = refusalOf(error);
+    if (!refusal) throw error;
+    const column = context.layout.columns.find((found) => found.column.field === refusal.field);
+    return {
+      outcome: 'failed',
+      error: {
+        row: data.row,
+        field: refusal.field,
+        column: column?.header ?? refusal.field,
+        value: cellText(data.cells[refusal.field]) ?? '',
+        message: refusal.message,
+      },
+    };
+  }
+}
+
+/**
+ * A refusal the uploader can act on: the row's own, or a 4xx the registry's rules raised (a group's
+ * validation, eligibility). Anything else (throttling, a lost race) is rethrown so the chunk is retried.
+ */
+function refusalOf(error: unknown): { field: ImportField; message: string } | undefined {
+  if (error instanceof RowRefused) return { field: error.field, message: error.message };
+  if (error instanceof HttpProblem && error.status >= 400 && error.status < 500 && error.status !== 409) {
+    const first = error.errors?.[0];
+    const attribute = first?.field.split('.').pop() ?? '';
+    const field = importableGroups.disabled?.attributes[attribute] ?? 'groups';
+    return { field, message: first?.message ?? error.detail ?? error.title };
+  }
+  return undefined;
+}
+
+/** Registers the row's person or brings the registered one up to date, then its group memberships. */
+async function applyRow(deps: ImportDeps, job: ImportRecord, input: ImportRowInput): Promise<RowOutcome> {
+  const actor = importActor(job.requestedBy, job.id);
+  let person: PersonRecord;
+  let outcome: RowOutcome;
+  try {
+    person = (await registerPerson(deps, input.person, actor)).person;
+    outcome = 'created';
+  } catch (error) {
+    if (!(error instanceof DuplicateCitizenIdError)) throw error;
+    const existing = error.existingPersonId ? await getPerson(deps, error.existingPersonId) : undefined;
+    // A claim whose person is not readable yet: retry the chunk rather than guess.
+    if (!existing) throw error;
+    if (communityOf(existing.area) !== job.community) throw new RowRefused('citizenId', '该身份证号已在其他社区登记');
+    const allowed = transition(existing.status, 'update');
+    if (!allowed.allowed) throw new RowRefused('citizenId', allowed.message);
+    const updated = await updateExisting(deps, existing, input, actor);
+    person = updated.person;
+    outcome = updated.changed ? 'updated' : 'unchanged';
+  }
+  for (const group of input.groups) {
+    // The row fills some attributes; the others (needs, a service plan) stay as recorded.
+    const membership = outcome === 'created' ? undefined : await getMembership(deps, person.id, group.group);
+    const current = membership ? await unsealed(deps, membership) : {};
+    const attributes = { ...current, ...group.attributes };
+    const result = await joinOrUpdateGroup(deps, { personId: person.id, group: group.group, attributes }, actor);
+    if (result.changed && outcome === 'unchanged') outcome = 'updated';
+  }
+  // Registered by this very job in a run that crashed before its checkpoint: still this job's creation.
+  if (person.createdBy === actor) return 'created';
+  if (outcome === 'unchanged' && (await touchedSince(deps, person.id, actor, job.startedAt))) return 'updated';
+  return outcome;
+}
+
+async function updateExisting(
+  deps: ImportDeps,
+  person: PersonRecord,
+  input: ImportRowInput,
+  actor: string,
+): Promise<{ person: PersonRecord; changed: boolean }> {
+  const details = await detailsOf(deps, person);
+  const changes = personChanges({ ...details, area: person.area }, input);
+  if (!hasChanges(changes)) return { person, changed: false };
+  let current = person;
+  if (Object.keys(changes.patch).length > 0) {
+    const patched = patchDetails(details, changes.patch);
+    if (!patched.ok)
+      throw new RowRefused(patched.field === 'migrant' ? 'origin' : (patched.field as ImportField), patched.message);
+    if (patched.changed.length > 0)
+      current = await updatePerson(deps, current, { details: patched.details, changed: patched.changed }, actor);
+  }
+  if (changes.area) {
+    current = await movePerson(
+      deps,
+      current,
+      {
+        area: changes.area,
+        ...(current.building ? { building: current.building } : {}),
+        ...(current.room ? { room: current.room } : {}),
+        date: shanghaiDate(deps.now()),
+        reason: '批量导入人员台帐',
+        version: current.version,
+      },
+      actor,
+    );
+  }
+  return { person: current, changed: true };
+}
+
+/**
+ * Whether this job already changed the person (a run that crashed before its checkpoint): its audit
+ * entries since the job started tell, so a row that now finds everything as it says still counts as
+ * the update it was, and the job's counts stay exact when it is resumed.
+ */
+async function touchedSince(deps: RegistryDeps, personId: string, actor: string, since: string | undefined): Promise<boolean> {
+  if (!since) return false;
+  const out = await deps.client.send(
+    new QueryCommand({
+      TableName: deps.tableName,
+      KeyConditionExpression: 'pk = :pk AND sk >= :since',
+      FilterExpression: 'actor = :actor',
+      ExpressionAttributeValues: { ':pk': key('AUDIT', personId), ':since': since, ':actor': actor },
+      Select: 'COUNT',
+    }),
+  );
+  return (out.Count ?? 0) > 0;
+}
+
+/**
+ * Runs `work` over `items` with at most `limit` at once, results in input order. After a failure no new
+ * item starts and the ones under way are awaited, so nothing keeps writing once the caller has given up.
+ */
+async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    for (let index = next++; index < items.length && !failure; index = next++) {
+      try {
+        results[index] = await work(items[index] as T);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failure) throw failure.error;
+  return results;
+}

@@ -1,0 +1,192 @@
+import { BatchWriteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { decodeCursor, encodeCursor, key } from '@shequ/ddb';
+import { type ObjectStore, sharedObjectStore } from '@shequ/kit';
+import type { ImportField } from '../domain/import-columns.ts';
+import { IMPORT_CHUNK_ROWS, type ImportStatus, type RowError, rowErrorKey } from '../domain/imports.ts';
+import { defaultRegistryDeps, type RegistryDeps } from './deps.ts';
+
+/**
+ * Import jobs and their row errors as stored (`IMPORT#<id>` / `IMPORT` and `ROWERR#<row>`, listed by
+ * community on gsi1 `AREA#<community>#IMPORT`). Reading and working through files is in
+ * import-processing.ts, so the handlers that only read jobs load no spreadsheet library.
+ */
+
+/** How a job is worked through; the defaults suit a consumer function with a 30-second timeout. */
+export interface ImportSettings {
+  /** Rows between two checkpoints. @default 200 */
+  chunkRows: number;
+  /** Rows of a chunk applied at once (their citizen IDs differ, so they never touch the same records). @default 8 */
+  concurrency: number;
+  /** Working time of one invocation; then it checkpoints and hands the rest on in a new ImportRequested. @default 20 s */
+  budgetMs: number;
+  /** Called before each row is applied; tests use it to crash a run part-way. */
+  beforeRow?: (row: number) => void | Promise<void>;
+}
+
+export interface ImportDeps extends RegistryDeps {
+  objects: ObjectStore;
+  imports: ImportSettings;
+}
+
+export const defaultImportSettings: ImportSettings = { chunkRows: IMPORT_CHUNK_ROWS, concurrency: 8, budgetMs: 20_000 };
+
+/** Built per call from the process-wide clients, like `defaultRegistryDeps`. */
+export function defaultImportDeps(): ImportDeps {
+  return { ...defaultRegistryDeps(), objects: sharedObjectStore(), imports: defaultImportSettings };
+}
+
+/** An import job as stored. Counts cover the first `processedRows` data rows, in file order. */
+export interface ImportRecord {
+  id: string;
+  community: string;
+  fileName: string;
+  contentType: string;
+  objectKey: string;
+  bytes: number;
+  rowsTotal: number;
+  status: ImportStatus;
+  processedRows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failedRows: number;
+  requestedBy: string;
+  createdAt: string;
+  startedAt?: string;
+  finishedAt?: string;
+  failure?: string;
+  version: number;
+}
+
+/** A stored row error; values of personal-number columns only as ciphertext. */
+interface RowErrorItem {
+  row: number;
+  column: string;
+  field: ImportField;
+  value?: string;
+  valueCipher?: string;
+  message: string;
+}
+
+/** Columns whose values are personal numbers: kept encrypted in the error items like everywhere else. */
+const sensitiveFields: ReadonlySet<ImportField> = new Set(['citizenId', 'phone', 'certificateNumber']);
+
+const jobKey = (id: string) => ({ pk: key('IMPORT', id), sk: 'IMPORT' });
+
+export function jobItem(job: ImportRecord) {
+  return {
+    ...jobKey(job.id),
+    entity: 'import',
+    ...job,
+    gsi1pk: key('AREA', job.community, 'IMPORT'),
+    gsi1sk: key(job.createdAt, job.id),
+  };
+}
+
+function toRecord(item: Record<string, unknown>): ImportRecord {
+  const { pk: _pk, sk: _sk, entity: _entity, gsi1pk: _gsi1pk, gsi1sk: _gsi1sk, ...record } = item;
+  return record as unknown as ImportRecord;
+}
+
+export async function getImport(deps: RegistryDeps, id: string): Promise<ImportRecord | undefined> {
+  const out = await deps.client.send(new GetCommand({ TableName: deps.tableName, Key: jobKey(id), ConsistentRead: true }));
+  return out.Item ? toRecord(out.Item) : undefined;
+}
+
+/** One page of a community's import jobs, newest first (gsi1). */
+export async function listImports(
+  deps: RegistryDeps,
+  query: { community: string; limit: number; cursor?: string | undefined },
+): Promise<{ items: ImportRecord[]; cursor?: string }> {
+  const out = await deps.client.send(
+    new QueryCommand({
+      TableName: deps.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': key('AREA', query.community, 'IMPORT') },
+      ScanIndexForward: false,
+      Limit: query.limit,
+      ExclusiveStartKey: decodeCursor(query.cursor),
+    }),
+  );
+  const cursor = encodeCursor(out.LastEvaluatedKey);
+  return { items: (out.Items ?? []).map(toRecord), ...(cursor ? { cursor } : {}) };
+}
+
+/** What callers see of a job: its progress and counts, not where its file is kept. */
+export function importView(job: ImportRecord) {
+  const { objectKey: _objectKey, contentType: _contentType, bytes: _bytes, version: _version, ...view } = job;
+  return view;
+}
+
+export type RowErrorView = {
+  row: number;
+  column: string;
+  value: string;
+  message: string;
+};
+
+/** One page of a job's row errors in row order, values decrypted (only importing roles read them). */
+export async function listImportErrors(
+  deps: RegistryDeps,
+  id: string,
+  page: { limit: number; cursor?: string | undefined },
+): Promise<{ items: RowErrorView[]; cursor?: string }> {
+  const out = await deps.client.send(
+    new QueryCommand({
+      TableName: deps.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': key('IMPORT', id), ':prefix': 'ROWERR#' },
+      Limit: page.limit,
+      ExclusiveStartKey: decodeCursor(page.cursor),
+    }),
+  );
+  const items = await Promise.all(
+    (out.Items ?? []).map(async (item) => {
+      const stored = item as RowErrorItem;
+      const value = stored.valueCipher ? await deps.pii.decrypt(stored.valueCipher) : (stored.value ?? '');
+      return { row: stored.row, column: stored.column, value, message: stored.message };
+    }),
+  );
+  const cursor = encodeCursor(out.LastEvaluatedKey);
+  return { items, ...(cursor ? { cursor } : {}) };
+}
+
+/** Every row error of a job (at most one per row, so at most 20,000), for the spreadsheet report. */
+export async function allImportErrors(deps: RegistryDeps, id: string): Promise<RowErrorView[]> {
+  const all: RowErrorView[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listImportErrors(deps, id, { limit: 1000, cursor });
+    all.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor);
+  return all;
+}
+
+/** Row errors are plain overwrites keyed by row, so writing them again after a crash is harmless. */
+export async function writeRowErrors(deps: RegistryDeps, importId: string, errors: readonly RowError[]): Promise<void> {
+  const items = await Promise.all(
+    errors.map(async (error) => {
+      const item: RowErrorItem = {
+        row: error.row,
+        column: error.column,
+        field: error.field,
+        message: error.message,
+        ...(sensitiveFields.has(error.field) && error.value
+          ? { valueCipher: await deps.pii.encrypt(error.value) }
+          : { value: error.value }),
+      };
+      return { pk: key('IMPORT', importId), sk: rowErrorKey(error.row), entity: 'import-error', ...item };
+    }),
+  );
+  for (let start = 0; start < items.length; start += 25) {
+    let requests = items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } }));
+    for (let attempt = 0; requests.length > 0; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
+      if (attempt > 8) throw new Error('row errors could not be written: DynamoDB kept returning unprocessed items');
+      const out = await deps.client.send(new BatchWriteCommand({ RequestItems: { [deps.tableName]: requests } }));
+      requests = (out.UnprocessedItems?.[deps.tableName] ?? []) as typeof requests;
+    }
+  }
+}

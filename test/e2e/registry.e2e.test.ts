@@ -1,0 +1,247 @@
+import type { Platform } from '@shequ/local/platform';
+import { withCheckCharacter } from '@shequ/registry/domain/citizen-id';
+import { writeWorkbook } from '@shequ/sheets';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiClient, apiClient, eventually, startTestPlatform } from '../support/platform.ts';
+
+/**
+ * The registry's acceptance scenario for 350203006029 小学社区, through the local gateway: the seed
+ * figures (63 disabled residents: 29 limb, 11 intellectual, 4 visual, 8 hearing, 11 mental) arrive in a
+ * spreadsheet, are counted through the API, survive a re-import unchanged, bad rows are reported one by
+ * one, and people move, die and stay out of reach of grid workers of other grids.
+ */
+const community = '350203006029';
+const disabled = { limb: 29, intellectual: 11, visual: 4, hearing: 8, mental: 11 } as const;
+const categoryLabel = { limb: '肢体', intellectual: '智力', visual: '视力', hearing: '听力', mental: '精神' } as const;
+// Second-generation certificate: the citizen ID, then the category digit, then the grade.
+const categoryDigit = { visual: 1, hearing: 2, limb: 4, intellectual: 5, mental: 6 } as const;
+const others = 37;
+
+let platform: Platform;
+let api: ApiClient;
+let worker: string;
+let subdistrictStaff: string;
+
+const headers = [
+  '姓名',
+  '公民身份号码',
+  '联系电话',
+  '户籍类型',
+  '流出地',
+  '来本地日期',
+  '网格号',
+  '楼栋',
+  '房号',
+  '特殊群体',
+  '残疾类别',
+  '残疾等级',
+  '残疾证号',
+];
+type Row = Record<string, string>;
+let sequence = 0;
+
+function row(overrides: Row = {}): Row {
+  sequence++;
+  const year = 1940 + (sequence % 60);
+  const citizenId = withCheckCharacter(`350203${year}0${1 + (sequence % 9)}1${sequence % 9}${String(sequence).padStart(3, '0')}`);
+  return {
+    姓名: `居民${sequence}`,
+    公民身份号码: citizenId,
+    联系电话: `139${String(sequence).padStart(8, '0')}`,
+    户籍类型: '户籍',
+    网格号: String(1 + (sequence % 6)),
+    楼栋: `${1 + (sequence % 12)}号楼`,
+    房号: `${100 + sequence}`,
+    ...overrides,
+  };
+}
+
+function disabledRow(category: keyof typeof disabled, grade: number): Row {
+  const base = row();
+  return {
+    ...base,
+    特殊群体: '残疾人',
+    残疾类别: categoryLabel[category],
+    残疾等级: String(grade),
+    残疾证号: `${base.公民身份号码}${categoryDigit[category]}${grade}`,
+  };
+}
+
+async function spreadsheet(rows: Row[]): Promise<Buffer> {
+  return writeWorkbook({
+    sheetName: '人员台帐',
+    columns: headers.map((header) => ({ header, key: header })),
+    rows,
+  });
+}
+
+async function importFile(file: Buffer, fileName: string) {
+  const response = await fetch(
+    `${platform.url}/registry/imports?community=${community}&fileName=${encodeURIComponent(fileName)}`,
+    {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${worker}`,
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      },
+      body: new Uint8Array(file),
+    },
+  );
+  const started = (await response.json()) as { id: string };
+  if (![200, 202].includes(response.status)) console.log(JSON.stringify(started));
+  expect([200, 202]).toContain(response.status);
+  const done = await eventually(async () => {
+    const job = (await api.request('GET', `/registry/imports/${started.id}`, { token: worker })).json;
+    return job.status === 'done' || job.status === 'failed' ? job : undefined;
+  }, 60_000);
+  return { status: response.status, job: done };
+}
+
+async function disabledCounts() {
+  const counts = await api.request('GET', `/registry/groups/disabled/counts?area=${community}`, { token: worker });
+  expect(counts.status).toBe(200);
+  return counts.json;
+}
+
+async function listAll(path: string, token = worker): Promise<any[]> {
+  const items: any[] = [];
+  let cursor: string | undefined;
+  do {
+    const separator = path.includes('?') ? '&' : '?';
+    const page = await api.request('GET', `${path}${separator}limit=100${cursor ? `&cursor=${cursor}` : ''}`, { token });
+    expect(page.status).toBe(200);
+    items.push(...page.json.items);
+    cursor = page.json.cursor;
+  } while (cursor);
+  return items;
+}
+
+const goodRows: Row[] = [];
+let migrantRow: Row;
+/** Built once: "the same file" means the same bytes (a workbook written twice differs in its timestamps). */
+let communityFile: Buffer;
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  api = apiClient(platform.url);
+  worker = await platform.issuer.sign({ sub: 'worker-xiaoxue', role: 'community-worker', areas: [community] });
+  subdistrictStaff = await platform.issuer.sign({ sub: 'staff-lujiang', role: 'subdistrict-staff', areas: ['350203006'] });
+  for (const [category, count] of Object.entries(disabled) as [keyof typeof disabled, number][]) {
+    for (let i = 0; i < count; i++) goodRows.push(disabledRow(category, 1 + (i % 4)));
+  }
+  for (let i = 0; i < others; i++) {
+    goodRows.push(i % 5 === 0 ? row({ 户籍类型: '流动', 流出地: '福建省泉州市', 来本地日期: '2023-05-01' }) : row());
+  }
+  migrantRow = goodRows.find((candidate) => candidate.户籍类型 === '流动') as Row;
+  communityFile = await spreadsheet(goodRows);
+});
+afterAll(() => platform?.stop());
+
+describe('registry acceptance: 350203006029 小学社区', () => {
+  it('imports the community spreadsheet and counts the 63 disabled residents by category', async () => {
+    const { job } = await importFile(communityFile, '小学社区人员台帐.xlsx');
+    expect(job).toMatchObject({ status: 'done', rowsTotal: 100, created: 100, failedRows: 0 });
+
+    const counts = await disabledCounts();
+    expect(counts.total).toBe(63);
+    expect(counts.byCategory).toEqual({ ...disabled, speech: 0, multiple: 0 });
+
+    const limb = await listAll(`/registry/groups/disabled/members?area=${community}&category=limb`);
+    expect(limb).toHaveLength(29);
+    const everyone = await listAll(`/registry/persons?area=${community}`);
+    expect(everyone).toHaveLength(100);
+  });
+
+  it('re-imports the same file and changes nothing', async () => {
+    const someone = (await listAll(`/registry/persons?area=${community}`))[0];
+    const { status, job } = await importFile(communityFile, '小学社区人员台帐.xlsx');
+    expect(status).toBe(200);
+    expect(job).toMatchObject({ status: 'done', created: 100 });
+    expect((await disabledCounts()).byCategory).toEqual({ ...disabled, speech: 0, multiple: 0 });
+    const again = await api.request('GET', `/registry/persons/${someone.id}`, { token: worker });
+    expect(again.json.version).toBe(someone.version);
+  });
+
+  it('reports one precise Chinese error per bad row while the good rows land', async () => {
+    const good = [row(), row(), row()];
+    const wrongDigit = row();
+    wrongDigit.公民身份号码 = `${wrongDigit.公民身份号码?.slice(0, 17)}${wrongDigit.公民身份号码?.endsWith('1') ? '2' : '1'}`;
+    const bad = [
+      wrongDigit,
+      row({ 姓名: '' }),
+      { ...disabledRow('limb', 2), 残疾等级: '5' },
+      { ...disabledRow('limb', 2), 残疾类别: '其他' },
+      row({ 户籍类型: '流动' }),
+    ];
+    const { job } = await importFile(
+      await spreadsheet([good[0] as Row, ...bad, good[1] as Row, good[2] as Row]),
+      '补充台帐.xlsx',
+    );
+    expect(job).toMatchObject({ status: 'done', rowsTotal: 8, created: 3, failedRows: 5 });
+
+    const errors = await listAll(`/registry/imports/${job.id}/errors`);
+    expect(errors.map((error) => error.row)).toEqual([3, 4, 5, 6, 7]);
+    for (const error of errors) expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(errors[0].message).toContain('校验位');
+    expect((await disabledCounts()).total).toBe(63);
+  });
+
+  it('moves a migrant to another community of the sub-district', async () => {
+    const [migrant] = (
+      await api.request('POST', '/registry/persons/search', { token: worker, body: { citizenId: migrantRow.公民身份号码 } })
+    ).json.items;
+    expect(migrant.residence).toBe('migrant');
+    const moved = await api.request('POST', `/registry/persons/${migrant.id}/move`, {
+      token: subdistrictStaff,
+      body: { area: '350203006002-01', date: '2026-11-01', reason: '租住地变更', version: migrant.version },
+    });
+    expect(moved.json, JSON.stringify(moved.json)).toMatchObject({ status: 'active' });
+    expect(moved.json.area).toBe('350203006002-01');
+    const there = await listAll('/registry/persons?area=350203006002', subdistrictStaff);
+    expect(there.map((person) => person.id)).toContain(migrant.id);
+    const here = await listAll(`/registry/persons?area=${community}`);
+    expect(here.map((person) => person.id)).not.toContain(migrant.id);
+    // The old community's worker no longer reaches them.
+    expect((await api.request('GET', `/registry/persons/${migrant.id}`, { token: worker })).status).toBe(403);
+  });
+
+  it('records a death in the death and burial ledger', async () => {
+    const [member] = await listAll(`/registry/groups/disabled/members?area=${community}&category=limb`);
+    const person = (await api.request('GET', `/registry/persons/${member.personId}`, { token: worker })).json;
+    const died = await api.request('POST', `/registry/persons/${person.id}/deceased`, {
+      token: worker,
+      body: { dateOfDeath: '2026-11-20', burial: { method: 'cremation' }, reason: '家属报告', version: person.version },
+    });
+    expect(died.json, JSON.stringify(died.json)).toMatchObject({ status: 'deceased' });
+    const ledger = await listAll(`/registry/death-ledger?area=${community}`);
+    expect(ledger.map((entry) => entry.personId)).toContain(person.id);
+    const listed = await listAll(`/registry/persons?area=${community}`);
+    expect(listed.map((candidate) => candidate.id)).not.toContain(person.id);
+    // Gone from the group lists too, in the same transaction: 62 disabled residents, 28 of them limb.
+    const counts = await disabledCounts();
+    expect(counts.total).toBe(62);
+    expect(counts.byCategory.limb).toBe(28);
+  });
+
+  it('keeps a grid worker inside the grid', async () => {
+    const gridWorker = await platform.issuer.sign({ sub: 'grid-3', role: 'grid-worker', areas: [`${community}-03`] });
+    const everyone = await listAll(`/registry/persons?area=${community}`);
+    const inside = everyone.find((person) => person.area === `${community}-03`);
+    const outside = everyone.find((person) => person.area === `${community}-05`);
+    expect((await api.request('GET', `/registry/persons/${inside.id}`, { token: gridWorker })).status).toBe(200);
+    expect((await api.request('GET', `/registry/persons/${outside.id}`, { token: gridWorker })).status).toBe(403);
+    expect((await api.request('GET', `/registry/persons?area=${community}`, { token: gridWorker })).status).toBe(403);
+    const grid = await listAll(`/registry/persons?area=${community}-03`, gridWorker);
+    expect(grid.length).toBeGreaterThan(0);
+    expect(grid.every((person) => person.area === `${community}-03`)).toBe(true);
+  });
+
+  it('documents every registry route in Chinese in /openapi.json', async () => {
+    const openapi = (await api.request('GET', '/openapi.json')).json;
+    const operations = Object.entries(openapi.paths as Record<string, Record<string, { summary: string; description?: string }>>)
+      .filter(([path]) => path.startsWith('/registry/'))
+      .flatMap(([, item]) => Object.values(item));
+    expect(operations.length).toBeGreaterThan(50);
+    for (const operation of operations) expect(`${operation.summary}${operation.description ?? ''}`).toMatch(/[\u4e00-\u9fa5]/);
+  });
+});
