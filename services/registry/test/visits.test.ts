@@ -298,6 +298,14 @@ describe('due visits and the overdue job', () => {
     const refused = await visit(personId, visitBody({ kind: 'hardship' }), gridWorker5);
     expect(refused.status).toBe(409);
     expect(refused.json).toMatchObject({ code: 'person-deceased', detail: '该人员已登记死亡，不能再记录走访；记录仅供查阅' });
+    // Gone from the due lists of the grid and of the worker, in the death's own transaction.
+    const listed = await dueIn({ area: grid5, before: '2026-04-01' });
+    expect(listed.json.items.map((item: { personId: string }) => item.personId)).not.toContain(personId);
+    const mine = await call(listMyDueVisits, 'GET', '/registry/visits/due/mine', {
+      query: { before: '2026-04-01' },
+      claims: gridWorker5,
+    });
+    expect(mine.json.items.map((item: { personId: string }) => item.personId)).not.toContain(personId);
   });
 
   it('raises again only for a new due date missed after a visit', async () => {

@@ -30,6 +30,7 @@ import type { MovePersonBody, MovePersonOutBody, RecordDeathBody, RegisterPerson
 import { type AuditEntry, auditPut } from './audit.ts';
 import type { RegistryDeps } from './deps.ts';
 import { membershipReindexItems } from './groups.ts';
+import { visitPlanReindexItems } from './visits.ts';
 
 /** A person as stored: personal numbers only as ciphertext plus blind indexes. */
 export interface PersonRecord {
@@ -561,8 +562,10 @@ async function commit(deps: RegistryDeps, change: PersonChange, actor: string, n
       [
         versionedPut(deps.tableName, personItem(next), change.before.version),
         ...(change.extra ?? []),
-        // Group lists are keyed by community and name too: they follow the person in the same transaction.
+        // Group lists and visit due lists are keyed by community too: they follow the person in the same
+        // transaction, and leave with a person who moved out or died.
         ...(await membershipReindexItems(deps, next)),
+        ...(await visitPlanReindexItems(deps, next)),
         auditPut(deps.tableName, change.before.id, entry),
       ],
       [change.event],

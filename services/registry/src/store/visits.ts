@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { createEvent, type VisitFrequency, type VisitKind, VisitOverdue, VisitPlanSet, VisitRecorded } from '@shequ/contracts';
 import {
   ConcurrentModificationError,
@@ -8,6 +8,7 @@ import {
   isTransactionConflict,
   key,
   newId,
+  type TransactItem,
   versionedPut,
   writeWithEvents,
 } from '@shequ/ddb';
@@ -73,6 +74,33 @@ function planItem(plan: VisitPlanRecord) {
     gsi2pk: key('VISITOR', plan.assignedTo),
     gsi2sk: dueKey,
   };
+}
+
+/**
+ * The person's visit plans re-keyed to where the person now is (a move), or taken off the due lists when
+ * the person moved out of the district or died: written in the person's own transaction (persons store).
+ */
+export async function visitPlanReindexItems(
+  deps: RegistryDeps,
+  person: { id: string; area: string; status?: string | undefined },
+): Promise<TransactItem[]> {
+  const listed = (person.status ?? 'active') === 'active';
+  const out = await deps.client.send(
+    new QueryCommand({
+      TableName: deps.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :plan)',
+      ExpressionAttributeValues: { ':pk': key('PERSON', person.id), ':plan': 'VISITPLAN#' },
+      ConsistentRead: true,
+    }),
+  );
+  return (out.Items ?? [])
+    .filter((item) => item.area !== person.area || (!listed && item.gsi1pk !== undefined))
+    .map((item) => {
+      const plan = recordOf<VisitPlanRecord>(item);
+      const next = planItem({ ...plan, area: person.area });
+      const { gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...offTheLists } = next;
+      return versionedPut(deps.tableName, listed ? next : offTheLists, plan.version);
+    });
 }
 
 export async function getVisitPlan(deps: RegistryDeps, personId: string, kind: VisitKind): Promise<VisitPlanRecord | undefined> {
