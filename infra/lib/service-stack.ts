@@ -137,6 +137,7 @@ export class ServiceStack extends NestedStack {
         name: job.name,
         description: job.description,
         timeout: Duration.minutes(15),
+        ...(job.divisionData ? { divisionDataOf: config.code } : {}),
       });
       const role = this.scheduling();
       const group = props.scheduleGroup();
@@ -178,7 +179,7 @@ export class ServiceStack extends NestedStack {
   /** A function of the service, with access to the service's table and the personal-data keys. */
   private serviceFunction(
     handler: HandlerModule,
-    options: { name: string; description: string; timeout?: Duration; role?: ExecutionRole },
+    options: { name: string; description: string; timeout?: Duration; role?: ExecutionRole; divisionDataOf?: string },
   ): ServiceFunction {
     const { manifest } = this;
     const name = `${manifest.service}-${options.name}`;
@@ -192,6 +193,7 @@ export class ServiceStack extends NestedStack {
       description: options.description.slice(0, 256),
       ...(options.timeout ? { timeout: options.timeout } : {}),
       ...(options.role ? { role: options.role } : {}),
+      ...(options.divisionDataOf ? { divisionDataOf: options.divisionDataOf } : {}),
     });
     // The manifest does not say which handlers touch personal data or files, so every service function may
     // (files only under its own service's prefix).

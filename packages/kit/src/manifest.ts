@@ -73,6 +73,11 @@ export interface ScheduleSpec {
   cron: string;
   description: string;
   handler: HandlerModule;
+  /**
+   * The job reads the national division data (`@shequ/divisions`): infra ships the deployed function with
+   * its district's slice of it. @default false
+   */
+  divisionData?: boolean;
 }
 
 /**

@@ -45,6 +45,7 @@ export const manifest: ServiceManifest = {
       cron: 'cron(0 3 1 1 ? *)',
       description: '从行政区划数据同步本区的街道和社区（可重复运行，无变化时不写入）',
       handler: 'handlers/seed-areas',
+      divisionData: true,
     },
     {
       name: 'raise-overdue-visits',
