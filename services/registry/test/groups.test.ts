@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { sharedDocumentClient } from '@shequ/ddb';
 import { tableOf, ValidationFailed } from '@shequ/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { handler as registerPerson } from '../src/handlers/register-person.ts';
 import { handler as setMembership } from '../src/handlers/set-group-membership.ts';
 import { defaultRegistryDeps } from '../src/store/deps.ts';
 import { joinOrUpdateGroup } from '../src/store/groups.ts';
-import { call, claimsFor, createServiceTables, nextCitizenId } from './support.ts';
+import { auditOf, call, claimsFor, createServiceTables, nextCitizenId } from './support.ts';
 
 const community = '350203006029';
 const grid = `${community}-03`;
@@ -55,16 +55,7 @@ const disabled = (holder: Registered, category = 'limb', grade = 2, extra: Recor
 
 const outboxFor = (personId: string) => outboxEvents('registry', 'GroupMembershipChanged', { personId });
 
-async function auditFields(personId: string): Promise<string[]> {
-  const out = await sharedDocumentClient().send(
-    new QueryCommand({
-      TableName: tableOf('registry'),
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': `AUDIT#${personId}` },
-    }),
-  );
-  return (out.Items ?? []).flatMap((item) => item.fields ?? []);
-}
+const auditFields = async (personId: string) => (await auditOf(personId)).flatMap((item) => item.fields ?? []);
 
 beforeAll(createServiceTables);
 

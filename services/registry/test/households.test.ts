@@ -1,6 +1,3 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { sharedDocumentClient } from '@shequ/ddb';
-import { tableOf } from '@shequ/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { outboxEvents } from '../../../test/support/outbox.ts';
 import { handler as addMember } from '../src/handlers/add-household-member.ts';
@@ -11,7 +8,7 @@ import { handler as listHouseholds } from '../src/handlers/list-households.ts';
 import { handler as registerPerson } from '../src/handlers/register-person.ts';
 import { handler as removeMember } from '../src/handlers/remove-household-member.ts';
 import { handler as updateHousehold } from '../src/handlers/update-household.ts';
-import { call, claimsFor, createServiceTables, personBody } from './support.ts';
+import { auditOf, call, claimsFor, createServiceTables, personBody } from './support.ts';
 
 const community = '350203006029';
 const grid = `${community}-03`;
@@ -47,16 +44,7 @@ const setHead = (id: string, body: Record<string, unknown>) =>
 const householdEvents = async (householdId: string) =>
   (await outboxEvents('registry', 'HouseholdChanged', { householdId })).sort((a, b) => a.data.version - b.data.version);
 
-async function auditActions(personId: string): Promise<string[]> {
-  const out = await sharedDocumentClient().send(
-    new QueryCommand({
-      TableName: tableOf('registry'),
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': `AUDIT#${personId}` },
-    }),
-  );
-  return (out.Items ?? []).flatMap((item) => item.fields ?? []);
-}
+const auditActions = async (personId: string) => (await auditOf(personId)).flatMap((item) => item.fields ?? []);
 
 beforeAll(createServiceTables);
 

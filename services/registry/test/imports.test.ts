@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '@shequ/contracts';
 import { sharedDocumentClient } from '@shequ/ddb';
 import { DirectoryObjectStore, type ObjectStore, tableOf } from '@shequ/kit';
@@ -27,7 +27,7 @@ import { countGroupMembers, getMembership } from '../src/store/groups.ts';
 import { rowValidators } from '../src/store/import-processing.ts';
 import { defaultImportSettings, type ImportDeps, type ImportSettings } from '../src/store/imports.ts';
 import { findPersons, registerPerson } from '../src/store/persons.ts';
-import { call, claimsFor, createServiceTables, nextCitizenId } from './support.ts';
+import { auditOf, call, claimsFor, createServiceTables, nextCitizenId } from './support.ts';
 
 const community = '350203006029';
 const otherCommunity = '350203006002';
@@ -188,16 +188,7 @@ async function errorsOf(id: string) {
   return response.json.items as { row: number; column: string; value: string; message: string }[];
 }
 
-async function auditCount(personId: string): Promise<number> {
-  const out = await client().send(
-    new QueryCommand({
-      TableName: table(),
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': `AUDIT#${personId}` },
-    }),
-  );
-  return out.Count ?? 0;
-}
+const auditCount = async (personId: string) => (await auditOf(personId)).length;
 
 describe('GET /registry/imports/template', () => {
   it('is a spreadsheet with the Chinese headers and an example row that itself imports cleanly', async () => {

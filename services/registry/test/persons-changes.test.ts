@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { sharedDocumentClient } from '@shequ/ddb';
 import { tableOf } from '@shequ/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { handler as recordDeath } from '../src/handlers/record-death.ts';
 import { handler as registerPerson } from '../src/handlers/register-person.ts';
 import { handler as searchPersons } from '../src/handlers/search-persons.ts';
 import { handler as updatePerson } from '../src/handlers/update-person.ts';
-import { call, claimsFor, createServiceTables, nextCitizenId, personBody } from './support.ts';
+import { auditOf, call, claimsFor, createServiceTables, nextCitizenId, personBody } from './support.ts';
 
 const communityA = '350203006029';
 const communityB = '350203006031';
@@ -40,17 +40,6 @@ const names = async (area: string) =>
   );
 
 const eventsOf = (personId: string, type: string) => outboxEvents('registry', type, { personId });
-
-async function auditOf(personId: string) {
-  const out = await sharedDocumentClient().send(
-    new QueryCommand({
-      TableName: tableOf('registry'),
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': `AUDIT#${personId}` },
-    }),
-  );
-  return out.Items ?? [];
-}
 
 const search = (body: Record<string, unknown>, claims = staff) =>
   call(searchPersons, 'POST', '/registry/persons/search', { body, claims });

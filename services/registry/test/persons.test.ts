@@ -8,6 +8,7 @@ import { withCheckCharacter } from '../src/domain/citizen-id.ts';
 import { handler as getPerson } from '../src/handlers/get-person.ts';
 import { handler as listPersons } from '../src/handlers/list-persons.ts';
 import { handler as registerPerson } from '../src/handlers/register-person.ts';
+import { auditOf } from './support.ts';
 
 const community = '350203006029';
 const worker = claimsFor('community-worker', [community]);
@@ -28,16 +29,7 @@ const personBody = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-async function countAudit(personId: string): Promise<number> {
-  const out = await sharedDocumentClient().send(
-    new QueryCommand({
-      TableName: tableOf('registry'),
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': `AUDIT#${personId}` },
-    }),
-  );
-  return out.Count ?? 0;
-}
+const countAudit = async (personId: string) => (await auditOf(personId)).length;
 
 beforeAll(createServiceTables);
 

@@ -1,3 +1,6 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { sharedDocumentClient } from '@shequ/ddb';
+import { tableOf } from '@shequ/kit';
 import { claimsFor } from '../../../test/support/http.ts';
 import { withCheckCharacter } from '../src/domain/citizen-id.ts';
 
@@ -30,4 +33,16 @@ export function personBody(overrides: Record<string, unknown> = {}): Record<stri
     area: '350203006029-03',
     ...overrides,
   };
+}
+
+/** A person's audit trail as stored, oldest first. */
+export async function auditOf(personId: string): Promise<Record<string, any>[]> {
+  const out = await sharedDocumentClient().send(
+    new QueryCommand({
+      TableName: tableOf('registry'),
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `AUDIT#${personId}` },
+    }),
+  );
+  return out.Items ?? [];
 }

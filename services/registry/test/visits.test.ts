@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { sharedDocumentClient } from '@shequ/ddb';
 import { tableOf } from '@shequ/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { createHandler as recordVisitAt } from '../src/handlers/record-visit.ts'
 import { handler as registerPerson } from '../src/handlers/register-person.ts';
 import { handler as setVisitPlan } from '../src/handlers/set-visit-plan.ts';
 import { defaultRegistryDeps } from '../src/store/deps.ts';
-import { call, claimsFor, createServiceTables, personBody } from './support.ts';
+import { auditOf, call, claimsFor, createServiceTables, personBody } from './support.ts';
 
 const community = '350203006029';
 const grid3 = `${community}-03`;
@@ -82,14 +82,7 @@ describe('POST /registry/persons/{id}/visits', () => {
       visitor: gridWorker3.sub,
       visitorName: '王网格',
     });
-    const audit = await sharedDocumentClient().send(
-      new QueryCommand({
-        TableName: table(),
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': `AUDIT#${personId}` },
-      }),
-    );
-    expect(audit.Items?.map((entry) => entry.action)).toContain('visit');
+    expect((await auditOf(personId)).map((entry) => entry.action)).toContain('visit');
     const [event] = await eventsFor('VisitRecorded', personId);
     expect(event?.area).toBe(grid3);
     expect(event?.data).toEqual({
