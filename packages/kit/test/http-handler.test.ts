@@ -122,3 +122,15 @@ describe('structured logs', () => {
     });
   });
 });
+
+describe('validation messages', () => {
+  it('say plainly that a required field is missing, and use zod’s Chinese otherwise', async () => {
+    const handler = httpHandler(route, async () => ({ body: {} }));
+    const claims = claimsFor('community-worker', ['350203']);
+    const missing = await call(handler, 'POST', '/demo/things', { body: {}, claims });
+    expect(missing.json.errors).toEqual([{ field: 'body.count', message: '此项为必填项' }]);
+    const wrongType = await call(handler, 'POST', '/demo/things', { body: { count: 'two' }, claims });
+    expect(wrongType.json.errors[0].message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(wrongType.json.errors[0].message).not.toBe('此项为必填项');
+  });
+});
