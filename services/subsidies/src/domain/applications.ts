@@ -1,0 +1,351 @@
+import { z } from 'zod';
+import { DEFAULT_NOTICE_DAYS } from './programmes.ts';
+
+/**
+ * The subsidy application state machine: submitted → community-review (入户抽查) → 三榜公示 rounds 1–3 →
+ * subdistrict-approval → active → ended, with rejection and withdrawal before approval and
+ * suspension/resumption while active. Pure: the caller passes the actor and the time.
+ */
+
+/** A calendar day, `YYYY-MM-DD`, in Asia/Shanghai. */
+export const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** Default number of days each 公示 round stays posted when the programme sets none. */
+
+export const ApplicationStateSchema = z.enum([
+  'submitted',
+  'community-review',
+  'notice-1',
+  'notice-2',
+  'notice-3',
+  'subdistrict-approval',
+  'active',
+  'suspended',
+  'ended',
+  'rejected',
+  'withdrawn',
+]);
+export type ApplicationState = z.infer<typeof ApplicationStateSchema>;
+
+/** States no command leaves. */
+export const FINAL_STATES: readonly ApplicationState[] = ['ended', 'rejected', 'withdrawn'];
+
+export const HomeVisitSchema = z.object({
+  visitedOn: DaySchema,
+  by: z.string().min(1),
+  findings: z.string().min(1),
+  passed: z.boolean(),
+});
+/** The 入户抽查 spot check recorded during community review. */
+export type HomeVisit = z.infer<typeof HomeVisitSchema>;
+
+export const ObjectionSchema = z.object({
+  id: z.string(),
+  round: z.number().int().min(1).max(3),
+  raisedOn: DaySchema,
+  recordedBy: z.string(),
+  content: z.string().min(1),
+  resolution: z
+    .object({
+      resolvedOn: DaySchema,
+      by: z.string(),
+      outcome: z.enum(['upheld', 'dismissed']),
+      note: z.string().min(1),
+    })
+    .optional(),
+});
+/** An objection raised against the application while one of its notice rounds is posted. */
+export type Objection = z.infer<typeof ObjectionSchema>;
+
+export const NoticeRoundSchema = z.object({
+  round: z.number().int().min(1).max(3),
+  postedOn: DaySchema,
+  days: z.number().int().positive(),
+  closedOn: DaySchema.optional(),
+});
+/** One 公示 round: posted on a day for a number of days; closable from `postedOn + days`. */
+export type NoticeRound = z.infer<typeof NoticeRoundSchema>;
+
+export const HistoryEntrySchema = z.object({
+  from: ApplicationStateSchema,
+  to: ApplicationStateSchema,
+  command: z.string(),
+  by: z.string(),
+  at: z.string(),
+  reason: z.string().optional(),
+});
+/** One step of the application's life; recording steps leave `from === to`. */
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+export const ApplicationSchema = z.object({
+  id: z.string(),
+  programmeId: z.string(),
+  applicantId: z.string(),
+  /** Who filed it: the applicant or a worker on their behalf. */
+  filedBy: z.string(),
+  state: ApplicationStateSchema,
+  noticeDays: z.number().int().positive(),
+  submittedOn: DaySchema,
+  homeVisit: HomeVisitSchema.optional(),
+  rounds: z.array(NoticeRoundSchema),
+  objections: z.array(ObjectionSchema),
+  approvedOn: DaySchema.optional(),
+  startsOn: DaySchema.optional(),
+  suspensions: z.array(z.object({ from: DaySchema, to: DaySchema.optional() })),
+  endsOn: DaySchema.optional(),
+  history: z.array(HistoryEntrySchema),
+});
+/** A plain, serialisable application; the store keeps it with a version for optimistic locking. */
+export type Application = z.infer<typeof ApplicationSchema>;
+
+export const ApplicationCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start-review') }),
+  z.object({ type: z.literal('record-home-visit'), visit: HomeVisitSchema }),
+  z.object({ type: z.literal('post-notice') }),
+  z.object({ type: z.literal('raise-objection'), content: z.string().min(1) }),
+  z.object({
+    type: z.literal('resolve-objection'),
+    objectionId: z.string(),
+    outcome: z.enum(['upheld', 'dismissed']),
+    note: z.string().min(1),
+  }),
+  z.object({ type: z.literal('close-notice') }),
+  z.object({ type: z.literal('approve'), startsOn: DaySchema.optional() }),
+  z.object({ type: z.literal('suspend'), reason: z.string() }),
+  z.object({ type: z.literal('resume'), reason: z.string().optional() }),
+  z.object({ type: z.literal('end'), reason: z.string() }),
+  z.object({ type: z.literal('reject'), reason: z.string() }),
+  z.object({ type: z.literal('withdraw'), reason: z.string() }),
+]);
+/** What a resident or worker asks of an application. */
+export type ApplicationCommand = z.infer<typeof ApplicationCommandSchema>;
+
+/** Who is acting; `id` is what history records. */
+export interface Actor {
+  id: string;
+}
+
+/** Stable refusal codes the handler maps to HTTP 409/422. */
+export type RefusalCode =
+  | 'not-allowed'
+  | 'home-visit-required'
+  | 'home-visit-failed'
+  | 'notice-period-not-over'
+  | 'objection-unresolved'
+  | 'objection-not-found'
+  | 'objection-already-resolved'
+  | 'reason-required';
+
+/** A refused command, with a Chinese message for the worker. */
+export interface Refusal {
+  ok: false;
+  code: RefusalCode;
+  message: string;
+}
+
+export type ApplyResult = { ok: true; application: Application } | Refusal;
+
+const STATE_LABELS: Record<ApplicationState, string> = {
+  submitted: '已提交',
+  'community-review': '社区审核',
+  'notice-1': '第一榜公示',
+  'notice-2': '第二榜公示',
+  'notice-3': '第三榜公示',
+  'subdistrict-approval': '街道审批',
+  active: '享受中',
+  suspended: '已暂停',
+  ended: '已终止',
+  rejected: '已驳回',
+  withdrawn: '已撤回',
+};
+
+const ROUND_LABELS = ['', '第一榜', '第二榜', '第三榜'] as const;
+
+const COMMAND_LABELS: Record<ApplicationCommand['type'], string> = {
+  'start-review': '开始社区审核',
+  'record-home-visit': '登记入户抽查',
+  'post-notice': '张榜公示',
+  'raise-objection': '登记异议',
+  'resolve-objection': '处理异议',
+  'close-notice': '结束公示',
+  approve: '审批通过',
+  suspend: '暂停',
+  resume: '恢复',
+  end: '终止',
+  reject: '驳回',
+  withdraw: '撤回',
+};
+
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The Asia/Shanghai calendar day of an instant (fixed UTC+8: China has no daylight saving). */
+export function shanghaiDay(now: Date): string {
+  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** `day` plus `n` calendar days. */
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The first day a round may close: a round posted on D for N days covers D … D+N−1. */
+export function closableFrom(round: NoticeRound): string {
+  return addDays(round.postedOn, round.days);
+}
+
+/** Builds a freshly submitted application; `noticeDays` comes from the programme (default 7). */
+export function submitApplication(
+  input: { id: string; programmeId: string; applicantId: string; noticeDays?: number },
+  actor: Actor,
+  now: Date,
+): Application {
+  return {
+    id: input.id,
+    programmeId: input.programmeId,
+    applicantId: input.applicantId,
+    filedBy: actor.id,
+    state: 'submitted',
+    noticeDays: input.noticeDays ?? DEFAULT_NOTICE_DAYS,
+    submittedOn: shanghaiDay(now),
+    rounds: [],
+    objections: [],
+    suspensions: [],
+    history: [{ from: 'submitted', to: 'submitted', command: 'submit', by: actor.id, at: now.toISOString() }],
+  };
+}
+
+function refuse(code: RefusalCode, message: string): Refusal {
+  return { ok: false, code, message };
+}
+
+function notAllowed(application: Application, command: ApplicationCommand): Refusal {
+  return refuse('not-allowed', `申请当前状态为「${STATE_LABELS[application.state]}」，不能${COMMAND_LABELS[command.type]}`);
+}
+
+function roundOf(state: ApplicationState): 1 | 2 | 3 | undefined {
+  if (state === 'notice-1') return 1;
+  if (state === 'notice-2') return 2;
+  if (state === 'notice-3') return 3;
+  return undefined;
+}
+
+const PRE_APPROVAL: readonly ApplicationState[] = [
+  'submitted',
+  'community-review',
+  'notice-1',
+  'notice-2',
+  'notice-3',
+  'subdistrict-approval',
+];
+
+/**
+ * Applies a command to an application at `now`, returning the new application with one history entry
+ * appended, or a refusal. Never mutates its input.
+ */
+export function apply(application: Application, command: ApplicationCommand, actor: Actor, now: Date): ApplyResult {
+  const today = shanghaiDay(now);
+  const from = application.state;
+  const done = (to: ApplicationState, changes: Partial<Application>, reason?: string): ApplyResult => {
+    const entry: HistoryEntry = { from, to, command: command.type, by: actor.id, at: now.toISOString() };
+    if (reason !== undefined) entry.reason = reason;
+    return { ok: true, application: { ...application, ...changes, state: to, history: [...application.history, entry] } };
+  };
+  const needsReason = (reason: string): Refusal | undefined =>
+    reason.trim() === '' ? refuse('reason-required', `${COMMAND_LABELS[command.type]}须填写原因`) : undefined;
+
+  if (FINAL_STATES.includes(from)) return notAllowed(application, command);
+  const round = roundOf(from);
+
+  switch (command.type) {
+    case 'start-review':
+      return from === 'submitted' ? done('community-review', {}) : notAllowed(application, command);
+
+    case 'record-home-visit':
+      return from === 'community-review' ? done(from, { homeVisit: command.visit }) : notAllowed(application, command);
+
+    case 'post-notice': {
+      if (from !== 'community-review') return notAllowed(application, command);
+      // No list goes up on the notice board before someone has actually been to the home.
+      if (!application.homeVisit) return refuse('home-visit-required', '尚未登记入户抽查，不能张榜公示');
+      if (!application.homeVisit.passed) {
+        return refuse('home-visit-failed', '入户抽查未通过，不能张榜公示；请驳回或重新抽查');
+      }
+      return done('notice-1', { rounds: [{ round: 1, postedOn: today, days: application.noticeDays }] });
+    }
+
+    case 'raise-objection': {
+      if (round === undefined) return notAllowed(application, command);
+      const id = `r${round}-${application.objections.filter((o) => o.round === round).length + 1}`;
+      const objection: Objection = { id, round, raisedOn: today, recordedBy: actor.id, content: command.content };
+      return done(from, { objections: [...application.objections, objection] });
+    }
+
+    case 'resolve-objection': {
+      if (round === undefined) return notAllowed(application, command);
+      const target = application.objections.find((o) => o.id === command.objectionId);
+      if (!target) return refuse('objection-not-found', `没有编号为 ${command.objectionId} 的异议`);
+      if (target.resolution) return refuse('objection-already-resolved', `异议 ${target.id} 已处理`);
+      const resolved: Objection = {
+        ...target,
+        resolution: { resolvedOn: today, by: actor.id, outcome: command.outcome, note: command.note },
+      };
+      return done(from, { objections: application.objections.map((o) => (o.id === target.id ? resolved : o)) });
+    }
+
+    case 'close-notice': {
+      const current = application.rounds.at(-1);
+      if (round === undefined || !current || current.round !== round) return notAllowed(application, command);
+      const label = ROUND_LABELS[round];
+      const opensOn = closableFrom(current);
+      if (today < opensOn) {
+        return refuse('notice-period-not-over', `${label}公示期未满（至 ${addDays(opensOn, -1)} 止），不能结束公示`);
+      }
+      if (application.objections.some((o) => o.round === round && !o.resolution)) {
+        return refuse('objection-unresolved', `${label}有未处理的异议，处理后才能结束公示`);
+      }
+      const closed = application.rounds.map((r) => (r.round === round ? { ...r, closedOn: today } : r));
+      if (round === 3) return done('subdistrict-approval', { rounds: closed });
+      // The next round goes up the day the previous one comes down, so the three rounds run back to back.
+      const next: NoticeRound = { round: round + 1, postedOn: today, days: application.noticeDays };
+      return done(round === 1 ? 'notice-2' : 'notice-3', { rounds: [...closed, next] });
+    }
+
+    case 'approve':
+      return from === 'subdistrict-approval'
+        ? done('active', { approvedOn: today, startsOn: command.startsOn ?? today })
+        : notAllowed(application, command);
+
+    case 'suspend': {
+      if (from !== 'active') return notAllowed(application, command);
+      const missing = needsReason(command.reason);
+      if (missing) return missing;
+      return done('suspended', { suspensions: [...application.suspensions, { from: today }] }, command.reason);
+    }
+
+    case 'resume': {
+      if (from !== 'suspended') return notAllowed(application, command);
+      const suspensions = application.suspensions.map((s, i, all) =>
+        i === all.length - 1 && s.to === undefined ? { ...s, to: today } : s,
+      );
+      return done('active', { suspensions }, command.reason);
+    }
+
+    case 'end': {
+      if (from !== 'active' && from !== 'suspended') return notAllowed(application, command);
+      const missing = needsReason(command.reason);
+      if (missing) return missing;
+      return done('ended', { endsOn: today }, command.reason);
+    }
+
+    case 'reject':
+    case 'withdraw': {
+      // Once approved, money has moved: stopping it is `end`, so the ledger never sees a "rejected" payee.
+      if (!PRE_APPROVAL.includes(from)) return notAllowed(application, command);
+      const missing = needsReason(command.reason);
+      if (missing) return missing;
+      return done(command.type === 'reject' ? 'rejected' : 'withdrawn', {}, command.reason);
+    }
+  }
+}
