@@ -50,8 +50,11 @@ export function defineRoute<
   return route;
 }
 
-/** A module path relative to the service's `src/`, without extension, exporting `handler`. */
-export type HandlerModule = `handlers/${string}`;
+/**
+ * A module path relative to the service's `src/`, without extension, exporting `handler`: request and
+ * event handlers under `handlers/`, scheduled jobs (the only code that may scan a table) under `jobs/`.
+ */
+export type HandlerModule = `handlers/${string}` | `jobs/${string}`;
 
 export interface RouteBinding {
   route: RouteContract;
@@ -72,7 +75,7 @@ export interface ScheduleSpec {
   name: string;
   cron: string;
   description: string;
-  handler: HandlerModule;
+  handler: `jobs/${string}`;
   /**
    * The job reads the national division data (`@shequ/divisions`): infra ships the deployed function with
    * its district's slice of it. @default false

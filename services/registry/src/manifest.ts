@@ -44,14 +44,14 @@ export const manifest: ServiceManifest = {
       // The division data changes rarely; run it by hand after deploying (`pnpm job registry.seed-areas`).
       cron: 'cron(0 3 1 1 ? *)',
       description: '从行政区划数据同步本区的街道和社区（可重复运行，无变化时不写入）',
-      handler: 'handlers/seed-areas',
+      handler: 'jobs/seed-areas',
       divisionData: true,
     },
     {
       name: 'raise-overdue-visits',
       cron: 'cron(0 7 * * ? *)',
       description: '每日 7:00 检查走访计划，应走访日期已过且未走访的发出逾期提醒（每个应走访日期只提醒一次）',
-      handler: 'handlers/raise-overdue-visits',
+      handler: 'jobs/raise-overdue-visits',
     },
   ],
 };

@@ -11,11 +11,11 @@ import { handler as getOfficeHours } from '../src/handlers/get-office-hours.ts';
 import { handler as listBuildings } from '../src/handlers/list-buildings.ts';
 import { handler as listFacilities } from '../src/handlers/list-facilities.ts';
 import { handler as listGrids } from '../src/handlers/list-grids.ts';
-import { createHandler as seedAreasJob } from '../src/handlers/seed-areas.ts';
 import { handler as setOfficeHours } from '../src/handlers/set-office-hours.ts';
 import { handler as updateBuilding } from '../src/handlers/update-building.ts';
 import { handler as updateFacility } from '../src/handlers/update-facility.ts';
 import { handler as updateGrid } from '../src/handlers/update-grid.ts';
+import { createHandler as seedAreasJob } from '../src/jobs/seed-areas.ts';
 import { call, claimsFor, createServiceTables } from './support.ts';
 
 const community = '350203006029';

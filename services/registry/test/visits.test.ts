@@ -6,11 +6,11 @@ import { outboxEvents } from '../../../test/support/outbox.ts';
 import { createHandler as listDueVisitsAt } from '../src/handlers/list-due-visits.ts';
 import { createHandler as listMyDueVisitsAt } from '../src/handlers/list-my-due-visits.ts';
 import { handler as listVisits } from '../src/handlers/list-visits.ts';
-import { handler as raiseOverdueVisits } from '../src/handlers/raise-overdue-visits.ts';
 import { handler as recordDeath } from '../src/handlers/record-death.ts';
 import { createHandler as recordVisitAt } from '../src/handlers/record-visit.ts';
 import { handler as registerPerson } from '../src/handlers/register-person.ts';
 import { handler as setVisitPlan } from '../src/handlers/set-visit-plan.ts';
+import { handler as raiseOverdueVisits } from '../src/jobs/raise-overdue-visits.ts';
 import { defaultRegistryDeps } from '../src/store/deps.ts';
 import { auditOf, call, claimsFor, createServiceTables, personBody } from './support.ts';
 
