@@ -1,6 +1,7 @@
 import { ConcurrentModificationError } from '@shequ/ddb';
-import { type Caller, Conflict, Forbidden, inScope, NotFound } from '@shequ/kit';
+import { assertInScope, type Caller, Conflict, Forbidden, inScope, NotFound } from '@shequ/kit';
 import { type PersonAction, transition } from './domain/persons.ts';
+import { closedPersonProblem } from './domain/visits.ts';
 import type { RegistryDeps } from './store/deps.ts';
 import { getPerson, type PersonRecord } from './store/persons.ts';
 
@@ -35,5 +36,18 @@ export async function personToChange(
   const next = transition(person.status, action);
   if (!next.allowed) throw new Conflict(`person-${person.status}`, next.message);
   if (person.version !== expectedVersion) throw new ConcurrentModificationError('stale version');
+  return person;
+}
+
+/**
+ * A person staff are about to record something for (a visit, a plan, a certificate): in their areas and
+ * still active; `what` names the work in the Chinese refusal for a moved-out or deceased person.
+ */
+export async function activePersonInScope(deps: RegistryDeps, id: string, caller: Caller, what: string): Promise<PersonRecord> {
+  const person = await getPerson(deps, id);
+  if (!person) throw new NotFound('未找到该人员');
+  assertInScope(caller, person.area);
+  const closed = closedPersonProblem(person.status, what);
+  if (closed) throw new Conflict(`person-${person.status}`, closed);
   return person;
 }

@@ -1,11 +1,10 @@
-import { assertInScope, Conflict, HttpProblem, httpHandler, NotFound, ValidationFailed } from '@shequ/kit';
+import { Conflict, HttpProblem, httpHandler, ValidationFailed } from '@shequ/kit';
 import { communityOf } from '../domain/areas.ts';
 import { applicationProblem, certificateCatalogue } from '../domain/certificates.ts';
-import { closedPersonProblem } from '../domain/visits.ts';
+import { activePersonInScope } from '../person-access.ts';
 import { applyForCertificate as route, toCertificateView } from '../schemas/certificates.ts';
 import { applyForCertificate, CertificateHeldError, isGroupMember } from '../store/certificates.ts';
 import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
-import { getPerson } from '../store/persons.ts';
 import { getCommunitySetting, type OfficeHoursRecord } from '../store/places.ts';
 
 const problemTitles = { 'not-eligible': '不符合办理条件', 'not-office-day': '非三证办理日' } as const;
@@ -13,11 +12,7 @@ const problemTitles = { 'not-eligible': '不符合办理条件', 'not-office-day
 export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
   return httpHandler(route, async ({ params, body, caller }) => {
     const d = deps();
-    const person = await getPerson(d, params.id);
-    if (!person) throw new NotFound('未找到该人员');
-    assertInScope(caller, person.area);
-    const closed = closedPersonProblem(person.status, '办理证件');
-    if (closed) throw new Conflict(`person-${person.status}`, closed);
+    const person = await activePersonInScope(d, params.id, caller, '办理证件');
 
     const kind = certificateCatalogue[body.type];
     // The office days are part of the community's office hours, kept by places: one setting, one owner.
