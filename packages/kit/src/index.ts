@@ -9,6 +9,7 @@ export * from './logger.ts';
 export * from './manifest.ts';
 export * from './object-store.ts';
 export * from './openapi.ts';
+export * from './pages.ts';
 export * from './pii.ts';
 export * from './problem.ts';
 export * from './reference-page.ts';

@@ -1,10 +1,10 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { recordOf } from '@shequ/ddb';
 import { scheduledJob } from '@shequ/kit';
 import { shanghaiDate } from '../domain/persons.ts';
 import { isOverdueUnreported } from '../domain/visits.ts';
 import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
 import { getPerson } from '../store/persons.ts';
-import { recordOf } from '../store/places.ts';
 import { raiseVisitOverdue, VISIT_PLAN_ENTITY, type VisitPlanRecord } from '../store/visits.ts';
 
 /** Parallel scan segments: jobs may scan (never a request path), and four keep a large district quick. */

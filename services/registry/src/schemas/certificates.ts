@@ -1,10 +1,9 @@
 import { areaCodeSchema, certificateTypes } from '@shequ/contracts';
-import { defineRoute, type Role, type RouteBinding, staffRoles } from '@shequ/kit';
+import { defineRoute, pageQuery, type Role, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
 import { certificateCatalogue } from '../domain/certificates.ts';
 import { personIdParams } from './persons.ts';
 import { communityCodeSchema, versionSchema } from './places.ts';
-import { pageQuery, recordIdSchema } from './visits.ts';
 
 /** The community office that issues certificates, and those above it. */
 const issuingRoles: readonly Role[] = ['district-admin', 'subdistrict-staff', 'community-worker'];

@@ -1,4 +1,4 @@
-import { defineRoute, type Role, type RouteBinding } from '@shequ/kit';
+import { defineRoute, pageQuery, type Role, type RouteBinding } from '@shequ/kit';
 import { z } from 'zod';
 import { importStatuses, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../domain/imports.ts';
 
@@ -16,11 +16,6 @@ const fileNameSchema = z
   .max(200, '文件名不能超过 200 个字')
   .regex(/\.(xlsx|csv)$/i, '只能导入 .xlsx 或 .csv 文件');
 const importIdParams = z.object({ id: z.string().regex(/^[0-9a-f]{32}$/, '导入任务编号格式不正确') });
-const pageQuery = {
-  limit: z.coerce.number().int().min(1, '每页至少 1 条').max(100, '每页最多 100 条').default(20),
-  cursor: z.string().max(2000).optional(),
-};
-
 export const importView = z.object({
   id: z.string().describe('由社区代码和文件内容推导：同一文件再次导入得到同一任务'),
   community: z.string(),

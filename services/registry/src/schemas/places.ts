@@ -1,9 +1,8 @@
 import { areaCodeSchema, gridFocusSchema } from '@shequ/contracts';
-import { defineRoute, type Role, type RouteBinding, staffRoles } from '@shequ/kit';
+import { defineRoute, pageOf, pageQuery, type Role, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
 import { facilityKinds } from '../domain/places.ts';
 import { phoneSchema } from './persons.ts';
-import { pageQuery, recordIdSchema } from './visits.ts';
 
 /** Roles that manage a community's places and units, each within its own areas. */
 export const areaManagers: readonly Role[] = ['district-admin', 'subdistrict-staff', 'community-worker'];
@@ -193,9 +192,6 @@ export const officeHoursView = z.object({
   updatedAt: z.string(),
 });
 export type OfficeHoursView = z.infer<typeof officeHoursView>;
-
-/** One page of items and, when there is more, the cursor of the next page. */
-export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), cursor: z.string().optional() });
 
 export const getArea = defineRoute({
   method: 'GET',

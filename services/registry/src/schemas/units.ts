@@ -1,9 +1,8 @@
 import { unitKindSchema } from '@shequ/contracts';
-import { defineRoute, type Role, type RouteBinding, staffRoles } from '@shequ/kit';
+import { defineRoute, pageOf, pageQuery, type Role, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
 import { phoneSchema } from './persons.ts';
-import { areaManagers, clearable, communityCodeSchema, communityParams, pageOf, text, versionSchema } from './places.ts';
-import { pageQuery, recordIdSchema } from './visits.ts';
+import { areaManagers, clearable, communityCodeSchema, communityParams, text, versionSchema } from './places.ts';
 
 /** Staff read units of their community; a co-building unit's own account sees its peers too. */
 const unitReaders: readonly Role[] = [...staffRoles, 'unit'];

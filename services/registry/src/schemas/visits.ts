@@ -1,16 +1,7 @@
 import { areaCodeSchema, visitFrequencies, visitKinds } from '@shequ/contracts';
-import { defineRoute, type RouteBinding, staffRoles } from '@shequ/kit';
+import { defineRoute, pageQuery, type RouteBinding, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
 import { personIdParams } from './persons.ts';
-
-/** Ids made by `newId` (persons, certificates…). */
-export const recordIdSchema = z.string().regex(/^[0-9a-z]{19,40}$/, '编号格式不正确');
-
-/** Pages of at most 100, 20 by default, with the opaque cursor of the previous page. */
-export const pageQuery = {
-  limit: z.coerce.number().int().min(1, '每页至少 1 条').max(100, '每页最多 100 条').default(20),
-  cursor: z.string().max(2000).optional(),
-};
 
 const kindSchema = z.enum(visitKinds, '走访类型须为 routine、medication-card、left-behind、hardship、disability 或 other');
 

@@ -16,6 +16,10 @@ import {
   isTransactionConflict,
   key,
   newId,
+  type Page,
+  type PageRequest,
+  queryPage,
+  recordOf,
   type TransactItem,
   versionedPut,
   writeWithEvents,
@@ -34,7 +38,6 @@ import { shanghaiDateTime } from '../domain/visits.ts';
 import { auditPut } from './audit.ts';
 import type { RegistryDeps } from './deps.ts';
 import type { PersonRecord } from './persons.ts';
-import { type Page, type PageRequest, queryPage, recordOf } from './places.ts';
 
 export interface CertificateRecord {
   id: string;

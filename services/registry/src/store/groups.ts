@@ -9,6 +9,7 @@ import {
   isLostRace,
   key,
   newId,
+  queryAll,
   type TransactItem,
   versionedPut,
   writeWithEvents,
@@ -472,17 +473,6 @@ function derivedQuery(deps: RegistryDeps, group: DerivedGroupName, area: string)
       ...(grid ? { ':grid': grid } : {}),
     },
   };
-}
-
-async function queryAll(deps: RegistryDeps, input: Omit<QueryCommandInput, 'TableName'>): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await deps.client.send(new QueryCommand({ TableName: deps.tableName, ...input, ExclusiveStartKey: start }));
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items;
 }
 
 const groupPartition = (community: string, group: GroupName) => key('AREA', community, 'GROUP', group);

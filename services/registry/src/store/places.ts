@@ -1,13 +1,14 @@
-import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { createEvent, type EventEnvelope, GridDefined } from '@shequ/contracts';
 import {
   ConcurrentModificationError,
   createPut,
-  decodeCursor,
-  encodeCursor,
   failedConditionIndex,
+  getItem,
   key,
   newId,
+  type Page,
+  type PageRequest,
+  queryPage,
   type TransactItem,
   versionedPut,
   writeWithEvents,
@@ -58,12 +59,6 @@ const childrenOf = (parent: string) => key('AREA', parent, 'CHILDREN');
 
 /** Items kept in a community's own partition (`AREA#<community>`): buildings, facilities, settings, awards. */
 export const communityItemKey = (community: string, ...sk: string[]): Key => ({ pk: key('AREA', community), sk: key(...sk) });
-
-/** Table plumbing (keys, index keys, entity tag) stripped, leaving the record as the store describes it. */
-export function recordOf<T>(item: Item): T {
-  const { pk: _pk, sk: _sk, entity: _entity, gsi1pk: _g1p, gsi1sk: _g1s, gsi2pk: _g2p, gsi2sk: _g2s, ...record } = item;
-  return record as T;
-}
 
 /** Applies a PATCH body: absent fields stay, `null` clears, values replace; `version` is the lock, not data. */
 export function patched<T extends object>(record: T, changes: Record<string, unknown>): T {
@@ -156,61 +151,6 @@ export function nameClaimSteps(
   const claim = createStep(deps, { ...nameClaimKey(community, kind, name), entity: 'name-claim', owner }, taken);
   if (previous === undefined) return [claim];
   return [{ item: { Delete: { TableName: deps.tableName, Key: nameClaimKey(community, kind, previous) } } }, claim];
-}
-
-export interface Page<T> {
-  items: T[];
-  cursor?: string;
-}
-
-export interface PageRequest {
-  limit: number;
-  cursor?: string | undefined;
-}
-
-/** Optional equality filters on a Query (`grid`, `kind`…): only the fields given a value take part. */
-export type EqualityFilter = Record<string, string | number | undefined>;
-
-function filterParts(filter: EqualityFilter): Partial<QueryCommandInput> {
-  const given = Object.entries(filter).filter(([, value]) => value !== undefined);
-  if (given.length === 0) return {};
-  return {
-    FilterExpression: given.map(([field]) => `#f_${field} = :f_${field}`).join(' AND '),
-    ExpressionAttributeNames: Object.fromEntries(given.map(([field]) => [`#f_${field}`, field])),
-    ExpressionAttributeValues: Object.fromEntries(given.map(([field, value]) => [`:f_${field}`, value])),
-  };
-}
-
-/**
- * One page of a Query, records stripped of table plumbing. Filters apply within the key's partition, so a
- * page may hold fewer than `limit` items but never skips any.
- */
-export async function queryPage<T>(
-  deps: RegistryDeps,
-  input: Omit<QueryCommandInput, 'TableName' | 'Limit' | 'ExclusiveStartKey'>,
-  page: PageRequest,
-  filter: EqualityFilter = {},
-): Promise<Page<T>> {
-  const filtered = filterParts(filter);
-  const names = { ...input.ExpressionAttributeNames, ...filtered.ExpressionAttributeNames };
-  const out = await deps.client.send(
-    new QueryCommand({
-      ...input,
-      ...filtered,
-      ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
-      ExpressionAttributeValues: { ...input.ExpressionAttributeValues, ...filtered.ExpressionAttributeValues },
-      TableName: deps.tableName,
-      Limit: page.limit,
-      ExclusiveStartKey: decodeCursor(page.cursor),
-    }),
-  );
-  const cursor = encodeCursor(out.LastEvaluatedKey);
-  return { items: (out.Items ?? []).map((item) => recordOf<T>(item)), ...(cursor ? { cursor } : {}) };
-}
-
-export async function getItem<T>(deps: RegistryDeps, itemKey: Key): Promise<T | undefined> {
-  const out = await deps.client.send(new GetCommand({ TableName: deps.tableName, Key: itemKey }));
-  return out.Item ? recordOf<T>(out.Item) : undefined;
 }
 
 export interface AreaRecord {

@@ -1,5 +1,5 @@
 import { createEvent, MutualAidApplicationDecided, type UnitKind, UnitRegistered } from '@shequ/contracts';
-import { ConcurrentModificationError, key, newId } from '@shequ/ddb';
+import { ConcurrentModificationError, getItem, key, newId, type Page, type PageRequest, queryPage } from '@shequ/ddb';
 import { Conflict, NotFound, ValidationFailed } from '@shequ/kit';
 import { communityOf } from '../domain/areas.ts';
 import {
@@ -34,12 +34,8 @@ import {
   communityItemKey,
   createStep,
   existsStep,
-  getItem,
   nameClaimSteps,
-  type Page,
-  type PageRequest,
   patched,
-  queryPage,
   replaceStep,
   type Step,
   sealPhone,

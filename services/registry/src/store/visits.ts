@@ -8,6 +8,10 @@ import {
   isTransactionConflict,
   key,
   newId,
+  type Page,
+  type PageRequest,
+  queryPage,
+  recordOf,
   type TransactItem,
   versionedPut,
   writeWithEvents,
@@ -18,7 +22,6 @@ import type { RecordVisitBody, SetVisitPlanBody } from '../schemas/visits.ts';
 import { auditPut } from './audit.ts';
 import type { RegistryDeps } from './deps.ts';
 import type { PersonRecord } from './persons.ts';
-import { type Page, type PageRequest, queryPage, recordOf } from './places.ts';
 
 export interface VisitRecord {
   id: string;
