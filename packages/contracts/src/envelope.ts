@@ -6,6 +6,11 @@ export const areaCodeSchema = z
   .regex(/^\d{6}(\d{3}(\d{3}(-\d{2})?)?)?$/, '地区代码须为 6 位区县、9 位街道、12 位社区代码，网格形如 350203006029-03');
 export type AreaCode = z.infer<typeof areaCodeSchema>;
 
+/** The community of an area code: a grid (`350203006029-03`) belongs to the community its first 12 digits name. */
+export function communityOf(area: string): string {
+  return area.slice(0, 12);
+}
+
 /**
  * Every domain event travels in this envelope: written to the outbox in the same transaction as the
  * change that caused it, carried by the table stream to the bus (AWS) or the local delivery loop, and

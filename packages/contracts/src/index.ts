@@ -6,3 +6,7 @@ export * from './registry/persons.ts';
 export * from './registry/places.ts';
 export * from './registry/units.ts';
 export * from './registry/visits.ts';
+export * from './subsidies/applications.ts';
+export * from './subsidies/drives.ts';
+export * from './subsidies/employment.ts';
+export * from './subsidies/payments.ts';

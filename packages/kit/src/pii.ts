@@ -156,6 +156,11 @@ export function maskCitizenId(id: string): string {
 }
 
 /** `13812345678` → `138****5678`. */
+/** A bank card or account number shown by its last four digits only: `**** **** **** 1234`. */
+export function maskAccountNumber(number: string): string {
+  return `**** **** **** ${number.slice(-4)}`;
+}
+
 export function maskPhone(phone: string): string {
   return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
 }

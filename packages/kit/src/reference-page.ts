@@ -265,7 +265,8 @@ function literal(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-function escapeHtml(text: string): string {
+/** Text safe inside HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
   return text
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')

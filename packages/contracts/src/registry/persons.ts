@@ -7,6 +7,10 @@ import { areaCodeSchema, defineEvent } from '../envelope.ts';
  */
 export const personFactsSchema = z.object({
   personId: z.string(),
+  /** As registered: subsidies posts it on the 公示 list, notifications addresses the person by it. */
+  name: z.string().min(1),
+  /** Always masked (`350203********1234`): what a public list may show, never the number itself. */
+  citizenIdMasked: z.string().regex(/^\d{6}\*{8}[\dX]{4}$/),
   area: areaCodeSchema,
   birthDate: z.iso.date(),
   sex: z.enum(['male', 'female']),

@@ -1,10 +1,5 @@
 /** GB/T 2260 area codes: 6-digit district, 9-digit sub-district, 12-digit community, `-NN` grid. */
 
-/** The community (12-digit) part of an area, which list queries are keyed by. */
-export function communityOf(area: string): string {
-  return area.slice(0, 12);
-}
-
 /** The grid of an area code, when it names one (`350203006029-03`). */
 export function gridOf(area: string): string | undefined {
   return area.length > 12 ? area : undefined;

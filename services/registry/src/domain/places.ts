@@ -1,5 +1,6 @@
+import { communityOf } from '@shequ/contracts';
 import type { GridFocus } from '@shequ/contracts';
-import { type AreaLevel, communityOf } from './areas.ts';
+import { type AreaLevel } from './areas.ts';
 
 /** Chinese names of the grid focuses (一网格一特色). */
 export const gridFocusLabels: Record<GridFocus, string> = {

@@ -1,5 +1,5 @@
+import { communityOf } from '@shequ/contracts';
 import { Conflict, HttpProblem, httpHandler, ValidationFailed } from '@shequ/kit';
-import { communityOf } from '../domain/areas.ts';
 import { applicationProblem, certificateCatalogue } from '../domain/certificates.ts';
 import { activePersonInScope } from '../person-access.ts';
 import { applyForCertificate as route, toCertificateView } from '../schemas/certificates.ts';

@@ -1,14 +1,5 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import {
-  ArchiveBatchHandedOver,
-  type ArchivedCertificateType,
-  archivedCertificateTypes,
-  CertificateApplied,
-  CertificateIssued,
-  CertificateRevoked,
-  type CertificateType,
-  createEvent,
-} from '@shequ/contracts';
+import { ArchiveBatchHandedOver, type ArchivedCertificateType, archivedCertificateTypes, CertificateApplied, CertificateIssued, CertificateRevoked, type CertificateType, createEvent, communityOf } from '@shequ/contracts';
 import {
   ConcurrentModificationError,
   createPut,
@@ -24,7 +15,7 @@ import {
   versionedPut,
   writeWithEvents,
 } from '@shequ/ddb';
-import { communityOf, gridOf, levelOf } from '../domain/areas.ts';
+import { gridOf, levelOf } from '../domain/areas.ts';
 import {
   type CertificateDetails,
   type CertificateStatus,

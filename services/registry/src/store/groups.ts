@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { createEvent, GroupMembershipChanged } from '@shequ/contracts';
+import { createEvent, GroupMembershipChanged, communityOf } from '@shequ/contracts';
 import {
   ConcurrentModificationError,
   createPut,
@@ -15,7 +15,7 @@ import {
   writeWithEvents,
 } from '@shequ/ddb';
 import { assertInScope, type Caller, Conflict, Forbidden, fieldErrorsFrom, NotFound, ValidationFailed } from '@shequ/kit';
-import { communityOf, gridOf } from '../domain/areas.ts';
+import { gridOf } from '../domain/areas.ts';
 import {
   birthDateRange,
   changedAttributes,

@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { createEvent, HouseholdChanged, type HousingHardship } from '@shequ/contracts';
+import { createEvent, HouseholdChanged, type HousingHardship, communityOf } from '@shequ/contracts';
 import {
   ConcurrentModificationError,
   createPut,
@@ -14,7 +14,7 @@ import {
   writeWithEvents,
 } from '@shequ/ddb';
 import { assertInScope, type Caller, Conflict, NotFound, ValidationFailed } from '@shequ/kit';
-import { communityOf, gridOf } from '../domain/areas.ts';
+import { gridOf } from '../domain/areas.ts';
 import {
   assertMayAdd,
   type HouseholdMember,

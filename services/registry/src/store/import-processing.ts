@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { createEvent } from '@shequ/contracts';
+import { createEvent, communityOf } from '@shequ/contracts';
 import { createPut, isConditionFailure, key, newId, versionedPut, writeWithEvents } from '@shequ/ddb';
 import { HttpProblem, type Logger } from '@shequ/kit';
 import { readCsv, readWorkbook, SheetFormatError } from '@shequ/sheets';
-import { communityOf } from '../domain/areas.ts';
 import { groupAttributeSchemas } from '../domain/groups.ts';
 import type { ImportField } from '../domain/import-columns.ts';
 import {

@@ -1,15 +1,5 @@
 import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import {
-  createEvent,
-  type EventEnvelope,
-  PersonCitizenIdCorrected,
-  PersonDeceased,
-  type PersonFacts,
-  PersonMoved,
-  PersonMovedOut,
-  PersonRegistered,
-  PersonUpdated,
-} from '@shequ/contracts';
+import { createEvent, type EventEnvelope, PersonCitizenIdCorrected, PersonDeceased, type PersonFacts, PersonMoved, PersonMovedOut, PersonRegistered, PersonUpdated, communityOf } from '@shequ/contracts';
 import {
   ConcurrentModificationError,
   createPut,
@@ -23,7 +13,7 @@ import {
   versionedPut,
   writeWithEvents,
 } from '@shequ/ddb';
-import { communityOf, gridOf } from '../domain/areas.ts';
+import { gridOf } from '../domain/areas.ts';
 import { ageOn, citizenIdFacts } from '../domain/citizen-id.ts';
 import { isListed, type PersonDetails, type PersonStatus } from '../domain/persons.ts';
 import type { MovePersonBody, MovePersonOutBody, RecordDeathBody, RegisterPersonBody } from '../schemas/persons.ts';
@@ -604,7 +594,15 @@ async function phoneFields(deps: RegistryDeps, phone: string) {
 }
 
 function factsOf(person: PersonRecord): PersonFacts {
-  return { personId: person.id, area: person.area, birthDate: person.birthDate, sex: person.sex, residence: person.residence };
+  return {
+    personId: person.id,
+    name: person.name,
+    citizenIdMasked: `${person.citizenIdArea}********${person.citizenIdLast4}`,
+    area: person.area,
+    birthDate: person.birthDate,
+    sex: person.sex,
+    residence: person.residence,
+  };
 }
 
 /** Table keys and entity tag are storage, not part of the record. */

@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { createEvent, type VisitFrequency, type VisitKind, VisitOverdue, VisitPlanSet, VisitRecorded } from '@shequ/contracts';
+import { createEvent, type VisitFrequency, type VisitKind, VisitOverdue, VisitPlanSet, VisitRecorded, communityOf } from '@shequ/contracts';
 import {
   ConcurrentModificationError,
   createPut,
@@ -16,7 +16,7 @@ import {
   versionedPut,
   writeWithEvents,
 } from '@shequ/ddb';
-import { communityOf, gridOf } from '../domain/areas.ts';
+import { gridOf } from '../domain/areas.ts';
 import { nextDueAfterVisit } from '../domain/visits.ts';
 import type { RecordVisitBody, SetVisitPlanBody } from '../schemas/visits.ts';
 import { auditPut } from './audit.ts';

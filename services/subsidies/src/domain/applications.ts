@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { addDays, DaySchema, shanghaiDay } from './calendar.ts';
+import { graduatedExit } from './payments.ts';
 import { DEFAULT_NOTICE_DAYS } from './programmes.ts';
 
 /**
@@ -6,11 +8,6 @@ import { DEFAULT_NOTICE_DAYS } from './programmes.ts';
  * subdistrict-approval → active → ended, with rejection and withdrawal before approval and
  * suspension/resumption while active. Pure: the caller passes the actor and the time.
  */
-
-/** A calendar day, `YYYY-MM-DD`, in Asia/Shanghai. */
-export const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-/** Default number of days each 公示 round stays posted when the programme sets none. */
 
 export const ApplicationStateSchema = z.enum([
   'submitted',
@@ -93,6 +90,10 @@ export const ApplicationSchema = z.object({
   startsOn: DaySchema.optional(),
   suspensions: z.array(z.object({ from: DaySchema, to: DaySchema.optional() })),
   endsOn: DaySchema.optional(),
+  /** 低保渐退: when work was reported and the trial that follows (see `graduatedExit` in payments.ts). */
+  graduatedExit: z
+    .object({ reportedWorkOn: DaySchema, trialFrom: z.string(), trialTo: z.string(), exitMonth: z.string() })
+    .optional(),
   history: z.array(HistoryEntrySchema),
 });
 /** A plain, serialisable application; the store keeps it with a version for optimistic locking. */
@@ -113,7 +114,12 @@ export const ApplicationCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('approve'), startsOn: DaySchema.optional() }),
   z.object({ type: z.literal('suspend'), reason: z.string() }),
   z.object({ type: z.literal('resume'), reason: z.string().optional() }),
-  z.object({ type: z.literal('end'), reason: z.string() }),
+  /** `endsOn` backdates the end (a death registered late); the default is today. */
+  z.object({ type: z.literal('end'), reason: z.string(), endsOn: DaySchema.optional() }),
+  /** 低保渐退: the recipient reported new work on `reportedOn`; the benefit runs the trial out, then ends. */
+  z.object({ type: z.literal('report-work'), reportedOn: DaySchema }),
+  /** The benefit's last day has passed (one-off paid, 渐退 trial over): the payment run closes it. */
+  z.object({ type: z.literal('expire') }),
   z.object({ type: z.literal('reject'), reason: z.string() }),
   z.object({ type: z.literal('withdraw'), reason: z.string() }),
 ]);
@@ -134,7 +140,10 @@ export type RefusalCode =
   | 'objection-unresolved'
   | 'objection-not-found'
   | 'objection-already-resolved'
-  | 'reason-required';
+  | 'reason-required'
+  | 'date-in-future'
+  | 'not-yet-over'
+  | 'exit-already-reported';
 
 /** A refused command, with a Chinese message for the worker. */
 export interface Refusal {
@@ -174,21 +183,9 @@ const COMMAND_LABELS: Record<ApplicationCommand['type'], string> = {
   end: '终止',
   reject: '驳回',
   withdraw: '撤回',
+  'report-work': '登记就业（渐退）',
+  expire: '到期终止',
 };
-
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** The Asia/Shanghai calendar day of an instant (fixed UTC+8: China has no daylight saving). */
-export function shanghaiDay(now: Date): string {
-  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** `day` plus `n` calendar days. */
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The first day a round may close: a round posted on D for N days covers D … D+N−1. */
 export function closableFrom(round: NoticeRound): string {
@@ -336,7 +333,37 @@ export function apply(application: Application, command: ApplicationCommand, act
       if (from !== 'active' && from !== 'suspended') return notAllowed(application, command);
       const missing = needsReason(command.reason);
       if (missing) return missing;
-      return done('ended', { endsOn: today }, command.reason);
+      const endsOn = command.endsOn ?? today;
+      if (endsOn > today) return refuse('date-in-future', `终止日期 ${endsOn} 晚于今天，不能预先终止`);
+      return done(
+        'ended',
+        { endsOn: application.endsOn && application.endsOn < endsOn ? application.endsOn : endsOn },
+        command.reason,
+      );
+    }
+
+    case 'report-work': {
+      if (from !== 'active') return notAllowed(application, command);
+      if (application.graduatedExit) return refuse('exit-already-reported', '已登记就业并进入渐退期，不能重复登记');
+      if (command.reportedOn > today) return refuse('date-in-future', `就业日期 ${command.reportedOn} 晚于今天`);
+      const exit = graduatedExit(application, command.reportedOn);
+      return done(from, {
+        graduatedExit: {
+          reportedWorkOn: command.reportedOn,
+          trialFrom: exit.trialFrom,
+          trialTo: exit.trialTo,
+          exitMonth: exit.exitMonth,
+        },
+        endsOn: exit.endsOn,
+      });
+    }
+
+    case 'expire': {
+      if (from !== 'active' && from !== 'suspended') return notAllowed(application, command);
+      if (application.endsOn === undefined || application.endsOn >= today) {
+        return refuse('not-yet-over', '补助尚未到期，不能到期终止');
+      }
+      return done('ended', {});
     }
 
     case 'reject':

@@ -1,3 +1,4 @@
+import { shanghaiDay } from './calendar.ts';
 import type { LeafRule, ParamRef, Programme, Rule } from './programmes.ts';
 
 /**
@@ -70,11 +71,6 @@ const units: Partial<Record<LeafRule['fact'], string>> = {
   'household.size': '人',
   'household.perCapitaIncome': '元/月',
 };
-
-/** Today's calendar day in Asia/Shanghai (UTC+8 all year, no daylight saving). */
-function shanghaiDay(today: Date): string {
-  return new Date(today.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 /** Whole years from `birthDate` to `today` in Asia/Shanghai; a 29 February birthday counts from 1 March. */
 export function ageOn(birthDate: string, today: Date): number {
@@ -217,4 +213,37 @@ export function monthlyAmount(programme: Programme, facts: PersonFacts): Monthly
   const { size, perCapitaIncome } = facts.household;
   const gapFen = Math.max(0, Math.round((resolve(amount.line, programme.params) - perCapitaIncome) * 100));
   return { ok: true, yuan: Math.round((gapFen * size) / 100) };
+}
+
+export type Award = { ok: true; fen: number } | { ok: false; reason: string };
+
+/**
+ * What one period of a benefit pays, in fen: the fixed sum, the 低保 top-up from the household's facts,
+ * or for case-by-case programmes and loans the amount the approver decided (`decidedFen`), within the
+ * programme's cap. In-kind aids pay no money.
+ */
+export function awardFen(programme: Programme, facts: PersonFacts, decidedFen?: number): Award {
+  const amount = programme.amount;
+  switch (amount.kind) {
+    case 'in-kind':
+      return { ok: true, fen: 0 };
+    case 'fixed':
+      return { ok: true, fen: Math.round(resolve(amount.yuan, programme.params) * 100) };
+    case 'line-top-up': {
+      const monthly = monthlyAmount(programme, facts);
+      if (!monthly.ok) return monthly;
+      if (monthly.yuan <= 0) return { ok: false, reason: '家庭人均收入不低于保障标准，补差金额为 0' };
+      return { ok: true, fen: monthly.yuan * 100 };
+    }
+    case 'assessed':
+    case 'loan': {
+      if (decidedFen === undefined || decidedFen <= 0) return { ok: false, reason: `${programme.name}须填写核定金额` };
+      const capYuan = amount.kind === 'loan' ? amount.maxYuan : amount.capYuan;
+      const capFen = capYuan === undefined ? undefined : Math.round(resolve(capYuan, programme.params) * 100);
+      if (capFen !== undefined && decidedFen > capFen) {
+        return { ok: false, reason: `${programme.name}核定金额不能超过 ${capFen / 100} 元` };
+      }
+      return { ok: true, fen: decidedFen };
+    }
+  }
 }

@@ -1,13 +1,10 @@
 import { z } from 'zod';
-import { DaySchema } from './applications.ts';
+import { addDays, addMonths, DaySchema, lastDayOf } from './calendar.ts';
 
 /**
  * What the monthly payment run owes, the deterministic payment id that makes a rerun pay once, and
  * 低保渐退 (graduated exit). Pure: months and days are passed in as Asia/Shanghai calendar strings.
  */
-
-/** A calendar month, `YYYY-MM`. */
-export const MonthSchema = z.string().regex(/^\d{4}-\d{2}$/);
 
 export const BenefitSchema = z.object({
   id: z.string(),
@@ -29,24 +26,6 @@ function firstDay(month: string): string {
   return `${month}-01`;
 }
 
-/** The last calendar day of a `YYYY-MM` month. */
-export function lastDayOf(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-}
-
-/** `month` plus `n` months. */
-export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1 + n, 1)).toISOString().slice(0, 7);
-}
-
-function nextDay(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 function inForceOn(benefit: Benefit, day: string): boolean {
   if (day < benefit.startsOn) return false;
   if (benefit.endsOn !== undefined && day > benefit.endsOn) return false;
@@ -55,7 +34,7 @@ function inForceOn(benefit: Benefit, day: string): boolean {
 
 /** Whether the benefit is in force on any day of `[from, to]`; a partly covered period is paid in full. */
 function inForceDuring(benefit: Benefit, from: string, to: string): boolean {
-  for (let day = from; day <= to; day = nextDay(day)) {
+  for (let day = from; day <= to; day = addDays(day, 1)) {
     if (inForceOn(benefit, day)) return true;
   }
   return false;
@@ -114,7 +93,7 @@ export const GRADUATED_EXIT_TRIAL_MONTHS = 3;
  * 低保渐退: the benefit continues for 3 full months after the month work was reported (new income not
  * counted), then ends. Reported 2026-11-20 → trial 2026-12 … 2027-02, ends 2027-02-28, exits 2027-03.
  */
-export function graduatedExit(benefit: Benefit, reportedWorkOn: string): GraduatedExit {
+export function graduatedExit(benefit: { endsOn?: string | undefined }, reportedWorkOn: string): GraduatedExit {
   const trialFrom = addMonths(reportedWorkOn.slice(0, 7), 1);
   const trialTo = addMonths(trialFrom, GRADUATED_EXIT_TRIAL_MONTHS - 1);
   const trialEnd = lastDayOf(trialTo);
@@ -140,4 +119,27 @@ export function amountDueIn(benefits: Benefit[], month: string): number {
     .filter((b) => b.frequency === 'monthly')
     .filter((b) => periodsOwed({ ...b, paidPeriods: [] }, month).includes(month))
     .reduce((sum, b) => sum + b.amount, 0);
+}
+
+/**
+ * What a benefit is expected to pay out in `year`, in fen: what its approval reserves from that year's
+ * budget. Monthly benefits count every month from the start to the end (or December); suspensions are
+ * not foreseen, so a reservation errs on the side of money being there.
+ */
+export function yearOutlayFen(
+  benefit: { frequency: Benefit['frequency']; amountFen: number; startsOn: string; endsOn?: string | undefined },
+  year: string,
+): number {
+  const from = benefit.startsOn > `${year}-01-01` ? benefit.startsOn : `${year}-01-01`;
+  const to = benefit.endsOn !== undefined && benefit.endsOn < `${year}-12-31` ? benefit.endsOn : `${year}-12-31`;
+  if (from > to) return 0;
+  if (benefit.frequency !== 'monthly')
+    return benefit.startsOn.slice(0, 4) === year || benefit.frequency === 'yearly' ? benefit.amountFen : 0;
+  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
+  return months * benefit.amountFen;
+}
+
+/** The payment run's frequency for a programme period. */
+export function frequencyOf(period: 'monthly' | 'yearly' | 'one-off'): Benefit['frequency'] {
+  return period === 'one-off' ? 'once' : period;
 }

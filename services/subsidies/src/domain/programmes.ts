@@ -295,3 +295,23 @@ export const programmes: readonly Programme[] = catalogue.map((p) => ProgrammeSc
 export function programmeByCode(code: string): Programme | undefined {
   return programmes.find((p) => p.code === code);
 }
+
+const periodLabels: Record<Programme['period'], string> = { monthly: '按月', yearly: '按年', 'one-off': '一次性' };
+
+/** The amount rule in one Chinese phrase, for the catalogue page and the notice board. */
+export function describeAmount(programme: Programme): string {
+  const amount = programme.amount;
+  const value = (v: number | ParamRef) => (typeof v === 'number' ? v : (programme.params[v.param] ?? 0));
+  switch (amount.kind) {
+    case 'fixed':
+      return `${periodLabels[programme.period]}发放 ${value(amount.yuan)} 元`;
+    case 'line-top-up':
+      return `按保障标准 ${value(amount.line)} 元/人·月补足差额，按户每月发放`;
+    case 'assessed':
+      return amount.capYuan === undefined ? '逐案核定金额' : `逐案核定金额，最高 ${value(amount.capYuan)} 元`;
+    case 'in-kind':
+      return `发放实物：${amount.item}`;
+    case 'loan':
+      return `贷款，最高 ${value(amount.maxYuan)} 元，期限 ${amount.termMonths} 个月`;
+  }
+}

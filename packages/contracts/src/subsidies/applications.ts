@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { areaCodeSchema, defineEvent } from '../envelope.ts';
+
+/** The states of a subsidy application, from submission through 三榜公示 to the benefit's end. */
+export const applicationStates = [
+  'submitted',
+  'community-review',
+  'notice-1',
+  'notice-2',
+  'notice-3',
+  'subdistrict-approval',
+  'active',
+  'suspended',
+  'ended',
+  'rejected',
+  'withdrawn',
+] as const;
+export type ApplicationStateName = (typeof applicationStates)[number];
+
+/**
+ * Every step of an application, one event each: submission (`from` absent), review, each notice round
+ * posted or closed, objections, approval, suspension, resumption, 渐退 and the end. Notifications tells
+ * the applicant; statistics counts. `amountFen` is the monthly (or one-off) amount once known.
+ */
+export const ApplicationStatusChanged = defineEvent(
+  'subsidies',
+  'ApplicationStatusChanged',
+  z.object({
+    applicationId: z.string(),
+    programme: z.string(),
+    personId: z.string(),
+    area: areaCodeSchema,
+    from: z.enum(applicationStates).optional(),
+    to: z.enum(applicationStates),
+    command: z.string(),
+    by: z.string(),
+    reason: z.string().optional(),
+    /** The round now posted, while the application is on the notice board. */
+    round: z.number().int().min(1).max(3).optional(),
+    amountFen: z.number().int().min(0).optional(),
+  }),
+);

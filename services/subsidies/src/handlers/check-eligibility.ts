@@ -1,0 +1,34 @@
+import { assertInScope, Forbidden, httpHandler, NotFound } from '@shequ/kit';
+import { awardFen, checkEligibility } from '../domain/eligibility.ts';
+import { toYuan } from '../domain/money.ts';
+import { programmes } from '../domain/programmes.ts';
+import { checkEligibility as route } from '../schemas/programmes.ts';
+import { defaultSubsidiesDeps, type SubsidiesDeps } from '../store/deps.ts';
+import { eligibilityFacts, knownPerson } from '../store/facts.ts';
+
+export function createHandler(deps: () => SubsidiesDeps = defaultSubsidiesDeps) {
+  return httpHandler(route, async ({ params, query, caller }) => {
+    const d = deps();
+    if (caller.role === 'resident' && caller.personId !== params.id) throw new Forbidden('居民只能查询本人的申请条件');
+    const known = await knownPerson(d, params.id);
+    if (!known) throw new NotFound('未找到该居民的户籍信息；刚登记的居民请稍候片刻再试');
+    if (caller.role !== 'resident') assertInScope(caller, known.person.area);
+    const facts = eligibilityFacts(known);
+    const items = programmes
+      .filter((p) => query.programme === undefined || p.code === query.programme)
+      .map((programme) => {
+        const { eligible, reasons } = checkEligibility(programme, facts, d.now());
+        const award = awardFen(programme, facts);
+        return {
+          programme: programme.code,
+          name: programme.name,
+          eligible,
+          reasons,
+          ...(award.ok && award.fen > 0 ? { amountYuan: toYuan(award.fen) } : {}),
+        };
+      });
+    return { body: { personId: params.id, items } };
+  });
+}
+
+export const handler = createHandler();
