@@ -53,7 +53,11 @@ async function command(id: string, body: Record<string, unknown>, claims = worke
 async function throughNotice(id: string, start: string) {
   day(start);
   expect((await command(id, { type: 'start-review' })).status).toBe(200);
-  const visit = await command(id, { type: 'record-home-visit', visit: { visitedOn: start, findings: '家中确无其他收入', passed: true } }, gridWorker);
+  const visit = await command(
+    id,
+    { type: 'record-home-visit', visit: { visitedOn: start, findings: '家中确无其他收入', passed: true } },
+    gridWorker,
+  );
   expect(visit.status).toBe(200);
   expect((await command(id, { type: 'post-notice' })).status).toBe(200);
   let closeOn = start;
@@ -141,8 +145,12 @@ describe('submitting an application', () => {
     const seen = await call(get, 'GET', '/subsidies/applications/{id}', { params: { id: created.json.id }, claims: self });
     expect(seen.status).toBe(200);
     const otherResident = claimsFor('resident', [], { person: other.personId });
-    expect((await call(get, 'GET', '/subsidies/applications/{id}', { params: { id: created.json.id }, claims: otherResident })).status).toBe(403);
-    expect((await call(get, 'GET', '/subsidies/applications/{id}', { params: { id: created.json.id }, claims: otherWorker })).status).toBe(403);
+    expect(
+      (await call(get, 'GET', '/subsidies/applications/{id}', { params: { id: created.json.id }, claims: otherResident })).status,
+    ).toBe(403);
+    expect(
+      (await call(get, 'GET', '/subsidies/applications/{id}', { params: { id: created.json.id }, claims: otherWorker })).status,
+    ).toBe(403);
   });
 
   it('answers bad input with Chinese field errors', async () => {
@@ -184,7 +192,12 @@ describe('review, 三榜公示 and approval', () => {
     const blocked = await command(created.id, { type: 'close-notice' });
     expect(blocked.status).toBe(409);
     expect(blocked.json.code).toBe('objection-unresolved');
-    await command(created.id, { type: 'resolve-objection', objectionId: 'r2-1', outcome: 'dismissed', note: '经核实子女已分户且无赡养能力' });
+    await command(created.id, {
+      type: 'resolve-objection',
+      objectionId: 'r2-1',
+      outcome: 'dismissed',
+      note: '经核实子女已分户且无赡养能力',
+    });
     expect((await command(created.id, { type: 'close-notice' })).json.state).toBe('notice-3');
   });
 
@@ -199,7 +212,12 @@ describe('review, 三榜公示 and approval', () => {
     expect(shown.status).toBe(200);
     const first = shown.json.rounds.find((r: { round: number }) => r.round === 1);
     const entry = first.entries.find((e: { applicantName: string }) => e.applicantName === '何春燕');
-    expect(entry).toMatchObject({ programmeName: '最低生活保障（低保）', amountYuan: 200, postedOn: '2026-04-01', lastDay: '2026-04-07' });
+    expect(entry).toMatchObject({
+      programmeName: '最低生活保障（低保）',
+      amountYuan: 200,
+      postedOn: '2026-04-01',
+      lastDay: '2026-04-07',
+    });
     expect(entry.applicantIdMasked).toMatch(/^\d{6}\*{8}\d{4}$/);
 
     const page = await call(print, 'GET', '/subsidies/notices/print', { query: { area: community, round: '1' } });
@@ -255,7 +273,11 @@ describe('review, 三榜公示 and approval', () => {
     const { json: created } = await apply(personId, '蔡美玲');
     const noReason = await command(created.id, { type: 'withdraw', reason: ' ' });
     expect(noReason.status).toBe(422);
-    const withdrawn = await command(created.id, { type: 'withdraw', reason: '已找到工作' }, claimsFor('resident', [], { person: personId }));
+    const withdrawn = await command(
+      created.id,
+      { type: 'withdraw', reason: '已找到工作' },
+      claimsFor('resident', [], { person: personId }),
+    );
     expect(withdrawn.json.state).toBe('withdrawn');
     expect((await apply(personId, '蔡美玲')).status).toBe(201);
   });

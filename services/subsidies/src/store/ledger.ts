@@ -145,7 +145,8 @@ export async function setBudget(
     totalFen: input.totalFen,
     reservedFen,
     availableFen: input.totalFen - reservedFen,
-    ...(input.earmark ? { earmark: input.earmark } : {}),
+    // A supplementary allocation keeps the fund it is earmarked from unless a new one is named.
+    ...((input.earmark ?? current?.earmark) ? { earmark: input.earmark ?? current?.earmark } : {}),
     setBy: actor,
     setAt: deps.now().toISOString(),
     version: (current?.version ?? 0) + 1,
