@@ -70,6 +70,9 @@ describe('PATCH /registry/persons/{id}', () => {
     const [event] = await eventsOf(person.id, 'PersonUpdated');
     expect(event?.data).toEqual({
       personId: person.id,
+      // The new name goes out (the 公示 list and messages use it); the citizen ID only ever masked.
+      name: '林秀兰',
+      citizenIdMasked: person.citizenId,
       area: `${communityA}-03`,
       birthDate: '1956-03-12',
       sex: person.sex,
@@ -351,6 +354,8 @@ describe('POST /registry/persons/{id}/deceased and the death ledger', () => {
     const [event] = await eventsOf(id, 'PersonDeceased');
     expect(event?.data).toEqual({
       personId: id,
+      name: person.json.name,
+      citizenIdMasked: person.json.citizenId,
       area: `${communityC}-01`,
       dateOfDeath: '2024-01-15',
       birthDate: '1956-03-12',

@@ -12,11 +12,11 @@ import {
   ValidationFailed,
 } from '@shequ/kit';
 import { type ApplicationCommand, apply, FINAL_STATES, submitApplication } from './domain/applications.ts';
-import { shanghaiDay } from './domain/calendar.ts';
+import { addMonthsToDay, shanghaiDay } from './domain/calendar.ts';
 import { awardFen, checkEligibility, type Reason } from './domain/eligibility.ts';
 import { toFen, toYuan } from './domain/money.ts';
 import { frequencyOf, yearOutlayFen } from './domain/payments.ts';
-import { type Programme, programmeByCode } from './domain/programmes.ts';
+import type { Programme } from './domain/programmes.ts';
 import type { SubmitApplicationBody } from './schemas/applications.ts';
 import {
   AlreadyClaimedError,
@@ -29,6 +29,7 @@ import {
 import type { SubsidiesDeps } from './store/deps.ts';
 import { eligibilityFacts, knownPerson } from './store/facts.ts';
 import { BudgetExceededError, getBudget } from './store/ledger.ts';
+import { currentProgramme } from './store/programmes.ts';
 
 /**
  * Running one command on an application: the domain decides, this module gathers what the decision
@@ -53,14 +54,15 @@ export const commandRoles: Record<Exclude<ApplicationCommand['type'], 'expire'>,
   resume: community,
   end: community,
   'report-work': community,
+  'record-review': [...community, 'grid-worker'],
   reject: community,
   // The applicant may withdraw their own application; the handler checks it is theirs.
   withdraw: [...community, 'resident'],
 };
 
-export function programmeOf(code: string): Programme {
-  const programme = programmeByCode(code);
-  // Applications are only ever created for catalogue programmes; a missing one is a broken deployment.
+/** The programme as this district runs it; route schemas admit only catalogue codes, so a miss is a bug. */
+export async function programmeOf(deps: SubsidiesDeps, code: string): Promise<Programme> {
+  const programme = await currentProgramme(deps, code);
   if (!programme) throw new Error(`programme ${code} is not in the catalogue`);
   return programme;
 }
@@ -127,14 +129,28 @@ export async function runCommand(
   actor: string,
   options: { decidedFen?: number | undefined } = {},
 ): Promise<ApplicationRecord> {
-  const programme = programmeOf(record.programmeId);
+  const programme = await programmeOf(deps, record.programmeId);
   const decided = apply(record, command, { id: actor }, deps.now());
   if (!decided.ok) throw new Conflict(decided.code, decided.message);
   let next: ApplicationRecord = { ...record, ...decided.application };
   if (command.type === 'approve') {
     const amountFen = await approvalTerms(deps, record, programme, options.decidedFen);
-    // A one-off benefit is in force on its first day only: the run pays it once, then closes it.
-    next = { ...next, amountFen, ...(programme.period === 'one-off' && next.startsOn ? { endsOn: next.startsOn } : {}) };
+    next = {
+      ...next,
+      amountFen,
+      // A one-off benefit is in force on its first day only: the run pays it once, then closes it.
+      ...(programme.period === 'one-off' && next.startsOn ? { endsOn: next.startsOn } : {}),
+      ...(programme.reviewMonths && next.startsOn ? { nextReviewOn: addMonthsToDay(next.startsOn, programme.reviewMonths) } : {}),
+    };
+  }
+  if (command.type === 'record-review') {
+    const reviewedOn = command.review.reviewedOn;
+    next = {
+      ...next,
+      ...(programme.reviewMonths ? { nextReviewOn: addMonthsToDay(reviewedOn, programme.reviewMonths) } : {}),
+      // Adjusting re-reads the facts and re-checks the rules: a household no longer eligible is ended, not adjusted.
+      ...(command.review.outcome === 'adjust' ? { amountFen: await approvalTerms(deps, record, programme) } : {}),
+    };
   }
   const effects: TransitionEffects = await reservationEffect(deps, record, next);
   if (command.type === 'report-work' && next.graduatedExit && next.amountFen !== undefined && programme.period === 'monthly') {
@@ -164,7 +180,7 @@ export async function submit(deps: SubsidiesDeps, body: SubmitApplicationBody, c
   if (caller.role === 'resident' && caller.personId !== body.personId) {
     throw new Forbidden('居民只能为本人提交申请；代他人申请请到社区办理');
   }
-  const programme = programmeOf(body.programme);
+  const programme = await programmeOf(deps, body.programme);
   const known = await knownPerson(deps, body.personId);
   if (!known) throw new NotFound('未找到该居民的户籍信息；刚登记的居民请稍候片刻再试');
   if (caller.role !== 'resident') assertInScope(caller, known.person.area);

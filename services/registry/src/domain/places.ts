@@ -1,6 +1,6 @@
-import { communityOf } from '@shequ/contracts';
 import type { GridFocus } from '@shequ/contracts';
-import { type AreaLevel } from './areas.ts';
+import { communityOf } from '@shequ/contracts';
+import type { AreaLevel } from './areas.ts';
 
 /** Chinese names of the grid focuses (一网格一特色). */
 export const gridFocusLabels: Record<GridFocus, string> = {

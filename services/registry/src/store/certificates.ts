@@ -1,5 +1,15 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ArchiveBatchHandedOver, type ArchivedCertificateType, archivedCertificateTypes, CertificateApplied, CertificateIssued, CertificateRevoked, type CertificateType, createEvent, communityOf } from '@shequ/contracts';
+import {
+  ArchiveBatchHandedOver,
+  type ArchivedCertificateType,
+  archivedCertificateTypes,
+  CertificateApplied,
+  CertificateIssued,
+  CertificateRevoked,
+  type CertificateType,
+  communityOf,
+  createEvent,
+} from '@shequ/contracts';
 import {
   ConcurrentModificationError,
   createPut,

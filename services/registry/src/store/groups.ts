@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { createEvent, GroupMembershipChanged, communityOf } from '@shequ/contracts';
+import { communityOf, createEvent, GroupMembershipChanged } from '@shequ/contracts';
 import {
   ConcurrentModificationError,
   createPut,

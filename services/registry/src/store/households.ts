@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { createEvent, HouseholdChanged, type HousingHardship, communityOf } from '@shequ/contracts';
+import { communityOf, createEvent, HouseholdChanged, type HousingHardship } from '@shequ/contracts';
 import {
   ConcurrentModificationError,
   createPut,

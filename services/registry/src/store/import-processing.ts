@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { createEvent, communityOf } from '@shequ/contracts';
+import { communityOf, createEvent } from '@shequ/contracts';
 import { createPut, isConditionFailure, key, newId, versionedPut, writeWithEvents } from '@shequ/ddb';
 import { HttpProblem, type Logger } from '@shequ/kit';
 import { readCsv, readWorkbook, SheetFormatError } from '@shequ/sheets';

@@ -1,5 +1,16 @@
 import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { createEvent, type EventEnvelope, PersonCitizenIdCorrected, PersonDeceased, type PersonFacts, PersonMoved, PersonMovedOut, PersonRegistered, PersonUpdated, communityOf } from '@shequ/contracts';
+import {
+  communityOf,
+  createEvent,
+  type EventEnvelope,
+  PersonCitizenIdCorrected,
+  PersonDeceased,
+  type PersonFacts,
+  PersonMoved,
+  PersonMovedOut,
+  PersonRegistered,
+  PersonUpdated,
+} from '@shequ/contracts';
 import {
   ConcurrentModificationError,
   createPut,

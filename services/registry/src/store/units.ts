@@ -1,4 +1,4 @@
-import { createEvent, MutualAidApplicationDecided, type UnitKind, UnitRegistered, communityOf } from '@shequ/contracts';
+import { communityOf, createEvent, MutualAidApplicationDecided, type UnitKind, UnitRegistered } from '@shequ/contracts';
 import { ConcurrentModificationError, getItem, key, newId, type Page, type PageRequest, queryPage } from '@shequ/ddb';
 import { Conflict, NotFound, ValidationFailed } from '@shequ/kit';
 import {

@@ -1,5 +1,13 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { createEvent, type VisitFrequency, type VisitKind, VisitOverdue, VisitPlanSet, VisitRecorded, communityOf } from '@shequ/contracts';
+import {
+  communityOf,
+  createEvent,
+  type VisitFrequency,
+  type VisitKind,
+  VisitOverdue,
+  VisitPlanSet,
+  VisitRecorded,
+} from '@shequ/contracts';
 import {
   ConcurrentModificationError,
   createPut,

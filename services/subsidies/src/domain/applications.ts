@@ -36,6 +36,16 @@ export const HomeVisitSchema = z.object({
 /** The 入户抽查 spot check recorded during community review. */
 export type HomeVisit = z.infer<typeof HomeVisitSchema>;
 
+export const ReviewSchema = z.object({
+  reviewedOn: DaySchema,
+  by: z.string(),
+  findings: z.string().min(1),
+  /** `continue` as is, or `adjust` the amount to the facts as they now stand. */
+  outcome: z.enum(['continue', 'adjust']),
+});
+/** One periodic re-check of a running benefit. */
+export type Review = z.infer<typeof ReviewSchema>;
+
 export const ObjectionSchema = z.object({
   id: z.string(),
   round: z.number().int().min(1).max(3),
@@ -90,6 +100,9 @@ export const ApplicationSchema = z.object({
   startsOn: DaySchema.optional(),
   suspensions: z.array(z.object({ from: DaySchema, to: DaySchema.optional() })),
   endsOn: DaySchema.optional(),
+  /** When the running benefit is next due for its periodic re-check (动态管理复核). */
+  nextReviewOn: DaySchema.optional(),
+  reviews: z.array(ReviewSchema).optional(),
   /** 低保渐退: when work was reported and the trial that follows (see `graduatedExit` in payments.ts). */
   graduatedExit: z
     .object({ reportedWorkOn: DaySchema, trialFrom: z.string(), trialTo: z.string(), exitMonth: z.string() })
@@ -118,6 +131,12 @@ export const ApplicationCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('end'), reason: z.string(), endsOn: DaySchema.optional() }),
   /** 低保渐退: the recipient reported new work on `reportedOn`; the benefit runs the trial out, then ends. */
   z.object({ type: z.literal('report-work'), reportedOn: DaySchema }),
+  /** A periodic re-check; the caller passes when the next one falls due (the programme decides the interval). */
+  z.object({
+    type: z.literal('record-review'),
+    review: ReviewSchema.omit({ by: true }),
+    nextReviewOn: DaySchema.optional(),
+  }),
   /** The benefit's last day has passed (one-off paid, 渐退 trial over): the payment run closes it. */
   z.object({ type: z.literal('expire') }),
   z.object({ type: z.literal('reject'), reason: z.string() }),
@@ -184,6 +203,7 @@ const COMMAND_LABELS: Record<ApplicationCommand['type'], string> = {
   reject: '驳回',
   withdraw: '撤回',
   'report-work': '登记就业（渐退）',
+  'record-review': '登记复核',
   expire: '到期终止',
 };
 
@@ -355,6 +375,16 @@ export function apply(application: Application, command: ApplicationCommand, act
           exitMonth: exit.exitMonth,
         },
         endsOn: exit.endsOn,
+      });
+    }
+
+    case 'record-review': {
+      if (from !== 'active' && from !== 'suspended') return notAllowed(application, command);
+      if (command.review.reviewedOn > today) return refuse('date-in-future', `复核日期 ${command.review.reviewedOn} 晚于今天`);
+      const review: Review = { ...command.review, by: actor.id };
+      return done(from, {
+        reviews: [...(application.reviews ?? []), review],
+        ...(command.nextReviewOn ? { nextReviewOn: command.nextReviewOn } : {}),
       });
     }
 

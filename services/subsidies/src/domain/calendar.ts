@@ -36,3 +36,11 @@ export function addMonths(month: string, n: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(y, m - 1 + n, 1)).toISOString().slice(0, 7);
 }
+
+/** `day` plus `n` months, kept within the target month: 2026-08-31 + 6 months → 2027-02-28. */
+export function addMonthsToDay(day: string, n: number): string {
+  const month = addMonths(day.slice(0, 7), n);
+  const last = lastDayOf(month);
+  const wanted = `${month}-${day.slice(8, 10)}`;
+  return wanted < last ? wanted : last;
+}

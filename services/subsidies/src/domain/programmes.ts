@@ -89,6 +89,8 @@ export const ProgrammeSchema = z
     form: z.enum(['cash', 'in-kind', 'loan']),
     amount: AmountRuleSchema,
     noticeDays: z.number().int().positive().default(DEFAULT_NOTICE_DAYS),
+    /** Months between re-checks of a running benefit (动态管理); absent for one-off programmes. */
+    reviewMonths: z.number().int().positive().optional(),
     params: z.record(z.string(), z.number()).default({}),
     rules: z.array(RuleSchema),
     note: z.string().optional(),
@@ -140,6 +142,8 @@ export const catalogue: readonly ProgrammeInput[] = [
     name: '最低生活保障（低保）',
     period: 'monthly',
     form: 'cash',
+    // Households' income changes: re-checked every half year, the others yearly.
+    reviewMonths: 6,
     // The line is set per district each year; the household is topped up to it per person.
     params: { line: 900 },
     amount: { kind: 'line-top-up', line: { param: 'line' } },
@@ -150,6 +154,7 @@ export const catalogue: readonly ProgrammeInput[] = [
     name: '物价上涨补助',
     period: 'monthly',
     form: 'cash',
+    reviewMonths: 12,
     amount: { kind: 'fixed', yuan: 285 },
     rules: [{ fact: 'group', includes: 'dibao', label: '本人为低保对象' }],
   },
@@ -158,6 +163,7 @@ export const catalogue: readonly ProgrammeInput[] = [
     name: '重度残疾人生活特别救助金',
     period: 'monthly',
     form: 'cash',
+    reviewMonths: 12,
     params: { amount: 100 }, // placeholder: set per district
     amount: { kind: 'fixed', yuan: { param: 'amount' } },
     rules: [disabled, { fact: 'disability.grade', lte: 2 }],
@@ -167,6 +173,7 @@ export const catalogue: readonly ProgrammeInput[] = [
     name: '精神残疾人药费补助',
     period: 'yearly',
     form: 'cash',
+    reviewMonths: 12,
     params: { amount: 600 }, // placeholder: set per district
     amount: { kind: 'fixed', yuan: { param: 'amount' } },
     rules: [registered, { fact: 'disability.category', in: ['mental'] }],
@@ -221,6 +228,7 @@ export const catalogue: readonly ProgrammeInput[] = [
     name: '廉租房补助',
     period: 'monthly',
     form: 'cash',
+    reviewMonths: 12,
     params: { line: 900, amount: 200 }, // placeholder: set per district
     amount: { kind: 'fixed', yuan: { param: 'amount' } },
     rules: [registered, belowLine],
@@ -273,6 +281,7 @@ export const catalogue: readonly ProgrammeInput[] = [
     name: '残疾人参保补贴',
     period: 'yearly',
     form: 'cash',
+    reviewMonths: 12,
     params: { amount: 300 }, // placeholder: set per district
     amount: { kind: 'fixed', yuan: { param: 'amount' } },
     rules: [registered, disabled],
@@ -314,4 +323,28 @@ export function describeAmount(programme: Programme): string {
     case 'loan':
       return `贷款，最高 ${value(amount.maxYuan)} 元，期限 ${amount.termMonths} 个月`;
   }
+}
+
+/** What a district may set for a programme: its own figures (only those the programme declares) and the 公示 days. */
+export const ProgrammeSettingsSchema = z
+  .object({
+    params: z.record(z.string(), z.number().nonnegative()).default({}),
+    noticeDays: z.number().int().min(1).max(30).optional(),
+  })
+  .strict();
+export type ProgrammeSettings = z.infer<typeof ProgrammeSettingsSchema>;
+
+/** The names of `settings.params` the programme does not declare: a typo must not silently do nothing. */
+export function unknownParams(programme: Programme, settings: ProgrammeSettings): string[] {
+  return Object.keys(settings.params).filter((name) => !(name in programme.params));
+}
+
+/** The catalogue programme with the district's figures and 公示 days applied. */
+export function withSettings(programme: Programme, settings: ProgrammeSettings | undefined): Programme {
+  if (!settings) return programme;
+  return ProgrammeSchema.parse({
+    ...programme,
+    params: { ...programme.params, ...settings.params },
+    ...(settings.noticeDays !== undefined ? { noticeDays: settings.noticeDays } : {}),
+  });
 }

@@ -1,10 +1,10 @@
 import { assertInScope, Forbidden, httpHandler, NotFound } from '@shequ/kit';
 import { awardFen, checkEligibility } from '../domain/eligibility.ts';
 import { toYuan } from '../domain/money.ts';
-import { programmes } from '../domain/programmes.ts';
 import { checkEligibility as route } from '../schemas/programmes.ts';
 import { defaultSubsidiesDeps, type SubsidiesDeps } from '../store/deps.ts';
 import { eligibilityFacts, knownPerson } from '../store/facts.ts';
+import { currentProgrammes } from '../store/programmes.ts';
 
 export function createHandler(deps: () => SubsidiesDeps = defaultSubsidiesDeps) {
   return httpHandler(route, async ({ params, query, caller }) => {
@@ -14,10 +14,22 @@ export function createHandler(deps: () => SubsidiesDeps = defaultSubsidiesDeps) 
     if (!known) throw new NotFound('未找到该居民的户籍信息；刚登记的居民请稍候片刻再试');
     if (caller.role !== 'resident') assertInScope(caller, known.person.area);
     const facts = eligibilityFacts(known);
-    const items = programmes
+    // Someone who has died or left the district is eligible for nothing, whatever their last facts say.
+    const gone =
+      known.person.status === 'active'
+        ? undefined
+        : {
+            rule: '本区在册居民',
+            passed: false,
+            detail: known.person.status === 'deceased' ? '该居民已去世' : '该居民已迁出本区',
+          };
+    const items = (await currentProgrammes(d))
+      .map(({ programme }) => programme)
       .filter((p) => query.programme === undefined || p.code === query.programme)
       .map((programme) => {
-        const { eligible, reasons } = checkEligibility(programme, facts, d.now());
+        const checked = checkEligibility(programme, facts, d.now());
+        const eligible = checked.eligible && !gone;
+        const reasons = gone ? [gone, ...checked.reasons] : checked.reasons;
         const award = awardFen(programme, facts);
         return {
           programme: programme.code,

@@ -1,22 +1,14 @@
 import { publicHttpHandler } from '@shequ/kit';
-import { describeAmount, programmes } from '../domain/programmes.ts';
+import { programmeView } from '../programme-view.ts';
 import { listProgrammes as route } from '../schemas/programmes.ts';
+import { defaultSubsidiesDeps, type SubsidiesDeps } from '../store/deps.ts';
+import { currentProgrammes } from '../store/programmes.ts';
 
-export function createHandler() {
-  return publicHttpHandler(route, async () => ({
-    body: {
-      items: programmes.map((p) => ({
-        code: p.code,
-        name: p.name,
-        period: p.period,
-        form: p.form,
-        amount: describeAmount(p),
-        noticeDays: p.noticeDays,
-        params: p.params,
-        ...(p.note ? { note: p.note } : {}),
-      })),
-    },
-  }));
+export function createHandler(deps: () => SubsidiesDeps = defaultSubsidiesDeps) {
+  return publicHttpHandler(route, async () => {
+    const items = await currentProgrammes(deps());
+    return { body: { items: items.map(({ programme, version }) => programmeView(programme, version)) } };
+  });
 }
 
 export const handler = createHandler();

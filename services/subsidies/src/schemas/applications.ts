@@ -70,12 +70,19 @@ export const applicationCommandBody = z.discriminatedUnion(
     command('resume', { reason: reasonSchema.optional() }),
     command('end', { reason: reasonSchema, endsOn: daySchema.optional() }),
     command('report-work', { reportedOn: daySchema.describe('开始就业的日期') }),
+    command('record-review', {
+      review: z.object({
+        reviewedOn: daySchema,
+        findings: z.string().trim().min(1, '请填写复核情况').max(2000, '复核情况不能超过 2000 字'),
+        outcome: z.enum(['continue', 'adjust'], '复核结论须为 continue（维持）或 adjust（按现有家庭情况重新核定金额）'),
+      }),
+    }),
     command('reject', { reason: reasonSchema }),
     command('withdraw', { reason: reasonSchema }),
   ],
   {
     error: () =>
-      '操作类型 type 须为 start-review、record-home-visit、post-notice、raise-objection、resolve-objection、close-notice、approve、suspend、resume、end、report-work、reject 或 withdraw',
+      '操作类型 type 须为 start-review、record-home-visit、post-notice、raise-objection、resolve-objection、close-notice、approve、suspend、resume、end、report-work、record-review、reject 或 withdraw',
   },
 );
 export type ApplicationCommandBody = z.infer<typeof applicationCommandBody>;
@@ -143,6 +150,10 @@ export const applicationView = z.object({
   startsOn: z.string().optional(),
   endsOn: z.string().optional(),
   suspensions: z.array(z.object({ from: z.string(), to: z.string().optional() })),
+  nextReviewOn: z.string().optional().describe('下次复核日期'),
+  reviews: z
+    .array(z.object({ reviewedOn: z.string(), by: z.string(), findings: z.string(), outcome: z.enum(['continue', 'adjust']) }))
+    .optional(),
   graduatedExit: z
     .object({ reportedWorkOn: z.string(), trialFrom: z.string(), trialTo: z.string(), exitMonth: z.string() })
     .optional()
@@ -212,12 +223,28 @@ export const actOnApplication = defineRoute({
   operationId: 'actOnApplication',
   summary: '办理补助申请',
   description:
-    '按流程办理申请：开始社区审核 → 登记入户抽查 → 张榜公示（三榜，每榜按项目规定天数，默认 7 天；有未处理异议或未满公示期不能结束公示）→ 街道审批（重新核对条件并确定金额，超出年度预算时拒绝）→ 暂停、恢复、登记就业（低保渐退）、终止；审批前可驳回或撤回。须附上读取时的 version，他人已修改时返回 409。',
+    '按流程办理申请：开始社区审核 → 登记入户抽查 → 张榜公示（三榜，每榜按项目规定天数，默认 7 天；有未处理异议或未满公示期不能结束公示）→ 街道审批（重新核对条件并确定金额，超出年度预算时拒绝）→ 定期复核（维持或按现有家庭情况重新核定金额）、暂停、恢复、登记就业（低保渐退）、终止；审批前可驳回或撤回。须附上读取时的 version，他人已修改时返回 409；带 Idempotency-Key 重试时返回第一次的结果。',
   auth: 'jwt',
   roles: [...staffRoles, 'resident'],
+  idempotent: true,
   params: applicationIdParams,
   body: applicationCommandBody,
   response: { status: 200, description: '办理后的申请', schema: applicationView },
+});
+
+export const listDueReviews = defineRoute({
+  method: 'GET',
+  path: '/subsidies/reviews',
+  operationId: 'listDueReviews',
+  summary: '到期复核名单',
+  description: '社区中享受中或暂停中的补助，下次复核日期不晚于 before（默认今天）的，按复核日期排列。',
+  auth: 'jwt',
+  roles: staffRoles,
+  query: z.object({
+    area: z.string().regex(/^\d{12}$/, '社区代码须为 12 位数字，如 350203006029'),
+    before: daySchema.optional(),
+  }),
+  response: { status: 200, description: '到期复核的补助', schema: z.object({ items: z.array(applicationView) }) },
 });
 
 export const applicationRoutes: readonly RouteBinding[] = [
@@ -225,4 +252,5 @@ export const applicationRoutes: readonly RouteBinding[] = [
   { route: listApplications, handler: 'handlers/list-applications' },
   { route: getApplication, handler: 'handlers/get-application' },
   { route: actOnApplication, handler: 'handlers/act-on-application' },
+  { route: listDueReviews, handler: 'handlers/list-due-reviews' },
 ];

@@ -10,6 +10,8 @@ export const programmeView = z.object({
   amount: z.string().describe('金额规则的中文说明'),
   noticeDays: z.number().describe('三榜公示每榜天数'),
   params: z.record(z.string(), z.number()).describe('本区设定的标准（元）'),
+  reviewMonths: z.number().optional().describe('享受期间每隔几个月复核一次'),
+  settingsVersion: z.number().describe('本区设定的版本号，0 表示沿用目录标准；修改时须提交'),
   note: z.string().optional(),
 });
 
@@ -54,7 +56,31 @@ export const checkEligibility = defineRoute({
   },
 });
 
+export const setProgrammeSettings = defineRoute({
+  method: 'PUT',
+  path: '/subsidies/programmes/{code}',
+  operationId: 'setProgrammeSettings',
+  summary: '设定本区补助标准',
+  description:
+    '区民政部门设定某补助项目在本区执行的标准（如低保标准、定额补助金额、贷款上限，只能设定该项目已有的参数）和三榜公示每榜天数。新标准用于此后提交和审批的申请；已在享受的补助在复核时按新标准重新核定。首次设定 version 为 0。',
+  auth: 'jwt',
+  roles: ['district-admin'],
+  params: z.object({ code: programmeCodeSchema }),
+  body: z.object({
+    params: z.record(z.string(), z.number('标准须为数字（元）').nonnegative('标准不能为负数')).default({}),
+    noticeDays: z
+      .number('公示天数须为整数')
+      .int('公示天数须为整数')
+      .min(1, '每榜至少公示 1 天')
+      .max(30, '每榜最多公示 30 天')
+      .optional(),
+    version: z.number('请提供版本号 version（首次设定为 0）').int().min(0),
+  }),
+  response: { status: 200, description: '本区执行的项目', schema: programmeView },
+});
+
 export const programmeRoutes: readonly RouteBinding[] = [
   { route: listProgrammes, handler: 'handlers/list-programmes' },
   { route: checkEligibility, handler: 'handlers/check-eligibility' },
+  { route: setProgrammeSettings, handler: 'handlers/set-programme-settings' },
 ];

@@ -293,3 +293,21 @@ export async function postedApplications(deps: SubsidiesDeps, community: string)
   });
   return items.map((item) => recordOf<ApplicationRecord>(item));
 }
+
+/** A community's running benefits whose next re-check falls on or before `before`, soonest first. */
+export async function dueReviews(deps: SubsidiesDeps, community: string, before: string): Promise<ApplicationRecord[]> {
+  const running = await Promise.all(
+    ['active', 'suspended'].map((state) =>
+      queryAll(deps, {
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :state)',
+        FilterExpression: 'nextReviewOn <= :before',
+        ExpressionAttributeValues: { ':pk': key('AREA', community, 'APP'), ':state': `${state}#`, ':before': before },
+      }),
+    ),
+  );
+  return running
+    .flat()
+    .map((item) => recordOf<ApplicationRecord>(item))
+    .sort((a, b) => String(a.nextReviewOn).localeCompare(String(b.nextReviewOn)));
+}
