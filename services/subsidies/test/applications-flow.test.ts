@@ -6,7 +6,18 @@ import { createHandler as noticeBoardAt } from '../src/handlers/get-notice-board
 import { createHandler as listAt } from '../src/handlers/list-applications.ts';
 import { createHandler as printAt } from '../src/handlers/print-notice-board.ts';
 import { createHandler as submitAt } from '../src/handlers/submit-application.ts';
-import { account, at, call, claimsFor, clockAt, createServiceTables, knownResident, outboxEvents } from './support.ts';
+import {
+  account,
+  at,
+  call,
+  claimsFor,
+  clockAt,
+  createServiceTables,
+  knownResident,
+  outboxEvents,
+  plusDays,
+  setDay,
+} from './support.ts';
 
 const community = '350203006029';
 const grid = `${community}-03`;
@@ -25,9 +36,7 @@ const check = checkAt(deps);
 const board = noticeBoardAt(deps);
 const print = printAt(deps);
 
-const day = (d: string) => {
-  clock.now = new Date(`${d}T02:00:00Z`);
-};
+const day = (d: string) => setDay(clock, d);
 
 async function dibaoHousehold(perCapitaIncome: number, size = 1, name = '林秀英') {
   return knownResident({ area: grid, name, household: { size, perCapitaIncome } });
@@ -62,7 +71,7 @@ async function throughNotice(id: string, start: string) {
   expect((await command(id, { type: 'post-notice' })).status).toBe(200);
   let closeOn = start;
   for (let round = 1; round <= 3; round++) {
-    closeOn = new Date(Date.parse(`${closeOn}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+    closeOn = plusDays(closeOn, 7);
     day(closeOn);
     const closed = await command(id, { type: 'close-notice' });
     expect(closed.status, JSON.stringify(closed.json)).toBe(200);

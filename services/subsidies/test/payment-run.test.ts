@@ -4,29 +4,15 @@ import { newId } from '@shequ/ddb';
 import { createLogger } from '@shequ/kit';
 import { readWorkbook } from '@shequ/sheets';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createHandler as actAt } from '../src/handlers/act-on-application.ts';
 import { createHandler as exportAt } from '../src/handlers/export-bank-file.ts';
-import { createHandler as getAt } from '../src/handlers/get-application.ts';
 import { createHandler as ledgerAt } from '../src/handlers/get-ledger.ts';
 import { createHandler as keepRegistryFactsAt } from '../src/handlers/keep-registry-facts.ts';
 import { createHandler as budgetsAt } from '../src/handlers/list-budgets.ts';
 import { createHandler as paymentsAt } from '../src/handlers/list-payments.ts';
 import { createHandler as setBudgetAt } from '../src/handlers/set-budget.ts';
-import { createHandler as submitAt } from '../src/handlers/submit-application.ts';
 import { runPayments } from '../src/jobs/run-payments.ts';
 import type { SubsidiesDeps } from '../src/store/deps.ts';
-import {
-  account,
-  at,
-  call,
-  claimsFor,
-  clockAt,
-  createServiceTables,
-  knownResident,
-  outboxEvents,
-  type ResidentInput,
-  sqsBatch,
-} from './support.ts';
+import { account, call, claimsFor, clockAt, createServiceTables, outboxEvents, setDay, sqsBatch, workflow } from './support.ts';
 
 const community = '350203006029';
 const grid = `${community}-03`;
@@ -35,10 +21,7 @@ const subdistrict = claimsFor('subdistrict-staff', ['350203006']);
 const districtAdmin = claimsFor('district-admin', ['350203']);
 
 const clock = clockAt('2026-05-04T02:00:00Z');
-const deps = at(clock);
-const submit = submitAt(deps);
-const act = actAt(deps);
-const get = getAt(deps);
+const { deps, submit, application, command, awaitingApproval, approvedDibao } = workflow(clock);
 const ledger = ledgerAt(deps);
 const payments = paymentsAt(deps);
 const bankFile = exportAt(deps);
@@ -47,48 +30,7 @@ const budgets = budgetsAt(deps);
 const keepRegistryFacts = keepRegistryFactsAt(deps);
 const log = createLogger({ test: 'payment-run' });
 
-const day = (d: string) => {
-  clock.now = new Date(`${d}T02:00:00Z`);
-};
-const plusDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-
-async function application(id: string) {
-  return (await call(get, 'GET', '/subsidies/applications/{id}', { params: { id }, claims: worker })).json;
-}
-
-async function command(id: string, body: Record<string, unknown>, claims = worker) {
-  const { version } = await application(id);
-  return call(act, 'POST', '/subsidies/applications/{id}/commands', { params: { id }, claims, body: { version, ...body } });
-}
-
-/** A 低保 application taken from submission to the sub-district's desk, posted on `start` (rounds of 7 days). */
-async function awaitingApproval(resident: ResidentInput & { name: string }, start: string) {
-  day(start);
-  const { personId } = await knownResident({ area: grid, ...resident });
-  const created = await call(submit, 'POST', '/subsidies/applications', {
-    claims: worker,
-    body: { programme: 'dibao', personId, statement: '家庭困难', account: account(resident.name) },
-  });
-  expect(created.status, JSON.stringify(created.json)).toBe(201);
-  const id = created.json.id as string;
-  await command(id, { type: 'start-review' });
-  await command(id, { type: 'record-home-visit', visit: { visitedOn: start, findings: '属实', passed: true } });
-  await command(id, { type: 'post-notice' });
-  let on = start;
-  for (let round = 1; round <= 3; round++) {
-    on = plusDays(on, 7);
-    day(on);
-    expect((await command(id, { type: 'close-notice' })).status).toBe(200);
-  }
-  return { id, personId };
-}
-
-async function activeBenefit(name: string, perCapitaIncome: number, size: number, start: string, startsOn: string) {
-  const pending = await awaitingApproval({ name, household: { size, perCapitaIncome } }, start);
-  const approved = await command(pending.id, { type: 'approve', startsOn }, subdistrict);
-  expect(approved.status, JSON.stringify(approved.json)).toBe(200);
-  return { ...pending, amountYuan: approved.json.amountYuan as number };
-}
+const day = (d: string) => setDay(clock, d);
 
 /** The same dependencies, but the DynamoDB client dies after `writes` transactions: a Lambda killed mid-run. */
 function crashingAfter(writes: number): SubsidiesDeps {
@@ -110,10 +52,10 @@ let benefits: { id: string; personId: string; amountYuan: number }[] = [];
 beforeAll(async () => {
   await createServiceTables();
   benefits = [
-    await activeBenefit('林阿婆', 580, 1, '2026-05-04', '2026-06-01'),
-    await activeBenefit('陈伯', 600, 1, '2026-05-04', '2026-06-01'),
-    await activeBenefit('张家', 750, 2, '2026-05-04', '2026-06-01'),
-    await activeBenefit('李家', 761, 1, '2026-05-04', '2026-06-01'),
+    await approvedDibao('林阿婆', 580, '2026-05-04', '2026-06-01', { size: 1 }),
+    await approvedDibao('陈伯', 600, '2026-05-04', '2026-06-01', { size: 1 }),
+    await approvedDibao('张家', 750, '2026-05-04', '2026-06-01', { size: 2 }),
+    await approvedDibao('李家', 761, '2026-05-04', '2026-06-01', { size: 1 }),
   ];
 });
 
@@ -255,7 +197,7 @@ describe('budgets', () => {
     ).toBe(403);
 
     // 300 a month from January: 3,600 for the year, more than the 3,000 there is.
-    const pending = await awaitingApproval({ name: '赵大姐', household: { size: 1, perCapitaIncome: 600 } }, '2027-01-04');
+    const pending = await awaitingApproval('赵大姐', 600, '2027-01-04');
     const refused = await command(pending.id, { type: 'approve', startsOn: '2027-01-01' }, subdistrict);
     expect(refused.status).toBe(422);
     expect(refused.json.code).toBe('budget-exceeded');
@@ -300,7 +242,7 @@ describe('budgets', () => {
 describe('registry life events', () => {
   it('a death ends the benefit as of that day and closes applications still in progress', async () => {
     day('2027-04-06');
-    const { id, personId } = await activeBenefit('孙爷爷', 700, 1, '2027-04-06', '2027-05-01').then(async (b) => b);
+    const { id, personId } = await approvedDibao('孙爷爷', 700, '2027-04-06', '2027-05-01', { size: 1 }).then(async (b) => b);
     const second = await call(submit, 'POST', '/subsidies/applications', {
       claims: worker,
       body: { programme: 'temporary-relief', personId, statement: '突发疾病', requestedYuan: 2000, account: account('孙爷爷') },

@@ -1,15 +1,12 @@
 import { createEvent, HouseholdChanged } from '@shequ/contracts';
 import { newId } from '@shequ/ddb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createHandler as actAt } from '../src/handlers/act-on-application.ts';
 import { createHandler as checkAt } from '../src/handlers/check-eligibility.ts';
-import { createHandler as getAt } from '../src/handlers/get-application.ts';
 import { handler as keepRegistryFacts } from '../src/handlers/keep-registry-facts.ts';
 import { createHandler as listDueAt } from '../src/handlers/list-due-reviews.ts';
 import { createHandler as listProgrammesAt } from '../src/handlers/list-programmes.ts';
 import { createHandler as setSettingsAt } from '../src/handlers/set-programme-settings.ts';
-import { createHandler as submitAt } from '../src/handlers/submit-application.ts';
-import { account, at, call, claimsFor, clockAt, createServiceTables, knownResident, sqsBatch } from './support.ts';
+import { call, claimsFor, clockAt, createServiceTables, knownResident, setDay, sqsBatch, workflow } from './support.ts';
 
 const community = '350203006029';
 const grid = `${community}-03`;
@@ -18,47 +15,12 @@ const subdistrict = claimsFor('subdistrict-staff', ['350203006']);
 const admin = claimsFor('district-admin', ['350203']);
 
 const clock = clockAt('2027-03-01T02:00:00Z');
-const deps = at(clock);
-const submit = submitAt(deps);
-const act = actAt(deps);
-const get = getAt(deps);
+const { deps, command, approvedDibao } = workflow(clock);
+const day = (d: string) => setDay(clock, d);
 const listDue = listDueAt(deps);
 const listProgrammes = listProgrammesAt(deps);
 const setSettings = setSettingsAt(deps);
 const check = checkAt(deps);
-
-const day = (d: string) => {
-  clock.now = new Date(`${d}T02:00:00Z`);
-};
-const plusDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-
-async function command(id: string, body: Record<string, unknown>, claims = worker) {
-  const { version } = (await call(get, 'GET', '/subsidies/applications/{id}', { params: { id }, claims: worker })).json;
-  return call(act, 'POST', '/subsidies/applications/{id}/commands', { params: { id }, claims, body: { version, ...body } });
-}
-
-async function approvedDibao(name: string, income: number, start: string, startsOn: string, noticeDays = 7) {
-  day(start);
-  const { personId, householdId } = await knownResident({ area: grid, name, household: { size: 1, perCapitaIncome: income } });
-  const created = await call(submit, 'POST', '/subsidies/applications', {
-    claims: worker,
-    body: { programme: 'dibao', personId, statement: '困难', account: account(name) },
-  });
-  expect(created.status, JSON.stringify(created.json)).toBe(201);
-  const id = created.json.id as string;
-  await command(id, { type: 'start-review' });
-  await command(id, { type: 'record-home-visit', visit: { visitedOn: start, findings: '属实', passed: true } });
-  await command(id, { type: 'post-notice' });
-  let on = start;
-  for (let round = 1; round <= 3; round++) {
-    on = plusDays(on, noticeDays);
-    day(on);
-    expect((await command(id, { type: 'close-notice' })).status).toBe(200);
-  }
-  const approved = await command(id, { type: 'approve', startsOn }, subdistrict);
-  expect(approved.status, JSON.stringify(approved.json)).toBe(200);
-  return { id, personId, householdId, approved: approved.json };
-}
 
 beforeAll(async () => {
   await createServiceTables();
@@ -122,7 +84,7 @@ describe("the district's own figures", () => {
 
 describe('periodic reviews', () => {
   it('sets the first review at approval, lists it when due, and re-checks the amount on adjust', async () => {
-    const { id, approved } = await approvedDibao('钱大伯', 650, '2027-03-01', '2027-04-01', 5);
+    const { id, approved } = await approvedDibao('钱大伯', 650, '2027-03-01', '2027-04-01', { noticeDays: 5 });
     expect(approved).toMatchObject({ amountYuan: 300, nextReviewOn: '2027-10-01', noticeDays: 5 });
 
     day('2027-09-20');
@@ -142,7 +104,7 @@ describe('periodic reviews', () => {
   });
 
   it('refuses to adjust a benefit whose household is no longer eligible: that is an end, with reasons', async () => {
-    const { id, householdId, personId } = await approvedDibao('孔阿姨', 700, '2027-03-01', '2027-04-01', 5);
+    const { id, householdId, personId } = await approvedDibao('孔阿姨', 700, '2027-03-01', '2027-04-01', { noticeDays: 5 });
     expect(householdId).toBeDefined();
     // The household's income is re-assessed in the registry at 1,000 a head; subsidies hears of it by event.
     await keepRegistryFacts(

@@ -1,3 +1,4 @@
+import { applicationStates } from '@shequ/contracts';
 import { z } from 'zod';
 import { addDays, DaySchema, shanghaiDay } from './calendar.ts';
 import { graduatedExit } from './payments.ts';
@@ -9,19 +10,8 @@ import { DEFAULT_NOTICE_DAYS } from './programmes.ts';
  * suspension/resumption while active. Pure: the caller passes the actor and the time.
  */
 
-export const ApplicationStateSchema = z.enum([
-  'submitted',
-  'community-review',
-  'notice-1',
-  'notice-2',
-  'notice-3',
-  'subdistrict-approval',
-  'active',
-  'suspended',
-  'ended',
-  'rejected',
-  'withdrawn',
-]);
+// The states are part of the ApplicationStatusChanged contract other services read; the domain uses the same list.
+export const ApplicationStateSchema = z.enum(applicationStates);
 export type ApplicationState = z.infer<typeof ApplicationStateSchema>;
 
 /** States no command leaves. */
