@@ -12,7 +12,8 @@ import type { DistrictConfig } from '../district-config.ts';
 import { deadLetterQueue } from './dead-letter-queue.ts';
 import { ServiceFunction } from './service-function.ts';
 
-const entry = join(dirname(fileURLToPath(import.meta.url)), '../../functions/publish-outbox.ts');
+/** The publisher's module, exported so the bundle test can build it as deployed. */
+export const publisherEntry = join(dirname(fileURLToPath(import.meta.url)), '../../functions/publish-outbox.ts');
 
 export interface OutboxPublisherProps {
   readonly config: DistrictConfig;
@@ -44,7 +45,7 @@ export class OutboxPublisher extends Construct {
     this.publisher = new ServiceFunction(this, 'Publisher', {
       config,
       name: 'outbox-publisher',
-      entry,
+      entry: publisherEntry,
       description: 'Puts outbox events from the service tables on the district bus',
       timeout: Duration.seconds(30),
       memorySize: 512,
