@@ -55,6 +55,7 @@ export const commandRoles: Record<Exclude<ApplicationCommand['type'], 'expire'>,
   end: community,
   'report-work': community,
   'record-review': [...community, 'grid-worker'],
+  'hand-over': [...community, 'grid-worker'],
   reject: community,
   // The applicant may withdraw their own application; the handler checks it is theirs.
   withdraw: [...community, 'resident'],
@@ -130,6 +131,9 @@ export async function runCommand(
   options: { decidedFen?: number | undefined } = {},
 ): Promise<ApplicationRecord> {
   const programme = await programmeOf(deps, record.programmeId);
+  if (command.type === 'hand-over' && programme.form !== 'in-kind') {
+    throw new Conflict('not-in-kind', `「${programme.name}」不是实物补助，由每月发放处理，无需登记发放`);
+  }
   const decided = apply(record, command, { id: actor }, deps.now());
   if (!decided.ok) throw new Conflict(decided.code, decided.message);
   let next: ApplicationRecord = { ...record, ...decided.application };
@@ -139,7 +143,8 @@ export async function runCommand(
       ...next,
       amountFen,
       // A one-off benefit is in force on its first day only: the run pays it once, then closes it.
-      ...(programme.period === 'one-off' && next.startsOn ? { endsOn: next.startsOn } : {}),
+      // In-kind aids stay active until their hand-over is recorded.
+      ...(programme.period === 'one-off' && programme.form !== 'in-kind' && next.startsOn ? { endsOn: next.startsOn } : {}),
       ...(programme.reviewMonths && next.startsOn ? { nextReviewOn: addMonthsToDay(next.startsOn, programme.reviewMonths) } : {}),
     };
   }

@@ -90,6 +90,8 @@ export const ApplicationSchema = z.object({
   startsOn: DaySchema.optional(),
   suspensions: z.array(z.object({ from: DaySchema, to: DaySchema.optional() })),
   endsOn: DaySchema.optional(),
+  /** For in-kind aids: when, by whom and with what note the aid was handed over. */
+  handover: z.object({ on: DaySchema, by: z.string(), note: z.string().optional() }).optional(),
   /** When the running benefit is next due for its periodic re-check (动态管理复核). */
   nextReviewOn: DaySchema.optional(),
   reviews: z.array(ReviewSchema).optional(),
@@ -127,6 +129,8 @@ export const ApplicationCommandSchema = z.discriminatedUnion('type', [
     review: ReviewSchema.omit({ by: true }),
     nextReviewOn: DaySchema.optional(),
   }),
+  /** An in-kind aid (wheelchair, hearing aid, referral) was handed over: the benefit is complete. */
+  z.object({ type: z.literal('hand-over'), handedOverOn: DaySchema, note: z.string().optional() }),
   /** The benefit's last day has passed (one-off paid, 渐退 trial over): the payment run closes it. */
   z.object({ type: z.literal('expire') }),
   z.object({ type: z.literal('reject'), reason: z.string() }),
@@ -194,6 +198,7 @@ const COMMAND_LABELS: Record<ApplicationCommand['type'], string> = {
   withdraw: '撤回',
   'report-work': '登记就业（渐退）',
   'record-review': '登记复核',
+  'hand-over': '登记实物发放',
   expire: '到期终止',
 };
 
@@ -376,6 +381,16 @@ export function apply(application: Application, command: ApplicationCommand, act
         reviews: [...(application.reviews ?? []), review],
         ...(command.nextReviewOn ? { nextReviewOn: command.nextReviewOn } : {}),
       });
+    }
+
+    case 'hand-over': {
+      if (from !== 'active') return notAllowed(application, command);
+      if (command.handedOverOn > today) return refuse('date-in-future', `发放日期 ${command.handedOverOn} 晚于今天`);
+      if (application.startsOn && command.handedOverOn < application.startsOn) {
+        return refuse('not-allowed', `发放日期不能早于开始享受的日期 ${application.startsOn}`);
+      }
+      const handover = { on: command.handedOverOn, by: actor.id, ...(command.note ? { note: command.note } : {}) };
+      return done('ended', { handover, endsOn: command.handedOverOn });
     }
 
     case 'expire': {

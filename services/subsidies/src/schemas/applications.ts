@@ -77,12 +77,16 @@ export const applicationCommandBody = z.discriminatedUnion(
         outcome: z.enum(['continue', 'adjust'], '复核结论须为 continue（维持）或 adjust（按现有家庭情况重新核定金额）'),
       }),
     }),
+    command('hand-over', {
+      handedOverOn: daySchema.describe('实物（轮椅、助听器等）交到申请人手中或完成转介的日期'),
+      note: z.string().trim().max(500, '备注不能超过 500 字').optional(),
+    }),
     command('reject', { reason: reasonSchema }),
     command('withdraw', { reason: reasonSchema }),
   ],
   {
     error: () =>
-      '操作类型 type 须为 start-review、record-home-visit、post-notice、raise-objection、resolve-objection、close-notice、approve、suspend、resume、end、report-work、record-review、reject 或 withdraw',
+      '操作类型 type 须为 start-review、record-home-visit、post-notice、raise-objection、resolve-objection、close-notice、approve、suspend、resume、end、report-work、record-review、hand-over、reject 或 withdraw',
   },
 );
 export type ApplicationCommandBody = z.infer<typeof applicationCommandBody>;
@@ -151,6 +155,7 @@ export const applicationView = z.object({
   endsOn: z.string().optional(),
   suspensions: z.array(z.object({ from: z.string(), to: z.string().optional() })),
   nextReviewOn: z.string().optional().describe('下次复核日期'),
+  handover: z.object({ on: z.string(), by: z.string(), note: z.string().optional() }).optional().describe('实物发放登记'),
   reviews: z
     .array(z.object({ reviewedOn: z.string(), by: z.string(), findings: z.string(), outcome: z.enum(['continue', 'adjust']) }))
     .optional(),
@@ -223,7 +228,7 @@ export const actOnApplication = defineRoute({
   operationId: 'actOnApplication',
   summary: '办理补助申请',
   description:
-    '按流程办理申请：开始社区审核 → 登记入户抽查 → 张榜公示（三榜，每榜按项目规定天数，默认 7 天；有未处理异议或未满公示期不能结束公示）→ 街道审批（重新核对条件并确定金额，超出年度预算时拒绝）→ 定期复核（维持或按现有家庭情况重新核定金额）、暂停、恢复、登记就业（低保渐退）、终止；审批前可驳回或撤回。须附上读取时的 version，他人已修改时返回 409；带 Idempotency-Key 重试时返回第一次的结果。',
+    '按流程办理申请：开始社区审核 → 登记入户抽查 → 张榜公示（三榜，每榜按项目规定天数，默认 7 天；有未处理异议或未满公示期不能结束公示）→ 街道审批（重新核对条件并确定金额，超出年度预算时拒绝）→ 实物补助登记发放、定期复核（维持或按现有家庭情况重新核定金额）、暂停、恢复、登记就业（低保渐退）、终止；审批前可驳回或撤回。须附上读取时的 version，他人已修改时返回 409；带 Idempotency-Key 重试时返回第一次的结果。',
   auth: 'jwt',
   roles: [...staffRoles, 'resident'],
   idempotent: true,
