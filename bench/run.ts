@@ -7,13 +7,14 @@ import { allManifests } from '../packages/manifests/src/index.ts';
 import { bundleAll, checkInfraBundling, esbuildVersion, listFunctions } from './bundles.ts';
 import { measureColdImports } from './cold-import.ts';
 import { measureImports } from './imports.ts';
+import { measurePaymentRun } from './payments.ts';
 import { type BenchResults, renderReport } from './report.ts';
 import { measureThroughput } from './throughput.ts';
 
 /**
  * `pnpm bench [--quick] [--import-rows N]`: bundle size and cold import time of every function, local read
- * throughput through the gateway against raw DynamoDB Local, and bulk import (rows/s) with the group list
- * latency after it. Prints a markdown report, writes `.bench/results.json`.
+ * throughput through the gateway against raw DynamoDB Local, bulk import (rows/s) with the group list
+ * latency after it, and the monthly payment run (payments/s, and the rerun that pays nothing). Prints a markdown report, writes `.bench/results.json`.
  */
 
 const { values } = parseArgs({
@@ -25,8 +26,26 @@ const { values } = parseArgs({
 // is 2,000 rows, not the 20,000 a file may hold: DynamoDB Local's transactions bound it near 90 rows/s
 // here, so 20,000 would take minutes (`--import-rows 20000` runs it).
 const profile = values.quick
-  ? { name: 'quick' as const, runs: 2, concurrency: 16, warmupMs: 500, durationMs: 2_000, persons: 20, importRows: 200 }
-  : { name: 'full' as const, runs: 5, concurrency: 16, warmupMs: 2_000, durationMs: 10_000, persons: 100, importRows: 2_000 };
+  ? {
+      name: 'quick' as const,
+      runs: 2,
+      concurrency: 16,
+      warmupMs: 500,
+      durationMs: 2_000,
+      persons: 20,
+      importRows: 200,
+      benefits: 200,
+    }
+  : {
+      name: 'full' as const,
+      runs: 5,
+      concurrency: 16,
+      warmupMs: 2_000,
+      durationMs: 10_000,
+      persons: 100,
+      importRows: 2_000,
+      benefits: 2_000,
+    };
 const importRows = values['import-rows'] ? Number(values['import-rows']) : profile.importRows;
 if (!Number.isInteger(importRows) || importRows < 10 || importRows > 20_000) {
   throw new Error('--import-rows must be a whole number from 10 to 20000 (the most one file may hold)');
@@ -98,6 +117,14 @@ try {
     warnings.push(`group list: ${imports.listByGroup.errors} failed requests, first: ${imports.listByGroup.firstError}`);
   }
 
+  interrupted.signal.throwIfAborted();
+  progress(`paying ${profile.benefits} benefits in one monthly run, then running it again`);
+  const payments = await measurePaymentRun({
+    benefits: profile.benefits,
+    dynamoEndpoint: dynamo.endpoint,
+    signal: interrupted.signal,
+  });
+
   const results: BenchResults = {
     startedAt,
     profile: profile.name,
@@ -135,6 +162,7 @@ try {
       },
     },
     imports,
+    payments,
   };
 
   mkdirSync(RESULTS_DIR, { recursive: true });
