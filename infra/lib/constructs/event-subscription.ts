@@ -9,7 +9,7 @@ import type { DistrictConfig } from '../district-config.ts';
 import { deadLetterQueue, QUEUE_DEFAULTS } from './dead-letter-queue.ts';
 import type { ServiceFunction } from './service-function.ts';
 
-/** A consumer gets five tries at an event before it is parked in the DLQ. */
+/** A consumer gets five tries at an event before it is parked in the DLQ, unless its subscription says otherwise. */
 export const MAX_RECEIVE_COUNT = 5;
 
 export interface EventSubscriptionProps {
@@ -51,7 +51,7 @@ export class EventSubscription extends Construct {
       queueName: name,
       visibilityTimeout: Duration.seconds(6 * (consumer.function.timeout?.toSeconds() ?? 10)),
       retentionPeriod: Duration.days(4),
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: MAX_RECEIVE_COUNT },
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: subscription.maxReceiveCount ?? MAX_RECEIVE_COUNT },
     });
 
     this.rule = new Rule(this, 'Rule', {

@@ -19,12 +19,14 @@ type LocalOnlyVariable = 'DYNAMODB_ENDPOINT' | 'PII_LOCAL_KEY_FILE' | 'OBJECT_ST
 type PiiVariable = 'PII_KMS_KEY_ID' | 'PII_MAC_KEY_ID';
 /** Set by `bindObjects`, together with the grants it needs. */
 type ObjectVariable = 'OBJECT_BUCKET';
+/** Set by `bindMessaging`, together with the grants it needs. */
+type MessagingVariable = 'EMAIL_FROM';
 
 /**
  * Every variable of the kit's schema that a deployed function needs, all required: a variable added to
  * `serviceEnvSchema` fails this package's type check until infra sets it (or lists it as local-only).
  */
-export type DeployedServiceEnv = Required<Omit<ServiceEnv, LocalOnlyVariable | PiiVariable | ObjectVariable>>;
+export type DeployedServiceEnv = Required<Omit<ServiceEnv, LocalOnlyVariable | PiiVariable | ObjectVariable | MessagingVariable>>;
 
 /** Physical tables are `shequ-<district>-<service>`, the kit's default prefix. */
 const TABLE_NAME_PREFIX = 'shequ';
@@ -130,6 +132,8 @@ export class ServiceFunction extends Construct {
     const env: DeployedServiceEnv = {
       DISTRICT: config.code,
       TABLE_NAME_PREFIX,
+      // In AWS, SMS and e-mail go through SNS and SES; only functions given `bindMessaging` may use them.
+      MESSAGE_CHANNELS: 'aws',
       LOG_LEVEL: config.logLevel,
     };
     serviceEnvSchema.parse(env);

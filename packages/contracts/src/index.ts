@@ -1,4 +1,5 @@
 export * from './envelope.ts';
+export * from './notifications/messages.ts';
 export * from './registry/certificates.ts';
 export * from './registry/groups.ts';
 export * from './registry/households.ts';

@@ -21,6 +21,10 @@ export const serviceEnvSchema = z.object({
   OBJECT_BUCKET: z.string().optional(),
   /** Directory standing in for that bucket on the local platform and in tests. */
   OBJECT_STORE_DIR: z.string().optional(),
+  /** How SMS and e-mail leave: through SNS and SES (`aws`) or into the local sink (`local`, the platform and tests). */
+  MESSAGE_CHANNELS: z.enum(['aws', 'local']).default('local'),
+  /** The SES identity e-mail is sent from (AWS); see `bindMessaging`. */
+  EMAIL_FROM: z.email().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 export type ServiceEnv = z.infer<typeof serviceEnvSchema>;

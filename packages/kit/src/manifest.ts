@@ -68,6 +68,11 @@ export interface SubscriptionSpec {
   /** Event types (envelope `type`) this consumer receives. */
   events: readonly string[];
   handler: HandlerModule;
+  /**
+   * Receives before an event is parked in the dead-letter queue (the queue's maxReceiveCount in AWS, the
+   * local platform's dead-letter list). @default 5
+   */
+  maxReceiveCount?: number;
 }
 
 /** A job on a schedule. `cron` is an EventBridge Scheduler expression, `cron(m h dom mon dow year)` or `rate(…)`, in Asia/Shanghai time. */

@@ -22,6 +22,8 @@ export interface Consumer {
   queue: string;
   events: readonly string[];
   handler: ConsumerHandler;
+  /** Overrides the platform's receive count for this consumer, as its subscription does in AWS. */
+  maxReceiveCount?: number;
 }
 
 export interface DeadLetter {
@@ -229,11 +231,10 @@ export class StreamDelivery {
       while (pending.length > 0) {
         for (const message of pending) message.receives++;
         const failed = await this.invoke(consumer, pending);
-        const exhausted = pending.filter(
-          (message) => failed.ids.has(message.messageId) && message.receives >= this.maxReceiveCount,
-        );
+        const maxReceives = consumer.maxReceiveCount ?? this.maxReceiveCount;
+        const exhausted = pending.filter((message) => failed.ids.has(message.messageId) && message.receives >= maxReceives);
         for (const message of exhausted) this.deadLetter(consumer, message.event, message.receives, failed.error);
-        pending = pending.filter((message) => failed.ids.has(message.messageId) && message.receives < this.maxReceiveCount);
+        pending = pending.filter((message) => failed.ids.has(message.messageId) && message.receives < maxReceives);
         if (pending.length > 0) await sleep(this.backoffMs * 2 ** ((pending[0]?.receives ?? 1) - 1));
       }
     }

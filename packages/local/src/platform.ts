@@ -119,6 +119,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
             queue: `${manifest.service}.${subscription.name}`,
             events: subscription.events,
             handler: await load<ConsumerHandler>(manifest, subscription.handler),
+            ...(subscription.maxReceiveCount ? { maxReceiveCount: subscription.maxReceiveCount } : {}),
           })),
         ),
       ),

@@ -73,6 +73,8 @@ describe('PATCH /registry/persons/{id}', () => {
       // The new name goes out (the 公示 list and messages use it); the citizen ID only ever masked.
       name: '林秀兰',
       citizenIdMasked: person.citizenId,
+      // The new phone travels only sealed, for the services that may send to it.
+      phoneCipher: expect.any(String),
       area: `${communityA}-03`,
       birthDate: '1956-03-12',
       sex: person.sex,

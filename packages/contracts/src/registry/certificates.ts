@@ -40,6 +40,8 @@ export const CertificateIssued = defineEvent(
     personId: z.string(),
     area: areaCodeSchema,
     type,
+    /** The certificate's name as printed (生殖健康服务证…), so a message needs no catalogue. */
+    typeLabel: z.string().optional(),
     number: z.string(),
     issuedAt: z.iso.datetime(),
     discountPercent: z.number().int().optional(),

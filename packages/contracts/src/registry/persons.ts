@@ -11,6 +11,11 @@ export const personFactsSchema = z.object({
   name: z.string().min(1),
   /** Always masked (`350203********1234`): what a public list may show, never the number itself. */
   citizenIdMasked: z.string().regex(/^\d{6}\*{8}[\dX]{4}$/),
+  /**
+   * The registry's ciphertext of the phone number, never the number: only a service holding the district's
+   * personal-data key can open it (notifications, to send an SMS). Absent when no phone is known.
+   */
+  phoneCipher: z.string().optional(),
   area: areaCodeSchema,
   birthDate: z.iso.date(),
   sex: z.enum(['male', 'female']),

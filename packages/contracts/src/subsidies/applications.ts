@@ -28,6 +28,7 @@ export const ApplicationStatusChanged = defineEvent(
   z.object({
     applicationId: z.string(),
     programme: z.string(),
+    programmeName: z.string().optional(),
     personId: z.string(),
     area: areaCodeSchema,
     from: z.enum(applicationStates).optional(),
@@ -35,8 +36,10 @@ export const ApplicationStatusChanged = defineEvent(
     command: z.string(),
     by: z.string(),
     reason: z.string().optional(),
-    /** The round now posted, while the application is on the notice board. */
+    /** The round now posted, while the application is on the notice board, and its posting period. */
     round: z.number().int().min(1).max(3).optional(),
+    postedOn: z.iso.date().optional(),
+    lastDay: z.iso.date().optional(),
     amountFen: z.number().int().min(0).optional(),
   }),
 );

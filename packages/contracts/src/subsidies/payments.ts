@@ -12,6 +12,7 @@ export const PaymentMade = defineEvent(
     paymentId: z.string(),
     applicationId: z.string(),
     programme: z.string(),
+    programmeName: z.string().optional(),
     personId: z.string(),
     area: areaCodeSchema,
     period: z.string(),

@@ -29,6 +29,7 @@ import { gridOf, levelOf } from '../domain/areas.ts';
 import {
   type CertificateDetails,
   type CertificateStatus,
+  certificateCatalogue,
   certificateNumber,
   countArchived,
   isArchivedType,
@@ -242,6 +243,7 @@ export async function issueCertificate(
         personId: certificate.personId,
         area: certificate.area,
         type: certificate.type,
+        typeLabel: certificateCatalogue[certificate.type].label,
         number,
         issuedAt,
         ...(certificate.details?.discountPercent !== undefined ? { discountPercent: certificate.details.discountPercent } : {}),

@@ -609,6 +609,7 @@ function factsOf(person: PersonRecord): PersonFacts {
     personId: person.id,
     name: person.name,
     citizenIdMasked: `${person.citizenIdArea}********${person.citizenIdLast4}`,
+    ...(person.phoneCipher ? { phoneCipher: person.phoneCipher } : {}),
     area: person.area,
     birthDate: person.birthDate,
     sex: person.sex,

@@ -16,6 +16,7 @@ import {
   writeWithEvents,
 } from '@shequ/ddb';
 import { type Application, FINAL_STATES, type HistoryEntry } from '../domain/applications.ts';
+import { addDays } from '../domain/calendar.ts';
 import type { Programme } from '../domain/programmes.ts';
 import type { SubsidiesDeps } from './deps.ts';
 import { BudgetExceededError, type BudgetRecord, ledgerAdd, reservationStep } from './ledger.ts';
@@ -134,6 +135,7 @@ function statusEvent(deps: SubsidiesDeps, record: ApplicationRecord, entry: Hist
     data: {
       applicationId: record.id,
       programme: record.programmeId,
+      programmeName: record.programmeName,
       personId: record.applicantId,
       area: record.area,
       ...(isNew ? {} : { from: entry.from }),
@@ -141,7 +143,7 @@ function statusEvent(deps: SubsidiesDeps, record: ApplicationRecord, entry: Hist
       command: entry.command,
       by: entry.by,
       ...(entry.reason ? { reason: entry.reason } : {}),
-      ...(posted ? { round: posted } : {}),
+      ...(posted && round ? { round: posted, postedOn: round.postedOn, lastDay: addDays(round.postedOn, round.days - 1) } : {}),
       ...(amountFen !== undefined ? { amountFen } : {}),
     },
   });

@@ -88,6 +88,7 @@ export async function payPeriod(
       paymentId: payment.paymentId,
       applicationId: benefit.id,
       programme: benefit.programmeId,
+      programmeName: benefit.programmeName,
       personId: benefit.applicantId,
       area: benefit.area,
       period,

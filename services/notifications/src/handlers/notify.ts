@@ -1,0 +1,104 @@
+import {
+  ApplicationStatusChanged,
+  CertificateIssued,
+  type EventEnvelope,
+  PaymentMade,
+  parseEvent,
+  VisitOverdue,
+} from '@shequ/contracts';
+import { eventConsumer } from '@shequ/kit';
+import type { Variables } from '../domain/templates.ts';
+import { contactOf } from '../store/contacts.ts';
+import { defaultNotificationsDeps, type NotificationsDeps } from '../store/deps.ts';
+import { createMessage, type NewMessage } from '../store/messages.ts';
+
+const ROUND_NAMES = ['', '第一榜', '第二榜', '第三榜'];
+const CLOSED_OUTCOMES: Record<string, string> = { rejected: '申请未获批准', ended: '补助已终止', suspended: '补助已暂停' };
+
+type Intent = Omit<NewMessage, 'source' | 'variables'> & { variables: Variables; needsName?: boolean };
+
+/** What an event tells whom, if anything: the template and its variables (the name is filled in from contacts). */
+function intentOf(envelope: EventEnvelope): Intent | undefined {
+  switch (envelope.type) {
+    case ApplicationStatusChanged.type: {
+      const { data } = parseEvent(ApplicationStatusChanged, envelope);
+      const person = { recipient: `person:${data.personId}`, personId: data.personId, needsName: true };
+      const programme = data.programmeName ?? data.programme;
+      if (data.command === 'submit') return { ...person, templateKey: 'application-submitted', variables: { programme } };
+      if (data.round && data.lastDay && data.from !== data.to) {
+        return {
+          ...person,
+          templateKey: 'application-notice',
+          variables: { programme, round: ROUND_NAMES[data.round] ?? '', lastDay: data.lastDay },
+        };
+      }
+      if (data.command === 'approve' && data.amountFen !== undefined) {
+        return { ...person, templateKey: 'application-approved', variables: { programme, amount: data.amountFen } };
+      }
+      const outcome = CLOSED_OUTCOMES[data.to];
+      if (outcome && data.from !== data.to && data.command !== 'expire') {
+        return {
+          ...person,
+          templateKey: 'application-closed',
+          variables: { programme, outcome, reason: data.reason ?? '未注明' },
+        };
+      }
+      return undefined;
+    }
+    case PaymentMade.type: {
+      const { data } = parseEvent(PaymentMade, envelope);
+      return {
+        recipient: `person:${data.personId}`,
+        personId: data.personId,
+        needsName: true,
+        templateKey: 'payment-made',
+        variables: {
+          period: data.period === 'once' ? data.month : data.period,
+          programme: data.programmeName ?? data.programme,
+          amount: data.amountFen,
+        },
+      };
+    }
+    case VisitOverdue.type: {
+      const { data } = parseEvent(VisitOverdue, envelope);
+      return { recipient: `user:${data.assignedTo}`, templateKey: 'visit-overdue', variables: { dueOn: data.dueOn } };
+    }
+    case CertificateIssued.type: {
+      const { data } = parseEvent(CertificateIssued, envelope);
+      return {
+        recipient: `person:${data.personId}`,
+        personId: data.personId,
+        needsName: true,
+        templateKey: 'certificate-issued',
+        variables: { certificate: data.typeLabel ?? '证件' },
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Turns the other services' events into messages: the applicant at every step of their application and
+ * for every payment, the grid worker for an overdue visit, the holder of a certificate ready to collect.
+ * The event id is the message's source, so an event delivered twice makes one message.
+ */
+export function createHandler(deps: () => NotificationsDeps = defaultNotificationsDeps) {
+  return eventConsumer('notify', async (envelope, log) => {
+    const intent = intentOf(envelope);
+    if (!intent) return;
+    const d = deps();
+    const { needsName, ...message } = intent;
+    const variables = { ...message.variables };
+    if (needsName && message.personId) {
+      const contact = await contactOf(d, message.personId);
+      // The registry's PersonRegistered always comes first; until it has arrived, let the queue retry.
+      if (!contact) throw new Error(`contact ${message.personId} not known yet`);
+      variables.name = contact.name;
+    }
+    const { created } = await createMessage(d, { ...message, variables, source: envelope.id });
+    if (!created) log.info('message existed already, nothing sent again');
+  });
+}
+
+export const handler = createHandler();
