@@ -16,6 +16,8 @@ export interface DistrictOverrides {
    * CloudFormation has no Cognito user pools. Its tokens must carry `role`, `areas` and `person` claims.
    */
   readonly tokenIssuer?: ExternalTokenIssuer;
+  /** The SES identity (a verified address or domain) residents' e-mail comes from. @default noreply@<code>.shequ.gov.cn */
+  readonly emailFrom?: string;
 }
 
 export interface ExternalTokenIssuer {
@@ -38,6 +40,8 @@ export interface DistrictConfig {
   readonly apiThrottle: { readonly rateLimit: number; readonly burstLimit: number };
   /** Absent: the district gets its own Cognito user pool. */
   readonly tokenIssuer: ExternalTokenIssuer | undefined;
+  /** The address e-mail is sent from; its domain is the SES identity the notifications functions may send as. */
+  readonly emailFrom: string;
 }
 
 const MIN_LOG_RETENTION = RetentionDays.SIX_MONTHS;
@@ -74,6 +78,9 @@ export function districtConfig(
   if (!(rateLimit > 0 && burstLimit >= rateLimit)) {
     throw new Error(`district ${code}: API throttle needs rateLimit > 0 and burstLimit >= rateLimit`);
   }
+  const emailFrom = settled.emailFrom ?? `noreply@${district.code}.shequ.gov.cn`;
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(emailFrom))
+    throw new Error(`district ${code}: e-mail sender "${emailFrom}" is not an email address`);
   const { tokenIssuer } = settled;
   if (tokenIssuer && (!/^https:\/\/[^\s/]+/.test(tokenIssuer.issuerUrl) || tokenIssuer.audience.length === 0)) {
     throw new Error(`district ${code}: token issuer needs an https issuer URL and at least one audience`);
@@ -88,6 +95,7 @@ export function districtConfig(
     logLevel: settled.logLevel,
     apiThrottle: settled.apiThrottle,
     tokenIssuer,
+    emailFrom,
   };
 }
 

@@ -198,6 +198,7 @@ export class ServiceStack extends NestedStack {
     // The manifest does not say which handlers touch personal data or files, so every service function may
     // (files only under its own service's prefix).
     fn.bindTable(this.table, 'RW').bindPiiKeys(this.data.piiKeys).bindObjects(this.data.objects, manifest.service);
+    if (manifest.sendsMessages) fn.bindMessaging(this.config.emailFrom);
     this.functions.push(fn);
     return fn;
   }

@@ -278,6 +278,20 @@ describe.each(CODES)('district %s', (code) => {
     }
   });
 
+  it('lets only the services that send messages publish SMS and send e-mail, as the district’s sender', () => {
+    const config = districtConfig(code);
+    for (const manifest of allManifests) {
+      const text = JSON.stringify(serviceTemplate(code, manifest.service).template.toJSON());
+      expect(text.includes('"sns:Publish"')).toBe(manifest.sendsMessages === true);
+      expect(text.includes('"ses:SendEmail"')).toBe(manifest.sendsMessages === true);
+      if (manifest.sendsMessages) {
+        expect(text).toContain(`"EMAIL_FROM":"${config.emailFrom}"`);
+        expect(text).toContain(`:identity/${config.emailFrom.split('@')[1]}`);
+      }
+    }
+    expect(allManifests.some((manifest) => manifest.sendsMessages)).toBe(true);
+  });
+
   it('lets the route functions of a service share one role, and every consumer and job keep its own', () => {
     const target = (value: unknown) => (value as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
     for (const manifest of allManifests) {
@@ -301,7 +315,7 @@ describe.each(CODES)('district %s', (code) => {
     }
   });
 
-  it('sends every queue that is not itself a dead-letter queue to one after 5 receives, encrypted and TLS only', () => {
+  it('sends every queue that is not itself a dead-letter queue to one after its receives (5 unless the subscription says), encrypted and TLS only', () => {
     const { apiTemplate, serviceTemplates } = district(code);
     // The api stack's queues are dead-letter queues of what the services' nested stacks build, too.
     const fromServices = serviceTemplates.map(({ inlined }) => JSON.stringify(inlined.toJSON()));
@@ -319,9 +333,16 @@ describe.each(CODES)('district %s', (code) => {
         expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
         if (!isDeadLetterQueue(id)) {
           working.push(id);
+          // The queue's name says which subscription it serves, and that one may ask for fewer receives.
+          const name = String(queue.Properties.QueueName);
+          const subscription = allManifests
+            .flatMap((manifest) =>
+              manifest.subscriptions.map((s) => ({ ...s, queue: `shequ-${code}-${manifest.service}-${s.name}` })),
+            )
+            .find((s) => s.queue === name);
           expect(queue.Properties.RedrivePolicy).toMatchObject({
             deadLetterTargetArn: { 'Fn::GetAtt': [expect.any(String), 'Arn'] },
-            maxReceiveCount: MAX_RECEIVE_COUNT,
+            maxReceiveCount: subscription?.maxReceiveCount ?? MAX_RECEIVE_COUNT,
           });
         }
         template.hasResourceProperties('AWS::SQS::QueuePolicy', {

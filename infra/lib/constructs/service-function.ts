@@ -208,6 +208,31 @@ export class ServiceFunction extends Construct {
    * Lets the function read and write objects under `<prefix>/` of the district's bucket (and sign upload
    * URLs for them, which act with these same rights) and tells it the bucket's name.
    */
+  /**
+   * Lets the function send SMS through SNS (to phone numbers, which have no ARN) and e-mail through SES
+   * as the district's sender identity, and tells it the sender address.
+   */
+  bindMessaging(emailFrom: string): this {
+    this.role.grantOnce(`messaging ${emailFrom}`, () => {
+      const stack = Stack.of(this.role);
+      const identity = stack.formatArn({
+        service: 'ses',
+        resource: 'identity',
+        resourceName: emailFrom.split('@')[1] as string,
+        arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+      });
+      this.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['ses:SendEmail'], resources: [identity] }));
+      this.role.addToPrincipalPolicy(new PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));
+      Validations.of(this.role).acknowledge({
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason: 'SNS publishes SMS straight to phone numbers, which have no ARN to name; no topic is reachable by it',
+      });
+    });
+    const sender: Required<Pick<ServiceEnv, MessagingVariable>> = { EMAIL_FROM: emailFrom };
+    for (const [variable, value] of Object.entries(sender)) this.function.addEnvironment(variable, value);
+    return this;
+  }
+
   bindObjects({ bucketName, key }: ObjectBucket, prefix: string): this {
     this.role.grantOnce(`objects ${key.node.path} ${prefix}`, () => {
       const stack = Stack.of(this.role);

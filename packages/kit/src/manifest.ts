@@ -99,6 +99,8 @@ export interface ServiceManifest {
   table: TableSpec;
   routes: readonly RouteBinding[];
   subscriptions: readonly SubscriptionSpec[];
+  /** The service sends SMS and e-mail (SNS, SES in AWS): its functions get those grants and the sender address. */
+  sendsMessages?: boolean;
   schedules: readonly ScheduleSpec[];
 }
 

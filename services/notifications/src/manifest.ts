@@ -21,6 +21,7 @@ export const manifest: ServiceManifest = {
     // gsi1: deliveries held for quiet hours by release time, and notices by area and posting period.
     indexes: ['gsi1'],
   },
+  sendsMessages: true,
   routes: [...inboxRoutes, ...messageRoutes, ...preferenceRoutes, ...templateRoutes, ...broadcastRoutes, ...boardRoutes],
   subscriptions: [
     // Contact details and group memberships are this service's own copy: nothing reads the registry table.
