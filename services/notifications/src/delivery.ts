@@ -29,7 +29,7 @@ export async function deliver(deps: NotificationsDeps, messageId: string, channe
     return;
   }
   const contact = delivery.personId ? await contactOf(deps, delivery.personId) : undefined;
-  if (!contact || contact.status !== 'active' || (channel === 'sms' && !contact.phoneCipher)) {
+  if (contact?.status !== 'active' || (channel === 'sms' && !contact.phoneCipher)) {
     await suppress('unreachable');
     return;
   }

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { ServiceManifest } from '@shequ/kit';
 import { boardRoutes } from './schemas/board.ts';
 import { broadcastRoutes } from './schemas/broadcasts.ts';
+import { civicDayRoutes } from './schemas/civic-days.ts';
 import { inboxRoutes } from './schemas/inbox.ts';
 import { messageRoutes } from './schemas/messages.ts';
 import { preferenceRoutes } from './schemas/preferences.ts';
@@ -22,7 +23,15 @@ export const manifest: ServiceManifest = {
     indexes: ['gsi1'],
   },
   sendsMessages: true,
-  routes: [...inboxRoutes, ...messageRoutes, ...preferenceRoutes, ...templateRoutes, ...broadcastRoutes, ...boardRoutes],
+  routes: [
+    ...inboxRoutes,
+    ...messageRoutes,
+    ...preferenceRoutes,
+    ...templateRoutes,
+    ...broadcastRoutes,
+    ...boardRoutes,
+    ...civicDayRoutes,
+  ],
   subscriptions: [
     // Contact details and group memberships are this service's own copy: nothing reads the registry table.
     {
@@ -54,6 +63,12 @@ export const manifest: ServiceManifest = {
       cron: 'cron(0/15 * * * ? *)',
       description: '每 15 分钟放行免打扰时段结束的短信和邮件（默认 8:00 起）',
       handler: 'jobs/release-held',
+    },
+    {
+      name: 'remind-civic-days',
+      cron: 'cron(0 9 * * ? *)',
+      description: '每日 9:00 提醒明天的五日一周日子（接待日、公开日、宣传日、议事日、评议日）的参加人员，每人每次只提醒一次',
+      handler: 'jobs/remind-civic-days',
     },
   ],
 };

@@ -15,7 +15,6 @@ import type { SubsidiesDeps } from '../src/store/deps.ts';
 import { account, call, claimsFor, clockAt, createServiceTables, outboxEvents, setDay, sqsBatch, workflow } from './support.ts';
 
 const community = '350203006029';
-const grid = `${community}-03`;
 const worker = claimsFor('community-worker', [community]);
 const subdistrict = claimsFor('subdistrict-staff', ['350203006']);
 const districtAdmin = claimsFor('district-admin', ['350203']);

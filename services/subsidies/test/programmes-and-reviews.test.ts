@@ -11,7 +11,6 @@ import { call, claimsFor, clockAt, createServiceTables, knownResident, setDay, s
 const community = '350203006029';
 const grid = `${community}-03`;
 const worker = claimsFor('community-worker', [community]);
-const subdistrict = claimsFor('subdistrict-staff', ['350203006']);
 const admin = claimsFor('district-admin', ['350203']);
 
 const clock = clockAt('2027-03-01T02:00:00Z');

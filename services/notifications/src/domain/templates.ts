@@ -205,6 +205,13 @@ export const defaultTemplates: readonly TemplateInput[] = [
     variables: [text('name', '姓名'), text('certificate', '证件')],
   },
   {
+    key: 'civic-day',
+    kind: 'reminder',
+    title: '明天是社区{{dayName}}',
+    body: '{{date}} 是社区{{dayName}}：{{what}}。请按时参加。',
+    variables: [text('dayName', '日子'), { name: 'date', type: 'date', label: '日期' }, text('what', '内容')],
+  },
+  {
     key: 'broadcast',
     kind: 'broadcast',
     title: '{{title}}',
