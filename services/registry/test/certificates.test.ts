@@ -189,6 +189,8 @@ describe('issuing, numbering and revoking', () => {
         personId,
         area: `${community}-03`,
         type: 'long-term-medication',
+        // The printed name travels with the event, so a message about it needs no catalogue.
+        typeLabel: '长期服药卡',
         number: card.number,
         issuedAt: card.issuedAt,
       },
