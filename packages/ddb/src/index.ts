@@ -2,6 +2,7 @@ export * from './client.ts';
 export * from './cursor.ts';
 export * from './ensure-table.ts';
 export * from './errors.ts';
+export * from './guarded-put.ts';
 export * from './keys.ts';
 export * from './query.ts';
 export * from './table-spec.ts';

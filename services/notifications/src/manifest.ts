@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { personFactEvents } from '@shequ/contracts';
 import type { ServiceManifest } from '@shequ/kit';
 import { boardRoutes } from './schemas/board.ts';
 import { broadcastRoutes } from './schemas/broadcasts.ts';
@@ -36,15 +37,7 @@ export const manifest: ServiceManifest = {
     // Contact details and group memberships are this service's own copy: nothing reads the registry table.
     {
       name: 'keep-contacts',
-      events: [
-        'PersonRegistered',
-        'PersonUpdated',
-        'PersonMoved',
-        'PersonMovedOut',
-        'PersonDeceased',
-        'PersonCitizenIdCorrected',
-        'GroupMembershipChanged',
-      ],
+      events: [...personFactEvents.map((event) => event.type), 'GroupMembershipChanged'],
       handler: 'handlers/keep-contacts',
     },
     {

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { personFactEvents } from '@shequ/contracts';
 import type { ServiceManifest } from '@shequ/kit';
 import { applicationRoutes } from './schemas/applications.ts';
 import { driveRoutes } from './schemas/drives.ts';
@@ -8,16 +9,7 @@ import { noticeRoutes } from './schemas/notices.ts';
 import { programmeRoutes } from './schemas/programmes.ts';
 
 /** Events that change what this service knows about a person or household (its eligibility facts). */
-export const registryFactEvents = [
-  'PersonRegistered',
-  'PersonUpdated',
-  'PersonMoved',
-  'PersonMovedOut',
-  'PersonDeceased',
-  'PersonCitizenIdCorrected',
-  'GroupMembershipChanged',
-  'HouseholdChanged',
-] as const;
+export const registryFactEvents = [...personFactEvents.map((event) => event.type), 'GroupMembershipChanged', 'HouseholdChanged'];
 
 /**
  * Subsidies: the programme catalogue, eligibility over facts kept from registry events, applications

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { areaCodeSchema, defineEvent } from '../envelope.ts';
+import { areaCodeSchema, defineEvent, type EventEnvelope, parseEvent } from '../envelope.ts';
 
 /**
  * Facts about a person that other services keep as their own projection (subsidies: eligibility;
@@ -58,3 +58,41 @@ export const PersonDeceased = defineEvent(
 
 /** A mistyped citizen ID was corrected; birth date and sex (which derive from it) may have changed with it. */
 export const PersonCitizenIdCorrected = defineEvent('registry', 'PersonCitizenIdCorrected', personFactsSchema);
+
+/** Every registry event that carries a person's facts. */
+export const personFactEvents = [
+  PersonRegistered,
+  PersonUpdated,
+  PersonMoved,
+  PersonMovedOut,
+  PersonDeceased,
+  PersonCitizenIdCorrected,
+] as const;
+
+/** What a projection of persons learns from one of those events. */
+export interface PersonFactsChange {
+  facts: PersonFacts;
+  /** The event's time: a projection keeps the newest facts and ignores older ones. */
+  asOf: string;
+  status: 'active' | 'moved-out' | 'deceased';
+  /** The day the person died or left the district. */
+  leftOn?: string;
+  /** After a move within the district, the new area. */
+  movedTo?: string;
+}
+
+/**
+ * The facts a person event carries, read the same way by every service that keeps persons (subsidies'
+ * eligibility, notifications' contacts), or undefined for an event that is not about a person's facts.
+ */
+export function personFactsChange(envelope: EventEnvelope): PersonFactsChange | undefined {
+  const contract = personFactEvents.find((candidate) => candidate.type === envelope.type);
+  if (!contract) return undefined;
+  const event = parseEvent(contract, envelope);
+  const data = event.data as Record<string, unknown>;
+  const facts = personFactsSchema.parse(event.data);
+  if (contract === PersonDeceased) return { facts, asOf: event.occurredAt, status: 'deceased', leftOn: String(data.dateOfDeath) };
+  if (contract === PersonMovedOut) return { facts, asOf: event.occurredAt, status: 'moved-out', leftOn: String(data.date) };
+  if (contract === PersonMoved) return { facts, asOf: event.occurredAt, status: 'active', movedTo: String(data.to) };
+  return { facts, asOf: event.occurredAt, status: 'active' };
+}

@@ -1,5 +1,4 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { ConcurrentModificationError, getItem, isConditionFailure, queryAll, recordOf } from '@shequ/ddb';
+import { getItem, putAtVersion, queryAll, recordOf } from '@shequ/ddb';
 import type { NotificationsDeps } from './deps.ts';
 
 /**
@@ -34,24 +33,21 @@ export async function saveParticipants(
   expectedVersion: number,
   actor: string,
 ): Promise<CivicParticipantsRecord> {
-  const record: CivicParticipantsRecord = {
-    ...input,
-    setBy: actor,
-    setAt: deps.now().toISOString(),
-    version: expectedVersion + 1,
-  };
-  try {
-    await deps.client.send(
-      new PutCommand({
-        TableName: deps.tableName,
-        Item: { ...participantsKey(input.community), entity: 'civic-participants', ...record },
-        ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(pk)' : 'version = :v',
-        ...(expectedVersion === 0 ? {} : { ExpressionAttributeValues: { ':v': expectedVersion } }),
-      }),
-    );
-  } catch (error) {
-    if (isConditionFailure(error)) throw new ConcurrentModificationError();
-    throw error;
-  }
+  const {
+    pk: _pk,
+    sk: _sk,
+    entity: _entity,
+    ...record
+  } = await putAtVersion(
+    deps,
+    {
+      ...participantsKey(input.community),
+      entity: 'civic-participants',
+      ...input,
+      setBy: actor,
+      setAt: deps.now().toISOString(),
+    },
+    expectedVersion,
+  );
   return record;
 }

@@ -1,6 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { communityOf, type PersonFacts } from '@shequ/contracts';
-import { isConditionFailure, key, type Page, type PageRequest, queryAll, queryPage, recordOf } from '@shequ/ddb';
+import { key, type Page, type PageRequest, putIfNewer, queryAll, queryPage, recordOf } from '@shequ/ddb';
 import type { NotificationsDeps } from './deps.ts';
 
 /**
@@ -35,23 +35,6 @@ const segmentKey = (community: string, group: string, personId: string) => ({
   pk: key('SEGMENT', community, group),
   sk: personId,
 });
-
-async function putIfNewer(deps: NotificationsDeps, item: Record<string, unknown> & { asOf: string }): Promise<boolean> {
-  try {
-    await deps.client.send(
-      new PutCommand({
-        TableName: deps.tableName,
-        Item: item,
-        ConditionExpression: 'attribute_not_exists(pk) OR asOf < :asOf',
-        ExpressionAttributeValues: { ':asOf': item.asOf },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
-}
 
 /** Keeps a person's contact as of the event; moving out or dying keeps the record but stops messages. */
 export function keepContact(deps: NotificationsDeps, facts: PersonFacts, asOf: string, status: ContactStatus = 'active') {

@@ -1,5 +1,5 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { ConcurrentModificationError, isConditionFailure, key, recordOf } from '@shequ/ddb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { key, putAtVersion, recordOf } from '@shequ/ddb';
 import { DEFAULT_PREFERENCES, type Preferences } from '../domain/preferences.ts';
 import type { NotificationsDeps } from './deps.ts';
 
@@ -22,19 +22,15 @@ export async function savePreferences(
   preferences: Preferences,
   expectedVersion: number,
 ): Promise<PreferencesRecord> {
-  const record: PreferencesRecord = { recipient, ...preferences, version: expectedVersion + 1 };
-  try {
-    await deps.client.send(
-      new PutCommand({
-        TableName: deps.tableName,
-        Item: { ...preferencesKey(recipient), entity: 'preferences', ...record },
-        ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(pk)' : 'version = :v',
-        ...(expectedVersion === 0 ? {} : { ExpressionAttributeValues: { ':v': expectedVersion } }),
-      }),
-    );
-  } catch (error) {
-    if (isConditionFailure(error)) throw new ConcurrentModificationError();
-    throw error;
-  }
+  const {
+    pk: _pk,
+    sk: _sk,
+    entity: _entity,
+    ...record
+  } = await putAtVersion(
+    deps,
+    { ...preferencesKey(recipient), entity: 'preferences', recipient, ...preferences },
+    expectedVersion,
+  );
   return record;
 }

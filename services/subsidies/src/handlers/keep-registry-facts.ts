@@ -1,21 +1,10 @@
-import {
-  GroupMembershipChanged,
-  HouseholdChanged,
-  PersonCitizenIdCorrected,
-  PersonDeceased,
-  PersonMoved,
-  PersonMovedOut,
-  PersonRegistered,
-  PersonUpdated,
-  parseEvent,
-  personFactsSchema,
-} from '@shequ/contracts';
+import { GroupMembershipChanged, HouseholdChanged, parseEvent, personFactsChange } from '@shequ/contracts';
 import { eventConsumer } from '@shequ/kit';
 import { endBenefitsOf } from '../application-commands.ts';
 import { defaultSubsidiesDeps, type SubsidiesDeps } from '../store/deps.ts';
 import { keepGroupFact, keepHousehold, keepPersonFacts } from '../store/facts.ts';
 
-const personFactEvents = [PersonRegistered, PersonUpdated, PersonMoved, PersonCitizenIdCorrected];
+const leavingReasons = { deceased: '居民已去世', 'moved-out': '居民已迁出本区' } as const;
 
 /**
  * Keeps this service's copy of the registry facts eligibility is decided on. Writes are ordered by the
@@ -25,25 +14,16 @@ const personFactEvents = [PersonRegistered, PersonUpdated, PersonMoved, PersonCi
 export function createHandler(deps: () => SubsidiesDeps = defaultSubsidiesDeps) {
   return eventConsumer('keep-registry-facts', async (envelope, log) => {
     const d = deps();
-    const contract = personFactEvents.find((c) => c.type === envelope.type);
-    if (contract) {
-      const event = parseEvent(contract, envelope);
-      await keepPersonFacts(d, personFactsSchema.parse(event.data), event.occurredAt);
+    const change = personFactsChange(envelope);
+    if (change) {
+      await keepPersonFacts(d, change.facts, change.asOf, change.status, change.leftOn);
+      // Ending benefits is idempotent, so a redelivered death finishes what a crash left undone.
+      if (change.status !== 'active' && change.leftOn) {
+        await endBenefitsOf(d, change.facts.personId, change.leftOn, leavingReasons[change.status]);
+      }
       return;
     }
     switch (envelope.type) {
-      case PersonMovedOut.type: {
-        const event = parseEvent(PersonMovedOut, envelope);
-        await keepPersonFacts(d, personFactsSchema.parse(event.data), event.occurredAt, 'moved-out', event.data.date);
-        await endBenefitsOf(d, event.data.personId, event.data.date, '居民已迁出本区');
-        return;
-      }
-      case PersonDeceased.type: {
-        const event = parseEvent(PersonDeceased, envelope);
-        await keepPersonFacts(d, personFactsSchema.parse(event.data), event.occurredAt, 'deceased', event.data.dateOfDeath);
-        await endBenefitsOf(d, event.data.personId, event.data.dateOfDeath, '居民已去世');
-        return;
-      }
       case GroupMembershipChanged.type: {
         const { data, occurredAt } = parseEvent(GroupMembershipChanged, envelope);
         await keepGroupFact(d, {

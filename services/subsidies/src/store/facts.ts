@@ -1,6 +1,6 @@
-import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { HousingHardship, PersonFacts as RegistryPersonFacts } from '@shequ/contracts';
-import { isConditionFailure, key, queryAll, recordOf, type TransactItem } from '@shequ/ddb';
+import { key, putIfNewer, queryAll, recordOf, type TransactItem } from '@shequ/ddb';
 import type { PersonFacts } from '../domain/eligibility.ts';
 import type { SubsidiesDeps } from './deps.ts';
 
@@ -50,24 +50,6 @@ const personKey = (personId: string) => ({ pk: key('PERSON', personId), sk: 'FAC
 const groupKey = (personId: string, group: string) => ({ pk: key('PERSON', personId), sk: key('GROUP', group) });
 const membershipKey = (personId: string) => ({ pk: key('PERSON', personId), sk: 'HOUSEHOLD' });
 const householdKey = (householdId: string) => ({ pk: key('HOUSEHOLD', householdId), sk: 'FACTS' });
-
-/** Puts `item` unless a newer fact is already there; false when the event was older (or the same one again). */
-async function putIfNewer(deps: SubsidiesDeps, item: Record<string, unknown> & { asOf: string }): Promise<boolean> {
-  try {
-    await deps.client.send(
-      new PutCommand({
-        TableName: deps.tableName,
-        Item: item,
-        ConditionExpression: 'attribute_not_exists(pk) OR asOf < :asOf',
-        ExpressionAttributeValues: { ':asOf': item.asOf },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
-}
 
 /** Keeps a person's facts as of `asOf`; `status` follows the event (moved out and death are final). */
 export function keepPersonFacts(

@@ -1,5 +1,5 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { ConcurrentModificationError, isConditionFailure, queryAll, recordOf } from '@shequ/ddb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { putAtVersion, queryAll, recordOf } from '@shequ/ddb';
 import { type Programme, type ProgrammeSettings, programmeByCode, programmes, withSettings } from '../domain/programmes.ts';
 import type { SubsidiesDeps } from './deps.ts';
 
@@ -51,25 +51,15 @@ export async function saveProgrammeSettings(
   expectedVersion: number,
   actor: string,
 ): Promise<ProgrammeSettingsRecord> {
-  const record: ProgrammeSettingsRecord = {
-    code,
-    ...settings,
-    setBy: actor,
-    setAt: deps.now().toISOString(),
-    version: expectedVersion + 1,
-  };
-  try {
-    await deps.client.send(
-      new PutCommand({
-        TableName: deps.tableName,
-        Item: { ...settingsKey(code), entity: 'programme-settings', ...record },
-        ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(pk)' : 'version = :v',
-        ...(expectedVersion === 0 ? {} : { ExpressionAttributeValues: { ':v': expectedVersion } }),
-      }),
-    );
-  } catch (error) {
-    if (isConditionFailure(error)) throw new ConcurrentModificationError();
-    throw error;
-  }
+  const {
+    pk: _pk,
+    sk: _sk,
+    entity: _entity,
+    ...record
+  } = await putAtVersion(
+    deps,
+    { ...settingsKey(code), entity: 'programme-settings', code, ...settings, setBy: actor, setAt: deps.now().toISOString() },
+    expectedVersion,
+  );
   return record;
 }
