@@ -10,4 +10,5 @@ export * from './registry/visits.ts';
 export * from './subsidies/applications.ts';
 export * from './subsidies/drives.ts';
 export * from './subsidies/employment.ts';
+export * from './subsidies/loans.ts';
 export * from './subsidies/payments.ts';

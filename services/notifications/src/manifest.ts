@@ -42,7 +42,7 @@ export const manifest: ServiceManifest = {
     },
     {
       name: 'notify',
-      events: ['ApplicationStatusChanged', 'PaymentMade', 'VisitOverdue', 'CertificateIssued'],
+      events: ['ApplicationStatusChanged', 'PaymentMade', 'LoanDue', 'VisitOverdue', 'CertificateIssued'],
       handler: 'handlers/notify',
     },
     // A provider that fails three times in a row is down: park the delivery (marked failed) for a redrive.

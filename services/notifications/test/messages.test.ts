@@ -1,4 +1,4 @@
-import { ApplicationStatusChanged, createEvent, type EventEnvelope } from '@shequ/contracts';
+import { ApplicationStatusChanged, createEvent, type EventEnvelope, LoanDue, PersonDeceased } from '@shequ/contracts';
 import { newId } from '@shequ/ddb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PREFERENCES } from '../src/domain/preferences.ts';
@@ -8,6 +8,7 @@ import { createHandler as deliverAt } from '../src/handlers/deliver.ts';
 import { createHandler as fanOutAt } from '../src/handlers/fan-out-broadcast.ts';
 import { createHandler as getBroadcastAt } from '../src/handlers/get-broadcast.ts';
 import { createHandler as statusAt } from '../src/handlers/get-message-status.ts';
+import { handler as keepContacts } from '../src/handlers/keep-contacts.ts';
 import { createHandler as inboxAt } from '../src/handlers/list-inbox.ts';
 import { createHandler as sinkAt } from '../src/handlers/list-sent-messages.ts';
 import { createHandler as readAt } from '../src/handlers/mark-message-read.ts';
@@ -196,6 +197,32 @@ describe('messages from events', () => {
     ).toBe(403);
   });
 
+  it('reminds a borrower that a loan is coming due', async () => {
+    clock.now = shanghai('2029-02-01', '08:00');
+    const borrower = await knownResident({ name: '黄秀梅' });
+    const due = createEvent(LoanDue, {
+      id: newId(),
+      district: '350203',
+      area: `${community}-03`,
+      data: {
+        applicationId: newId(),
+        programme: 'happiness-project',
+        programmeName: '幸福工程贷款',
+        personId: borrower.personId,
+        area: `${community}-03`,
+        amountFen: 500_000,
+        dueOn: '2029-03-01',
+        stage: 'due-soon',
+      },
+    });
+    await notify(sqsBatch([due]));
+    const box = await call(inbox, 'GET', '/notifications/inbox', { claims: residentClaims(borrower.personId) });
+    expect(box.json.items[0]).toMatchObject({
+      title: '贷款还款提醒',
+      body: '黄秀梅，您的「幸福工程贷款」5000.00 元 即将到期（到期日 2029年3月1日），请按时归还；有困难请联系社区。',
+    });
+  });
+
   it('sends nothing by SMS to someone without a phone, and nothing at all to the dead', async () => {
     clock.now = shanghai('2027-01-12', '10:00');
     const noPhone = await knownResident({ phone: null });
@@ -206,6 +233,18 @@ describe('messages from events', () => {
       claims: worker,
     });
     expect(state.json).toMatchObject({ channels: ['in-app'], deliveries: [] });
+
+    const departed = await knownResident({ name: '孙爷爷' });
+    const death = createEvent(PersonDeceased, {
+      id: newId(),
+      district: '350203',
+      area: departed.area,
+      data: { ...departed, dateOfDeath: '2027-01-11' },
+    });
+    await keepContacts(sqsBatch([death]));
+    await notify(sqsBatch([posted(departed.personId)]));
+    const box = await call(inbox, 'GET', '/notifications/inbox', { claims: residentClaims(departed.personId) });
+    expect(box.json.items).toEqual([]);
   });
 });
 

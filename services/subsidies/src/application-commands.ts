@@ -56,6 +56,7 @@ export const commandRoles: Record<Exclude<ApplicationCommand['type'], 'expire'>,
   'report-work': community,
   'record-review': [...community, 'grid-worker'],
   'hand-over': [...community, 'grid-worker'],
+  'record-repayment': community,
   reject: community,
   // The applicant may withdraw their own application; the handler checks it is theirs.
   withdraw: [...community, 'resident'],
@@ -143,8 +144,11 @@ export async function runCommand(
       ...next,
       amountFen,
       // A one-off benefit is in force on its first day only: the run pays it once, then closes it.
-      // In-kind aids stay active until their hand-over is recorded.
-      ...(programme.period === 'one-off' && programme.form !== 'in-kind' && next.startsOn ? { endsOn: next.startsOn } : {}),
+      // In-kind aids stay active until their hand-over is recorded, loans until they are repaid.
+      ...(programme.period === 'one-off' && programme.form === 'cash' && next.startsOn ? { endsOn: next.startsOn } : {}),
+      ...(programme.amount.kind === 'loan' && next.startsOn
+        ? { loan: { dueOn: addMonthsToDay(next.startsOn, programme.amount.termMonths) } }
+        : {}),
       ...(programme.reviewMonths && next.startsOn ? { nextReviewOn: addMonthsToDay(next.startsOn, programme.reviewMonths) } : {}),
     };
   }

@@ -38,5 +38,11 @@ export const manifest: ServiceManifest = {
       description: '每月 5 日 2:00 发放本月补助：每项补助每个周期只发一次，重复运行或中断后重跑都不会重复发放',
       handler: 'jobs/run-payments',
     },
+    {
+      name: 'remind-loans-due',
+      cron: 'cron(0 8 * * ? *)',
+      description: '每日 8:00 检查未还清的贷款：到期前 30 天、到期当天和逾期各提醒借款人一次',
+      handler: 'jobs/remind-loans-due',
+    },
   ],
 };

@@ -205,6 +205,19 @@ export const defaultTemplates: readonly TemplateInput[] = [
     variables: [text('name', '姓名'), text('certificate', '证件')],
   },
   {
+    key: 'loan-due',
+    kind: 'payment',
+    title: '贷款还款提醒',
+    body: '{{name}}，您的「{{programme}}」{{amount}} {{when}}（到期日 {{dueOn}}），请按时归还；有困难请联系社区。',
+    variables: [
+      text('name', '姓名'),
+      text('programme', '项目'),
+      { name: 'amount', type: 'money', label: '金额（分）' },
+      text('when', '到期情况'),
+      { name: 'dueOn', type: 'date', label: '到期日' },
+    ],
+  },
+  {
     key: 'civic-day',
     kind: 'reminder',
     title: '明天是社区{{dayName}}',

@@ -2,6 +2,7 @@ import {
   ApplicationStatusChanged,
   CertificateIssued,
   type EventEnvelope,
+  LoanDue,
   PaymentMade,
   parseEvent,
   VisitOverdue,
@@ -13,6 +14,7 @@ import { defaultNotificationsDeps, type NotificationsDeps } from '../store/deps.
 import { createMessage, type NewMessage } from '../store/messages.ts';
 
 const ROUND_NAMES = ['', '第一榜', '第二榜', '第三榜'];
+const LOAN_STAGES = { 'due-soon': '即将到期', 'due-today': '今天到期', overdue: '已逾期' } as const;
 const CLOSED_OUTCOMES: Record<string, string> = { rejected: '申请未获批准', ended: '补助已终止', suspended: '补助已暂停' };
 
 type Intent = Omit<NewMessage, 'source' | 'variables'> & { variables: Variables; needsName?: boolean };
@@ -59,6 +61,16 @@ function intentOf(envelope: EventEnvelope): Intent | undefined {
         },
       };
     }
+    case LoanDue.type: {
+      const { data } = parseEvent(LoanDue, envelope);
+      return {
+        recipient: `person:${data.personId}`,
+        personId: data.personId,
+        needsName: true,
+        templateKey: 'loan-due',
+        variables: { programme: data.programmeName, amount: data.amountFen, when: LOAN_STAGES[data.stage], dueOn: data.dueOn },
+      };
+    }
     case VisitOverdue.type: {
       const { data } = parseEvent(VisitOverdue, envelope);
       return { recipient: `user:${data.assignedTo}`, templateKey: 'visit-overdue', variables: { dueOn: data.dueOn } };
@@ -80,7 +92,7 @@ function intentOf(envelope: EventEnvelope): Intent | undefined {
 
 /**
  * Turns the other services' events into messages: the applicant at every step of their application and
- * for every payment, the grid worker for an overdue visit, the holder of a certificate ready to collect.
+ * for every payment and loan coming due, the grid worker for an overdue visit, the holder of a certificate ready to collect.
  * The event id is the message's source, so an event delivered twice makes one message.
  */
 export function createHandler(deps: () => NotificationsDeps = defaultNotificationsDeps) {

@@ -90,6 +90,8 @@ export const ApplicationSchema = z.object({
   startsOn: DaySchema.optional(),
   suspensions: z.array(z.object({ from: DaySchema, to: DaySchema.optional() })),
   endsOn: DaySchema.optional(),
+  /** For loans (幸福工程): when the loan falls due, and when it was repaid. */
+  loan: z.object({ dueOn: DaySchema, repaidOn: DaySchema.optional() }).optional(),
   /** For in-kind aids: when, by whom and with what note the aid was handed over. */
   handover: z.object({ on: DaySchema, by: z.string(), note: z.string().optional() }).optional(),
   /** When the running benefit is next due for its periodic re-check (动态管理复核). */
@@ -129,6 +131,8 @@ export const ApplicationCommandSchema = z.discriminatedUnion('type', [
     review: ReviewSchema.omit({ by: true }),
     nextReviewOn: DaySchema.optional(),
   }),
+  /** A loan was repaid in full: the benefit is complete. */
+  z.object({ type: z.literal('record-repayment'), repaidOn: DaySchema }),
   /** An in-kind aid (wheelchair, hearing aid, referral) was handed over: the benefit is complete. */
   z.object({ type: z.literal('hand-over'), handedOverOn: DaySchema, note: z.string().optional() }),
   /** The benefit's last day has passed (one-off paid, 渐退 trial over): the payment run closes it. */
@@ -199,6 +203,7 @@ const COMMAND_LABELS: Record<ApplicationCommand['type'], string> = {
   'report-work': '登记就业（渐退）',
   'record-review': '登记复核',
   'hand-over': '登记实物发放',
+  'record-repayment': '登记还款',
   expire: '到期终止',
 };
 
@@ -391,6 +396,12 @@ export function apply(application: Application, command: ApplicationCommand, act
       }
       const handover = { on: command.handedOverOn, by: actor.id, ...(command.note ? { note: command.note } : {}) };
       return done('ended', { handover, endsOn: command.handedOverOn });
+    }
+
+    case 'record-repayment': {
+      if (from !== 'active' || !application.loan) return notAllowed(application, command);
+      if (command.repaidOn > today) return refuse('date-in-future', `还款日期 ${command.repaidOn} 晚于今天`);
+      return done('ended', { loan: { ...application.loan, repaidOn: command.repaidOn }, endsOn: command.repaidOn });
     }
 
     case 'expire': {

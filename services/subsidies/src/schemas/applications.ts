@@ -81,12 +81,13 @@ export const applicationCommandBody = z.discriminatedUnion(
       handedOverOn: daySchema.describe('实物（轮椅、助听器等）交到申请人手中或完成转介的日期'),
       note: z.string().trim().max(500, '备注不能超过 500 字').optional(),
     }),
+    command('record-repayment', { repaidOn: daySchema.describe('贷款全部还清的日期') }),
     command('reject', { reason: reasonSchema }),
     command('withdraw', { reason: reasonSchema }),
   ],
   {
     error: () =>
-      '操作类型 type 须为 start-review、record-home-visit、post-notice、raise-objection、resolve-objection、close-notice、approve、suspend、resume、end、report-work、record-review、hand-over、reject 或 withdraw',
+      '操作类型 type 须为 start-review、record-home-visit、post-notice、raise-objection、resolve-objection、close-notice、approve、suspend、resume、end、report-work、record-review、hand-over、record-repayment、reject 或 withdraw',
   },
 );
 export type ApplicationCommandBody = z.infer<typeof applicationCommandBody>;
@@ -155,6 +156,7 @@ export const applicationView = z.object({
   endsOn: z.string().optional(),
   suspensions: z.array(z.object({ from: z.string(), to: z.string().optional() })),
   nextReviewOn: z.string().optional().describe('下次复核日期'),
+  loan: z.object({ dueOn: z.string(), repaidOn: z.string().optional() }).optional().describe('贷款到期日和还款日'),
   handover: z.object({ on: z.string(), by: z.string(), note: z.string().optional() }).optional().describe('实物发放登记'),
   reviews: z
     .array(z.object({ reviewedOn: z.string(), by: z.string(), findings: z.string(), outcome: z.enum(['continue', 'adjust']) }))
@@ -228,7 +230,7 @@ export const actOnApplication = defineRoute({
   operationId: 'actOnApplication',
   summary: '办理补助申请',
   description:
-    '按流程办理申请：开始社区审核 → 登记入户抽查 → 张榜公示（三榜，每榜按项目规定天数，默认 7 天；有未处理异议或未满公示期不能结束公示）→ 街道审批（重新核对条件并确定金额，超出年度预算时拒绝）→ 实物补助登记发放、定期复核（维持或按现有家庭情况重新核定金额）、暂停、恢复、登记就业（低保渐退）、终止；审批前可驳回或撤回。须附上读取时的 version，他人已修改时返回 409；带 Idempotency-Key 重试时返回第一次的结果。',
+    '按流程办理申请：开始社区审核 → 登记入户抽查 → 张榜公示（三榜，每榜按项目规定天数，默认 7 天；有未处理异议或未满公示期不能结束公示）→ 街道审批（重新核对条件并确定金额，超出年度预算时拒绝）→ 实物补助登记发放、贷款登记还款、定期复核（维持或按现有家庭情况重新核定金额）、暂停、恢复、登记就业（低保渐退）、终止；审批前可驳回或撤回。须附上读取时的 version，他人已修改时返回 409；带 Idempotency-Key 重试时返回第一次的结果。',
   auth: 'jwt',
   roles: [...staffRoles, 'resident'],
   idempotent: true,
