@@ -46,6 +46,11 @@ export const manifest: ServiceManifest = {
       handler: 'handlers/notify',
     },
     // A provider that fails three times in a row is down: park the delivery (marked failed) for a redrive.
+    {
+      name: 'keep-office-days',
+      events: ['OfficeHoursSet', 'CertificateApplied', 'CertificateIssued', 'CertificateRevoked'],
+      handler: 'handlers/keep-office-days',
+    },
     { name: 'deliver', events: ['DeliveryQueued'], handler: 'handlers/deliver', maxReceiveCount: 3 },
     { name: 'fan-out-broadcast', events: ['BroadcastRequested'], handler: 'handlers/fan-out-broadcast' },
     { name: 'post-notices', events: ['ApplicationStatusChanged'], handler: 'handlers/post-notices' },
@@ -62,6 +67,12 @@ export const manifest: ServiceManifest = {
       cron: 'cron(0 9 * * ? *)',
       description: '每日 9:00 提醒明天的五日一周日子（接待日、公开日、宣传日、议事日、评议日）的参加人员，每人每次只提醒一次',
       handler: 'jobs/remind-civic-days',
+    },
+    {
+      name: 'remind-office-days',
+      cron: 'cron(0 17 * * ? *)',
+      description: '每日 17:00 提醒明天是三证办理日的社区中、证件尚待办理的居民（每张证件只提醒一次）',
+      handler: 'jobs/remind-office-days',
     },
   ],
 };

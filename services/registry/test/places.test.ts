@@ -363,6 +363,15 @@ describe('office hours', () => {
     const changed = await put({ ...weekdays, certificateOfficeDays: [2, 4, 5], version: 1 });
     expect(changed.json).toMatchObject({ certificateOfficeDays: [2, 4, 5], version: 2 });
     expect((await put({ ...weekdays, version: 1 })).status).toBe(409);
+    // Each accepted change, and only those, goes out for the reminders of the certificate office days.
+    const events = await outboxEvents('registry', 'OfficeHoursSet', { community });
+    expect(events.map((event) => [event.data.version, event.data.certificateOfficeDays])).toEqual(
+      expect.arrayContaining([
+        [1, [1, 3, 5]],
+        [2, [2, 4, 5]],
+      ]),
+    );
+    expect(events).toHaveLength(2);
   });
 
   it('refuses overlapping periods, certificate days off the office days, and unknown communities', async () => {

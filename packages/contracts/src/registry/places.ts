@@ -21,3 +21,20 @@ export const GridDefined = defineEvent(
     version: z.number().int(),
   }),
 );
+
+/**
+ * A community's office hours were set or changed: the weekdays it is open and the fixed days on which the
+ * three certificates are handled (ISO weekdays, 1 = Monday), so reminders need no read of the registry.
+ */
+export const OfficeHoursSet = defineEvent(
+  'registry',
+  'OfficeHoursSet',
+  z.object({
+    community: areaCodeSchema,
+    openDays: z.array(z.number().int().min(1).max(7)),
+    certificateOfficeDays: z.array(z.number().int().min(1).max(7)),
+    /** One line as the public board shows it: `周一至周五 08:30–12:00；三证办理日：周一、周三、周五`. */
+    summary: z.string(),
+    version: z.number().int().min(1),
+  }),
+);

@@ -218,6 +218,18 @@ export const defaultTemplates: readonly TemplateInput[] = [
     ],
   },
   {
+    key: 'office-day',
+    kind: 'reminder',
+    title: '明天是社区三证办理日',
+    body: '{{date}}（{{weekday}}）是社区三证办理日，您申请的{{certificate}}可以办理。办公时间：{{hours}}。',
+    variables: [
+      { name: 'date', type: 'date', label: '日期' },
+      text('weekday', '星期'),
+      text('certificate', '证件'),
+      text('hours', '办公时间'),
+    ],
+  },
+  {
     key: 'civic-day',
     kind: 'reminder',
     title: '明天是社区{{dayName}}',

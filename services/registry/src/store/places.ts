@@ -551,16 +551,21 @@ export async function putCommunitySetting<T extends object>(
   data: T,
   version: number | undefined,
   actor: string,
+  events: readonly EventEnvelope[] = [],
 ): Promise<T & { community: string; updatedAt: string; updatedBy: string; version: number }> {
   const record = { ...data, community, updatedAt: deps.now().toISOString(), updatedBy: actor };
   const item = { ...communityItemKey(community, setting), entity: setting.toLowerCase(), ...record };
   const name = settingNames[setting];
-  await writeSteps(deps, [
-    communityExists(deps, community),
-    version === undefined
-      ? createStep(deps, item, () => new Conflict('already-set', `该社区已设置${name}，修改时请提交读取时的 version`))
-      : replaceStep(deps, item, version),
-  ]);
+  await writeSteps(
+    deps,
+    [
+      communityExists(deps, community),
+      version === undefined
+        ? createStep(deps, item, () => new Conflict('already-set', `该社区已设置${name}，修改时请提交读取时的 version`))
+        : replaceStep(deps, item, version),
+    ],
+    events,
+  );
   return { ...record, version: (version ?? 0) + 1 };
 }
 
