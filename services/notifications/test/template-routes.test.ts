@@ -227,7 +227,7 @@ describe('saving versions', () => {
   });
 
   it("saves and lists the district's own template keys after the built-in ones", async () => {
-    const saved = await saveAs(admin, 'office-day', {
+    const saved = await saveAs(admin, 'street-closure', {
       kind: 'notice',
       title: '办公日提醒',
       body: '{{community}}社区 {{day}} 为集中办公日，欢迎前来办事。',
@@ -238,13 +238,13 @@ describe('saving versions', () => {
       version: 0,
     });
     expect(saved.status, JSON.stringify(saved.json)).toBe(200);
-    expect(saved.json).toMatchObject({ key: 'office-day', version: 1, urgent: false, kindLabel: '公示公告' });
+    expect(saved.json).toMatchObject({ key: 'street-closure', version: 1, urgent: false, kindLabel: '公示公告' });
 
     const listed = await call(list, 'GET', '/notifications/templates', { claims: worker });
     const keys = listed.json.items.map((t: { key: string }) => t.key);
     expect(keys.slice(0, builtInTemplates.length)).toEqual(builtInTemplates.map((t) => t.key));
-    expect(keys).toContain('office-day');
-    const read = await call(get, 'GET', TEMPLATE, { claims: worker, params: { key: 'office-day' } });
+    expect(keys).toContain('street-closure');
+    const read = await call(get, 'GET', TEMPLATE, { claims: worker, params: { key: 'street-closure' } });
     expect(read.json.versions.map((v: { version: number }) => v.version)).toEqual([1]);
   });
 });
