@@ -96,9 +96,9 @@ describe('template problems at save time', () => {
     expect(issues[1]?.message).toContain('money');
     expect(issues[2]?.message).toContain('没有变量 phone');
 
-    expect(builtInIssues({ key: 'street-closure', kind: 'notice', variables: [{ name: 'x', type: 'text', label: 'x' }] })).toEqual(
-      [],
-    );
+    expect(
+      builtInIssues({ key: 'street-closure', kind: 'notice', variables: [{ name: 'x', type: 'text', label: 'x' }] }),
+    ).toEqual([]);
   });
 });
 
