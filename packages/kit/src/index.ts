@@ -11,5 +11,6 @@ export * from './object-store.ts';
 export * from './openapi.ts';
 export * from './pages.ts';
 export * from './pii.ts';
+export * from './print-page.ts';
 export * from './problem.ts';
 export * from './reference-page.ts';

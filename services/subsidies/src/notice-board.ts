@@ -1,4 +1,4 @@
-import { escapeHtml } from '@shequ/kit';
+import { escapeHtml, printPage } from '@shequ/kit';
 import { addDays } from './domain/calendar.ts';
 import { toYuan } from './domain/money.ts';
 import type { ApplicationRecord } from './store/applications.ts';
@@ -67,30 +67,18 @@ export function noticePage(board: NoticeBoard, round: 1 | 2 | 3, printedOn: stri
         `<td>${e.amountYuan === undefined ? '' : e.amountYuan.toFixed(2)}</td></tr>`,
     )
     .join('\n');
-  const title = `社区 ${escapeHtml(board.community)} 补助对象${ROUND_TITLES[round]}`;
-  return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title>
-<style>
-@page { size: A4; margin: 18mm; }
-body { font-family: "SimSun", "Songti SC", serif; font-size: 12pt; }
-h1 { text-align: center; font-size: 18pt; }
-table { width: 100%; border-collapse: collapse; }
-th, td { border: 1px solid #000; padding: 4px 6px; text-align: center; }
-.note { margin-top: 1em; line-height: 1.8; }
-</style></head>
-<body>
-<h1>${title}</h1>
-${
-  entries.length === 0
-    ? '<p>本榜当前没有公示对象。</p>'
-    : `<p>公示期：${from} 至 ${to}</p>
+  const list =
+    entries.length === 0
+      ? '<p>本榜当前没有公示对象。</p>'
+      : `<p>公示期：${from} 至 ${to}</p>
 <table><thead><tr><th>序号</th><th>项目</th><th>姓名</th><th>身份证号</th><th>家庭人口</th><th>金额（元）</th></tr></thead>
 <tbody>
 ${rows}
-</tbody></table>`
-}
+</tbody></table>`;
+  return printPage(
+    `社区 ${board.community} 补助对象${ROUND_TITLES[round]}`,
+    `${list}
 <p class="note">公示期内，如对以上对象有异议，请向社区居委会实名反映，社区将登记并调查处理。<br>
-打印日期：${printedOn}</p>
-</body></html>
-`;
+打印日期：${printedOn}</p>`,
+  );
 }

@@ -1,4 +1,4 @@
-import { escapeHtml, NotFound, publicHttpHandler } from '@shequ/kit';
+import { escapeHtml, NotFound, printPage, publicHttpHandler } from '@shequ/kit';
 import { boardAreasOf, isPostedOn, type PublicNotice, publicNotice } from '../domain/board.ts';
 import { shanghaiDay } from '../domain/preferences.ts';
 import { printBoard as route } from '../schemas/board.ts';
@@ -20,7 +20,6 @@ export function createHandler(deps: () => NotificationsDeps = defaultNotificatio
 
 /** One notice as an A4 page for the board: no scripts, nothing fetched, every text escaped. */
 function noticePage(notice: PublicNotice, printedOn: string): string {
-  const title = escapeHtml(notice.title);
   const body = notice.body
     ? notice.body
         .split(/\n{2,}/)
@@ -42,24 +41,13 @@ ${rows}
     : '';
   const objections =
     notice.source === 'worker' ? '' : '公示期内，如对以上内容有异议，请向社区居委会实名反映，社区将登记并调查处理。<br>';
-  return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title>
-<style>
-@page { size: A4; margin: 18mm; }
-body { font-family: "SimSun", "Songti SC", serif; font-size: 12pt; }
-h1 { text-align: center; font-size: 18pt; }
-table { width: 100%; border-collapse: collapse; }
-th, td { border: 1px solid #000; padding: 4px 6px; text-align: center; }
-.note { margin-top: 1em; line-height: 1.8; }
-</style></head>
-<body>
-<h1>${title}</h1>
-<p>${escapeHtml(notice.kindLabel)}　公示期：${notice.postedFrom} 至 ${notice.postedUntil}</p>
+  return printPage(
+    notice.title,
+    `<p>${escapeHtml(notice.kindLabel)}　公示期：${notice.postedFrom} 至 ${notice.postedUntil}</p>
 ${body}
 ${table}
-<p class="note">${objections}公示编号：${escapeHtml(notice.id)}　打印日期：${printedOn}</p>
-</body></html>
-`;
+<p class="note">${objections}公示编号：${escapeHtml(notice.id)}　打印日期：${printedOn}</p>`,
+  );
 }
 
 export const handler = createHandler();
