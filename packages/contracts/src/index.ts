@@ -12,3 +12,8 @@ export * from './subsidies/drives.ts';
 export * from './subsidies/employment.ts';
 export * from './subsidies/loans.ts';
 export * from './subsidies/payments.ts';
+export * from './volunteering/activities.ts';
+export * from './volunteering/pairing.ts';
+export * from './volunteering/sharing.ts';
+export * from './volunteering/volunteers.ts';
+export * from './volunteering/wishes.ts';

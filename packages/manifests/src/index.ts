@@ -3,6 +3,7 @@ import { manifest as notifications } from '@shequ/notifications';
 import { manifest as registry } from '@shequ/registry';
 import { manifest as statistics } from '@shequ/statistics';
 import { manifest as subsidies } from '@shequ/subsidies';
+import { manifest as volunteering } from '@shequ/volunteering';
 
 /** Every service of the platform, in one list that infra and the local platform both read. */
-export const allManifests: readonly ServiceManifest[] = [registry, subsidies, notifications, statistics];
+export const allManifests: readonly ServiceManifest[] = [registry, subsidies, volunteering, notifications, statistics];
