@@ -42,7 +42,15 @@ export const manifest: ServiceManifest = {
     },
     {
       name: 'notify',
-      events: ['ApplicationStatusChanged', 'PaymentMade', 'LoanDue', 'VisitOverdue', 'CertificateIssued'],
+      events: [
+        'ApplicationStatusChanged',
+        'PaymentMade',
+        'LoanDue',
+        'VisitOverdue',
+        'CertificateIssued',
+        'ActivitySignUpChanged',
+        'LoanOverdue',
+      ],
       handler: 'handlers/notify',
     },
     // A provider that fails three times in a row is down: park the delivery (marked failed) for a redrive.

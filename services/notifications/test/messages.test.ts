@@ -1,4 +1,12 @@
-import { ApplicationStatusChanged, createEvent, type EventEnvelope, LoanDue, PersonDeceased } from '@shequ/contracts';
+import {
+  ActivitySignUpChanged,
+  ApplicationStatusChanged,
+  createEvent,
+  type EventEnvelope,
+  LoanDue,
+  LoanOverdue,
+  PersonDeceased,
+} from '@shequ/contracts';
 import { newId } from '@shequ/ddb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PREFERENCES } from '../src/domain/preferences.ts';
@@ -221,6 +229,47 @@ describe('messages from events', () => {
       title: '贷款还款提醒',
       body: '黄秀梅，您的「幸福工程贷款」5000.00 元 即将到期（到期日 2029年3月1日），请按时归还；有困难请联系社区。',
     });
+  });
+
+  it('tells a resident promoted from a waitlist, and a borrower whose shared item is overdue', async () => {
+    clock.now = shanghai('2027-05-04', '10:00');
+    const resident = await knownResident({ name: '郑阿姨' });
+    const promoted = createEvent(ActivitySignUpChanged, {
+      id: newId(),
+      district: '350203',
+      area: community,
+      data: {
+        activityId: newId(),
+        personId: resident.personId,
+        community,
+        kind: 'free-clinic',
+        title: '周四上午义诊',
+        place: '社区卫生服务站',
+        day: '2027-05-06',
+        change: 'promoted',
+        by: 'worker',
+      },
+    });
+    const overdue = createEvent(LoanOverdue, {
+      id: newId(),
+      district: '350203',
+      area: `${community}-03`,
+      data: {
+        loanId: newId(),
+        itemId: newId(),
+        itemName: '电钻',
+        area: `${community}-03`,
+        personId: resident.personId,
+        dueOn: '2027-05-01',
+        daysOverdue: 3,
+      },
+    });
+    await notify(sqsBatch([promoted, overdue]));
+    const box = await call(inbox, 'GET', '/notifications/inbox', { claims: residentClaims(resident.personId) });
+    expect(box.json.items.map((m: { body: string }) => m.body).sort()).toEqual([
+      '郑阿姨，您在共享驿站借用的「电钻」应于 2027年5月1日 归还，已逾期 3 天。归还前不能再借用或预约其他物品。',
+      '郑阿姨，有人取消，您已由候补转为正式报名：周四上午义诊，2027年5月6日 在社区卫生服务站。如不能参加请及时取消，把名额留给他人。',
+    ]);
   });
 
   it('sends nothing by SMS to someone without a phone, and nothing at all to the dead', async () => {

@@ -50,6 +50,10 @@ export const ActivitySignUpChanged = defineEvent(
     personId: z.string(),
     community: areaCodeSchema,
     kind: z.enum(activityKinds),
+    /** What the person signed up for, as a message tells them. */
+    title: z.string().optional(),
+    startsAt: z.string().optional(),
+    place: z.string().optional(),
     day: z.iso.date(),
     change: z.enum(signUpChanges),
     by: z.string(),

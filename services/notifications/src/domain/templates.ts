@@ -230,6 +230,43 @@ export const defaultTemplates: readonly TemplateInput[] = [
     ],
   },
   {
+    key: 'activity-place',
+    kind: 'reminder',
+    title: '活动报名结果',
+    body: '{{name}}，{{outcome}}：{{activity}}，{{date}} 在{{place}}。如不能参加请及时取消，把名额留给他人。',
+    variables: [
+      text('name', '姓名'),
+      text('outcome', '结果'),
+      text('activity', '活动'),
+      { name: 'date', type: 'date', label: '日期' },
+      text('place', '地点'),
+    ],
+  },
+  {
+    key: 'activity-refused',
+    kind: 'reminder',
+    title: '活动报名未成功',
+    body: '{{name}}，{{activity}}（{{date}}）报名未成功：{{reason}}。',
+    variables: [
+      text('name', '姓名'),
+      text('activity', '活动'),
+      { name: 'date', type: 'date', label: '日期' },
+      text('reason', '原因'),
+    ],
+  },
+  {
+    key: 'shared-loan-overdue',
+    kind: 'reminder',
+    title: '共享物品逾期未还',
+    body: '{{name}}，您在共享驿站借用的「{{item}}」应于 {{dueOn}} 归还，已逾期 {{days}} 天。归还前不能再借用或预约其他物品。',
+    variables: [
+      text('name', '姓名'),
+      text('item', '物品'),
+      { name: 'dueOn', type: 'date', label: '应还日期' },
+      { name: 'days', type: 'number', label: '逾期天数' },
+    ],
+  },
+  {
     key: 'civic-day',
     kind: 'reminder',
     title: '明天是社区{{dayName}}',

@@ -1,10 +1,12 @@
 import {
+  ActivitySignUpChanged,
   ApplicationStatusChanged,
   CertificateIssued,
   type EventEnvelope,
   LoanDue,
   PaymentMade,
   parseEvent,
+  LoanOverdue as SharedLoanOverdue,
   VisitOverdue,
 } from '@shequ/contracts';
 import { eventConsumer } from '@shequ/kit';
@@ -14,6 +16,12 @@ import { defaultNotificationsDeps, type NotificationsDeps } from '../store/deps.
 import { createMessage, type NewMessage } from '../store/messages.ts';
 
 const ROUND_NAMES = ['', '第一榜', '第二榜', '第三榜'];
+/** Sign-up changes a person is told about (a place taken, waiting, or promoted from the waitlist). */
+const SIGN_UP_OUTCOMES = {
+  confirmed: '报名成功',
+  waitlisted: '名额已满，您已进入候补名单',
+  promoted: '有人取消，您已由候补转为正式报名',
+} as const;
 const LOAN_STAGES = { 'due-soon': '即将到期', 'due-today': '今天到期', overdue: '已逾期' } as const;
 const CLOSED_OUTCOMES: Record<string, string> = { rejected: '申请未获批准', ended: '补助已终止', suspended: '补助已暂停' };
 
@@ -69,6 +77,37 @@ function intentOf(envelope: EventEnvelope): Intent | undefined {
         needsName: true,
         templateKey: 'loan-due',
         variables: { programme: data.programmeName, amount: data.amountFen, when: LOAN_STAGES[data.stage], dueOn: data.dueOn },
+      };
+    }
+    case ActivitySignUpChanged.type: {
+      const { data } = parseEvent(ActivitySignUpChanged, envelope);
+      const person = { recipient: `person:${data.personId}`, personId: data.personId, needsName: true };
+      const activity = data.title ?? '社区活动';
+      const outcome = SIGN_UP_OUTCOMES[data.change as keyof typeof SIGN_UP_OUTCOMES];
+      if (outcome) {
+        return {
+          ...person,
+          templateKey: 'activity-place',
+          variables: { outcome, activity, date: data.day, place: data.place ?? '社区' },
+        };
+      }
+      if (data.change === 'refused') {
+        return {
+          ...person,
+          templateKey: 'activity-refused',
+          variables: { activity, date: data.day, reason: data.reason ?? '不符合报名条件' },
+        };
+      }
+      return undefined;
+    }
+    case SharedLoanOverdue.type: {
+      const { data } = parseEvent(SharedLoanOverdue, envelope);
+      return {
+        recipient: `person:${data.personId}`,
+        personId: data.personId,
+        needsName: true,
+        templateKey: 'shared-loan-overdue',
+        variables: { item: data.itemName, dueOn: data.dueOn, days: data.daysOverdue },
       };
     }
     case VisitOverdue.type: {
