@@ -225,7 +225,22 @@ describe('the sharing station, a micro-wish and the garden', () => {
       body: { name: '王阿姨' },
     });
     expect(claimed.status, JSON.stringify(claimed.json)).toBe(200);
-    const photoKey = `volunteering/wishes/${wish.json.id}/0mwuf3u1jnbbdqcbgtk`;
+    // The photo goes where the presigned URL says, as it would to S3; locally the platform stores it.
+    const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 0xff, 0xd9]);
+    const upload = await api.request('POST', `/volunteering/wishes/${wish.json.id}/photo-uploads`, {
+      token: volunteer,
+      body: { contentType: 'image/jpeg', contentLength: photo.length },
+    });
+    expect(upload.status, JSON.stringify(upload.json)).toBe(201);
+    const put = await fetch(upload.json.uploadUrl, { method: 'PUT', headers: { 'content-type': 'image/jpeg' }, body: photo });
+    expect(put.status).toBe(200);
+    const tampered = await fetch(upload.json.uploadUrl.replace('image%2Fjpeg', 'image%2Fpng'), {
+      method: 'PUT',
+      headers: { 'content-type': 'image/png' },
+      body: photo,
+    });
+    expect(tampered.status).toBe(403);
+    const photoKey = upload.json.key;
     const fulfilled = await api.request('POST', `/volunteering/wishes/${wish.json.id}/fulfil`, {
       token: worker,
       body: { photoKey, note: '已送到孩子手中' },

@@ -21,6 +21,9 @@ export const serviceEnvSchema = z.object({
   OBJECT_BUCKET: z.string().optional(),
   /** Directory standing in for that bucket on the local platform and in tests. */
   OBJECT_STORE_DIR: z.string().optional(),
+  /** The local platform's upload route and signing secret, so the directory store can presign uploads too. */
+  OBJECT_UPLOAD_URL: z.url().optional(),
+  OBJECT_UPLOAD_SECRET: z.string().min(16).optional(),
   /** How SMS and e-mail leave: through SNS and SES (`aws`) or into the local sink (`local`, the platform and tests). */
   MESSAGE_CHANNELS: z.enum(['aws', 'local']).default('local'),
   /** The SES identity e-mail is sent from (AWS); see `bindMessaging`. */
@@ -39,4 +42,15 @@ export function serviceEnv(): ServiceEnv {
 /** Physical table of a service in this district. */
 export function tableOf(service: string, env: ServiceEnv = serviceEnv()): string {
   return physicalTableName(env.DISTRICT, service, env.TABLE_NAME_PREFIX);
+}
+
+/**
+ * The local platform's upload route and secret, read when the object store is first used rather than with
+ * the rest of the environment: the platform learns its port (and so the URL) only after tables are made.
+ */
+export function localUploadSettings(): { baseUrl: string; secret: string } | undefined {
+  const { OBJECT_UPLOAD_URL, OBJECT_UPLOAD_SECRET } = serviceEnvSchema
+    .pick({ OBJECT_UPLOAD_URL: true, OBJECT_UPLOAD_SECRET: true })
+    .parse(process.env);
+  return OBJECT_UPLOAD_URL && OBJECT_UPLOAD_SECRET ? { baseUrl: OBJECT_UPLOAD_URL, secret: OBJECT_UPLOAD_SECRET } : undefined;
 }

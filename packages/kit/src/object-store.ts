@@ -1,8 +1,9 @@
+import { createHmac } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { serviceEnv } from './env.ts';
+import { localUploadSettings, serviceEnv } from './env.ts';
 import { HttpProblem } from './problem.ts';
 
 export interface PresignPutOptions {
@@ -91,14 +92,36 @@ export class S3ObjectStore implements ObjectStore {
   }
 }
 
+/** Where a directory store's presigned uploads go and the secret that signs them (the local platform's). */
+export interface LocalUploads {
+  /** `http://127.0.0.1:3000/_local/objects`: the platform route that stores what is PUT there. */
+  baseUrl: string;
+  secret: string;
+}
+
+/** The signature of a local upload URL: the key, content type, size and expiry, so none can be changed. */
+export function localUploadSignature(
+  secret: string,
+  key: string,
+  contentType: string,
+  contentLength: string,
+  expires: string,
+): string {
+  return createHmac('sha256', secret).update([key, contentType, contentLength, expires].join('\n')).digest('base64url');
+}
+
 /**
- * A directory standing in for the bucket (local platform, tests). It cannot presign: locally files are
- * sent straight to the API, so `presignPut` refuses with a 400 that says so.
+ * A directory standing in for the bucket (local platform, tests). Given the local platform's upload
+ * route, it presigns as S3 does (a URL to PUT the file to, bound to its type and size, for a while);
+ * without it (plain tests) `presignPut` refuses with a 400 that says so.
  */
 export class DirectoryObjectStore implements ObjectStore {
   private readonly root: string;
 
-  constructor(directory: string) {
+  constructor(
+    directory: string,
+    private readonly uploads?: LocalUploads,
+  ) {
     this.root = resolve(directory);
   }
 
@@ -126,8 +149,13 @@ export class DirectoryObjectStore implements ObjectStore {
     }
   }
 
-  async presignPut(_key: string, _options: PresignPutOptions): Promise<string> {
-    throw new PresignUnavailable();
+  async presignPut(key: string, options: PresignPutOptions): Promise<string> {
+    if (!this.uploads) throw new PresignUnavailable();
+    const expires = String(Math.floor(Date.now() / 1000) + (options.expiresInSeconds ?? 900));
+    const length = options.contentLength === undefined ? '' : String(options.contentLength);
+    const signature = localUploadSignature(this.uploads.secret, checkKey(key), options.contentType, length, expires);
+    const query = new URLSearchParams({ type: options.contentType, length, expires, signature });
+    return `${this.uploads.baseUrl}/${key}?${query}`;
   }
 }
 
@@ -138,7 +166,8 @@ export function sharedObjectStore(): ObjectStore {
   if (shared) return shared;
   const env = serviceEnv();
   if (env.OBJECT_BUCKET) shared = new S3ObjectStore(new S3Client({}), env.OBJECT_BUCKET);
-  else if (env.OBJECT_STORE_DIR) shared = new DirectoryObjectStore(env.OBJECT_STORE_DIR);
-  else throw new Error('no object store configured: set OBJECT_BUCKET, or OBJECT_STORE_DIR locally');
+  else if (env.OBJECT_STORE_DIR) {
+    shared = new DirectoryObjectStore(env.OBJECT_STORE_DIR, localUploadSettings());
+  } else throw new Error('no object store configured: set OBJECT_BUCKET, or OBJECT_STORE_DIR locally');
   return shared;
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { DevIssuer } from './dev-issuer.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
 import { createGateway, type GatewayRoute, type HttpLambda, type LocalResponse, type LocalRoute } from './gateway.ts';
 import { LocalScheduler } from './scheduler.ts';
+import { uploadRoute } from './uploads.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 export const DEFAULT_DATA_DIR = join(REPO_ROOT, '.local-data');
@@ -85,6 +87,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   process.env.DYNAMODB_ENDPOINT = dynamoEndpoint;
   process.env.PII_LOCAL_KEY_FILE ??= join(scratchDir, 'pii.key');
   process.env.OBJECT_STORE_DIR ??= join(scratchDir, 'objects');
+  // Uploads are signed like S3's presigned URLs; the secret lives only as long as this platform.
+  process.env.OBJECT_UPLOAD_SECRET ??= randomBytes(24).toString('base64url');
 
   const stopAll: (() => Promise<unknown>)[] = [];
   const stop = async () => {
@@ -185,13 +189,19 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
           }),
         ),
       ),
-      localRoutes: [referenceRoutes(openApi), adminRoutes({ delivery, runJob, issuer })],
+      localRoutes: [
+        referenceRoutes(openApi),
+        uploadRoute({ directory: process.env.OBJECT_STORE_DIR, secret: process.env.OBJECT_UPLOAD_SECRET }),
+        adminRoutes({ delivery, runJob, issuer }),
+      ],
       verifyToken: (token) => issuer.verify(token),
       log,
     });
     const port = await listen(server, options.port ?? Number(process.env.PORT ?? 3000));
     stopAll.push(() => closeServer(server));
     const url = `http://127.0.0.1:${port}`;
+    // Known only now that the port is: handlers read it when they first presign an upload.
+    process.env.OBJECT_UPLOAD_URL ??= `${url}/_local/objects`;
 
     if (dataDir) {
       writeFileSync(platformStateFile(dataDir), JSON.stringify({ pid: process.pid, url, dynamoEndpoint, district }));
