@@ -37,7 +37,7 @@ export const manifest: ServiceManifest = {
     // Contact details and group memberships are this service's own copy: nothing reads the registry table.
     {
       name: 'keep-contacts',
-      events: [...personFactEvents.map((event) => event.type), 'GroupMembershipChanged'],
+      events: [...personFactEvents.map((event) => event.type), 'GroupMembershipChanged', 'TeamMembershipChanged'],
       handler: 'handlers/keep-contacts',
     },
     {

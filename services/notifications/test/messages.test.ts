@@ -6,6 +6,7 @@ import {
   LoanDue,
   LoanOverdue,
   PersonDeceased,
+  TeamMembershipChanged,
 } from '@shequ/contracts';
 import { newId } from '@shequ/ddb';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -336,6 +337,32 @@ describe('broadcasts', () => {
       claims: claimsFor('community-worker', ['350203006030']),
     });
     expect(report.json).toMatchObject({ status: 'done', report: { recipients: 7, sms: { sent: 7, queued: 0, failed: 0 } } });
+  });
+
+  it('reaches all volunteers of a team, as volunteering reports who joined and left', async () => {
+    clock.now = shanghai('2027-02-02', '10:00');
+    const teamId = newId();
+    const area = '350203006033-01';
+    const volunteers = await Promise.all(Array.from({ length: 3 }, () => knownResident({ area })));
+    const membership = (personId: string, change: 'joined' | 'left') =>
+      createEvent(TeamMembershipChanged, {
+        id: newId(),
+        district: '350203',
+        area: '350203006033',
+        data: { teamId, community: '350203006033', volunteerId: newId(), personId, change, by: 'worker' },
+      });
+    await keepContacts(sqsBatch(volunteers.map((v) => membership(v.personId, 'joined'))));
+    clock.now = shanghai('2027-02-02', '10:05');
+    await keepContacts(sqsBatch([membership(volunteers[2]?.personId as string, 'left')]));
+    const claims = claimsFor('community-worker', ['350203006033']);
+    const created = await call(createBroadcast, 'POST', '/notifications/broadcasts', {
+      claims,
+      body: { community: '350203006033', group: `team-${teamId}`, title: '巡逻排班', body: '本周六晚上 7 点社区门口集合。' },
+    });
+    expect(created.status, JSON.stringify(created.json)).toBe(202);
+    await fanOutAt(deps)(sqsBatch(await outboxEvents('notifications', 'BroadcastRequested', { broadcastId: created.json.id })));
+    const report = await call(getBroadcast, 'GET', '/notifications/broadcasts/{id}', { params: { id: created.json.id }, claims });
+    expect(report.json.report.recipients).toBe(2);
   });
 
   it('a cancelled broadcast writes nothing more and sends nothing not yet sent', async () => {

@@ -32,6 +32,8 @@ export const TeamMembershipChanged = defineEvent(
     teamId: z.string(),
     community: areaCodeSchema,
     volunteerId: z.string(),
+    /** The volunteer's registry person, when there is one: how notifications reaches all of a team. */
+    personId: z.string().optional(),
     change: z.enum(['joined', 'left']),
     by: z.string(),
   }),

@@ -1,11 +1,12 @@
-import { GroupMembershipChanged, parseEvent, personFactsChange } from '@shequ/contracts';
+import { GroupMembershipChanged, parseEvent, personFactsChange, TeamMembershipChanged } from '@shequ/contracts';
 import { eventConsumer } from '@shequ/kit';
-import { keepContact, keepMembership, moveMemberships } from '../store/contacts.ts';
+import { keepContact, keepMembership, moveMemberships, teamSegment } from '../store/contacts.ts';
 import { defaultNotificationsDeps, type NotificationsDeps } from '../store/deps.ts';
 
 /**
  * Keeps this service's copy of contact details and group memberships from the registry's events: who a
- * message is addressed to, where their phone is (sealed), and which segments they belong to.
+ * message is addressed to, where their phone is (sealed), and which segments they belong to (registry
+ * groups, and volunteer teams from volunteering's events).
  */
 export function createHandler(deps: () => NotificationsDeps = defaultNotificationsDeps) {
   return eventConsumer('keep-contacts', async (envelope, log) => {
@@ -14,6 +15,20 @@ export function createHandler(deps: () => NotificationsDeps = defaultNotificatio
     if (change) {
       await keepContact(d, change.facts, change.asOf, change.status);
       if (change.movedTo) await moveMemberships(d, change.facts.personId, change.movedTo, change.asOf);
+      return;
+    }
+    if (envelope.type === TeamMembershipChanged.type) {
+      const { data, occurredAt } = parseEvent(TeamMembershipChanged, envelope);
+      // A volunteer with no registry person has no contact here to reach: nothing to keep.
+      if (data.personId) {
+        await keepMembership(d, {
+          personId: data.personId,
+          group: teamSegment(data.teamId),
+          area: data.community,
+          member: data.change === 'joined',
+          asOf: occurredAt,
+        });
+      }
       return;
     }
     if (envelope.type === GroupMembershipChanged.type) {

@@ -3,6 +3,13 @@ import { z } from 'zod';
 
 const senders: readonly Role[] = ['district-admin', 'subdistrict-staff', 'community-worker'];
 const communitySchema = z.string().regex(/^\d{12}$/, '社区代码须为 12 位数字，如 350203006029');
+/** A registry group (`disabled`, `dibao`…) or a volunteer team (`team-<teamId>`). */
+const segmentSchema = z
+  .string()
+  .regex(
+    /^([a-z][a-z-]{1,40}|team-[0-9a-z]{19,40})$/,
+    '群发对象须为户籍登记中的人员类别代码（如 disabled、dibao）或志愿服务队 team-<队伍编号>',
+  );
 
 export const broadcastView = z.object({
   id: z.string(),
@@ -37,13 +44,13 @@ export const createBroadcast = defineRoute({
   operationId: 'createBroadcast',
   summary: '群发通知',
   description:
-    '向一个社区某一类人员（如全部残疾人、低保对象）群发通知：每人一条站内消息，并按本人设置发短信；非紧急通知遵守免打扰时段。发送在后台进行，可随时查看进度和报告，未发完前可取消。',
+    '向一个社区某一类人员（如全部残疾人、低保对象）或一支志愿服务队（team-<队伍编号>）的全体志愿者群发通知：每人一条站内消息，并按本人设置发短信；非紧急通知遵守免打扰时段。发送在后台进行，可随时查看进度和报告，未发完前可取消。',
   auth: 'jwt',
   roles: senders,
   idempotent: true,
   body: z.object({
     community: communitySchema,
-    group: z.string().regex(/^[a-z][a-z-]{1,40}$/, '人员类别须为户籍登记中的类别代码，如 disabled、dibao'),
+    group: segmentSchema,
     title: z.string().trim().min(1, '请填写标题').max(40, '标题不能超过 40 字'),
     body: z.string().trim().min(1, '请填写正文').max(300, '正文不能超过 300 字'),
     urgent: z.boolean().default(false).describe('紧急通知不受免打扰时段和每日条数限制'),
@@ -97,7 +104,7 @@ export const getSegmentSize = defineRoute({
   roles: senders,
   query: z.object({
     community: communitySchema,
-    group: z.string().regex(/^[a-z][a-z-]{1,40}$/, '人员类别须为户籍登记中的类别代码，如 disabled、dibao'),
+    group: segmentSchema,
   }),
   response: {
     status: 200,

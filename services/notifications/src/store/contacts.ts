@@ -30,6 +30,9 @@ export interface SegmentMember {
   asOf: string;
 }
 
+/** The segment of a volunteer team: broadcast to `team-<teamId>` reaches all its volunteers. */
+export const teamSegment = (teamId: string) => `team-${teamId}`;
+
 const contactKey = (personId: string) => ({ pk: key('CONTACT', personId), sk: 'CONTACT' });
 const segmentKey = (community: string, group: string, personId: string) => ({
   pk: key('SEGMENT', community, group),

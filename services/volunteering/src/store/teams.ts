@@ -23,6 +23,7 @@ import { getVolunteer } from './volunteers.ts';
 export interface Membership {
   teamId: string;
   volunteerId: string;
+  personId?: string;
   name: string;
   community: string;
   joinedAt: string;
@@ -188,13 +189,20 @@ export async function teamIdsOf(deps: VolunteeringDeps, volunteerId: string): Pr
   return items.map((item) => String(item.teamId));
 }
 
-function membershipEvent(deps: VolunteeringDeps, team: Team, volunteerId: string, change: 'joined' | 'left', by: string) {
+function membershipEvent(
+  deps: VolunteeringDeps,
+  team: Team,
+  volunteerId: string,
+  personId: string | undefined,
+  change: 'joined' | 'left',
+  by: string,
+) {
   return createEvent(TeamMembershipChanged, {
     id: newId(deps.now()),
     district: deps.district,
     area: team.community,
     occurredAt: deps.now(),
-    data: { teamId: team.teamId, community: team.community, volunteerId, change, by },
+    data: { teamId: team.teamId, community: team.community, volunteerId, ...(personId ? { personId } : {}), change, by },
   });
 }
 
@@ -203,6 +211,7 @@ export async function joinTeam(deps: VolunteeringDeps, team: Team, volunteer: Vo
   const member: Membership = {
     teamId: team.teamId,
     volunteerId: volunteer.volunteerId,
+    ...(volunteer.personId ? { personId: volunteer.personId } : {}),
     name: volunteer.name,
     community: team.community,
     joinedAt: deps.now().toISOString(),
@@ -213,7 +222,7 @@ export async function joinTeam(deps: VolunteeringDeps, team: Team, volunteer: Vo
       deps.client,
       deps.tableName,
       [createPut(deps.tableName, memberItem(member))],
-      [membershipEvent(deps, team, volunteer.volunteerId, 'joined', by)],
+      [membershipEvent(deps, team, volunteer.volunteerId, volunteer.personId, 'joined', by)],
     );
     return true;
   } catch (error) {
@@ -224,6 +233,7 @@ export async function joinTeam(deps: VolunteeringDeps, team: Team, volunteer: Vo
 
 /** Takes a volunteer off a team with TeamMembershipChanged; false when they were not a member. */
 export async function leaveTeam(deps: VolunteeringDeps, team: Team, volunteerId: string, by: string): Promise<boolean> {
+  const member = await getItem<Membership>(deps, memberKey(team.teamId, volunteerId), true);
   try {
     await writeWithEvents(
       deps.client,
@@ -237,7 +247,7 @@ export async function leaveTeam(deps: VolunteeringDeps, team: Team, volunteerId:
           },
         },
       ],
-      [membershipEvent(deps, team, volunteerId, 'left', by)],
+      [membershipEvent(deps, team, volunteerId, member?.personId, 'left', by)],
     );
     return true;
   } catch (error) {
