@@ -14,7 +14,12 @@ import type { ObjectBucket, PiiKeys, ServiceTable } from '../data-stack.ts';
 import type { DistrictConfig } from '../district-config.ts';
 
 /** Variables that only exist locally (DynamoDB Local, the key file, the object directory); never set in AWS. */
-type LocalOnlyVariable = 'DYNAMODB_ENDPOINT' | 'PII_LOCAL_KEY_FILE' | 'OBJECT_STORE_DIR' | 'OBJECT_UPLOAD_URL' | 'OBJECT_UPLOAD_SECRET';
+type LocalOnlyVariable =
+  | 'DYNAMODB_ENDPOINT'
+  | 'PII_LOCAL_KEY_FILE'
+  | 'OBJECT_STORE_DIR'
+  | 'OBJECT_UPLOAD_URL'
+  | 'OBJECT_UPLOAD_SECRET';
 /** Set by `bindPiiKeys`, together with the grants they need. */
 type PiiVariable = 'PII_KMS_KEY_ID' | 'PII_MAC_KEY_ID';
 /** Set by `bindObjects`, together with the grants it needs. */
