@@ -1,4 +1,5 @@
 import {
+  ActivityReminderDue,
   ActivitySignUpChanged,
   ApplicationStatusChanged,
   createEvent,
@@ -270,6 +271,30 @@ describe('messages from events', () => {
     expect(box.json.items.map((m: { body: string }) => m.body).sort()).toEqual([
       '郑阿姨，您在共享驿站借用的「电钻」应于 2027年5月1日 归还，已逾期 3 天。归还前不能再借用或预约其他物品。',
       '郑阿姨，有人取消，您已由候补转为正式报名：周四上午义诊，2027年5月6日 在社区卫生服务站。如不能参加请及时取消，把名额留给他人。',
+    ]);
+  });
+
+  it('reminds a participant of tomorrow’s activity at its local time and place', async () => {
+    clock.now = shanghai('2027-05-05', '18:00');
+    const resident = await knownResident({ name: '冯大爷' });
+    const reminder = createEvent(ActivityReminderDue, {
+      id: newId(),
+      district: '350203',
+      area: community,
+      data: {
+        activityId: newId(),
+        personId: resident.personId,
+        community,
+        title: '健康讲座',
+        startsAt: '2027-05-06T15:00:00+08:00',
+        place: '社区活动室',
+        day: '2027-05-06',
+      },
+    });
+    await notify(sqsBatch([reminder, reminder]));
+    const box = await call(inbox, 'GET', '/notifications/inbox', { claims: residentClaims(resident.personId) });
+    expect(box.json.items).toEqual([
+      expect.objectContaining({ body: '冯大爷，您报名的健康讲座在明天 15:00，地点：社区活动室。如不能参加请及时取消。' }),
     ]);
   });
 

@@ -43,6 +43,12 @@ export const manifest: ServiceManifest = {
       handler: 'jobs/raise-pairing-visits-due',
     },
     {
+      name: 'remind-activities',
+      cron: 'cron(0 18 * * ? *)',
+      description: '每日 18:00 提醒明天活动的已报名参加者（每人每场只提醒一次）',
+      handler: 'jobs/remind-activities',
+    },
+    {
       name: 'release-expired',
       cron: 'cron(0 8 * * ? *)',
       description: '每日 8:00 释放到期未借的预约、提醒逾期未还的共享物品、将认领到期未实现的微心愿退回心愿池',

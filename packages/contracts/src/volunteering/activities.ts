@@ -117,3 +117,18 @@ export const UnitCourseCommitmentSet = defineEvent(
     by: z.string(),
   }),
 );
+
+/** A confirmed participant's activity is tomorrow: raised once per activity and person, the day before. */
+export const ActivityReminderDue = defineEvent(
+  'volunteering',
+  'ActivityReminderDue',
+  z.object({
+    activityId: z.string(),
+    personId: z.string(),
+    community: areaCodeSchema,
+    title: z.string(),
+    startsAt: z.string(),
+    place: z.string(),
+    day: z.iso.date(),
+  }),
+);

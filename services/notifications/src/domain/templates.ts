@@ -243,6 +243,13 @@ export const defaultTemplates: readonly TemplateInput[] = [
     ],
   },
   {
+    key: 'activity-reminder',
+    kind: 'reminder',
+    title: '明天的活动提醒',
+    body: '{{name}}，您报名的{{activity}}在明天 {{time}}，地点：{{place}}。如不能参加请及时取消。',
+    variables: [text('name', '姓名'), text('activity', '活动'), text('time', '时间'), text('place', '地点')],
+  },
+  {
     key: 'activity-refused',
     kind: 'reminder',
     title: '活动报名未成功',

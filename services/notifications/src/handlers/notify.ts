@@ -1,4 +1,5 @@
 import {
+  ActivityReminderDue,
   ActivitySignUpChanged,
   ApplicationStatusChanged,
   CertificateIssued,
@@ -99,6 +100,17 @@ function intentOf(envelope: EventEnvelope): Intent | undefined {
         };
       }
       return undefined;
+    }
+    case ActivityReminderDue.type: {
+      const { data } = parseEvent(ActivityReminderDue, envelope);
+      const time = new Date(Date.parse(data.startsAt) + 8 * 3600_000).toISOString().slice(11, 16);
+      return {
+        recipient: `person:${data.personId}`,
+        personId: data.personId,
+        needsName: true,
+        templateKey: 'activity-reminder',
+        variables: { activity: data.title, time, place: data.place },
+      };
     }
     case SharedLoanOverdue.type: {
       const { data } = parseEvent(SharedLoanOverdue, envelope);
