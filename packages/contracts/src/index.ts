@@ -1,3 +1,4 @@
+export * from './calendar.ts';
 export * from './envelope.ts';
 export * from './notifications/messages.ts';
 export * from './registry/certificates.ts';

@@ -1,4 +1,4 @@
-import { communityOf } from '@shequ/contracts';
+import { addMonthsToDay, communityOf, shanghaiDay } from '@shequ/contracts';
 import { newId } from '@shequ/ddb';
 import {
   assertInScope,
@@ -12,7 +12,6 @@ import {
   ValidationFailed,
 } from '@shequ/kit';
 import { type ApplicationCommand, apply, FINAL_STATES, submitApplication } from './domain/applications.ts';
-import { addMonthsToDay, shanghaiDay } from './domain/calendar.ts';
 import { awardFen, checkEligibility, type Reason } from './domain/eligibility.ts';
 import { toFen, toYuan } from './domain/money.ts';
 import { frequencyOf, yearOutlayFen } from './domain/payments.ts';

@@ -1,5 +1,5 @@
+import { addDays } from '@shequ/contracts';
 import { escapeHtml, printPage } from '@shequ/kit';
-import { addDays } from './domain/calendar.ts';
 import { toYuan } from './domain/money.ts';
 import type { ApplicationRecord } from './store/applications.ts';
 

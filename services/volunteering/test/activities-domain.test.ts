@@ -4,10 +4,10 @@ import {
   commitmentReport,
   creditedHours,
   culturalMinimum,
+  dayOf,
   eligibilityRefusal,
   nextInLine,
   quarterOf,
-  shanghaiDay,
   waitlistOrder,
 } from '../src/domain/activities.ts';
 
@@ -46,7 +46,7 @@ describe('activity rules', () => {
   });
 
   it('reads days and quarters in Beijing time', () => {
-    expect(shanghaiDay('2026-03-04T16:30:00Z')).toBe('2026-03-05');
+    expect(dayOf('2026-03-04T16:30:00Z')).toBe('2026-03-05');
     expect(quarterOf('2026-03-31')).toBe('2026-Q1');
     expect(quarterOf('2026-04-01')).toBe('2026-Q2');
     expect(quarterOf('2026-12-31')).toBe('2026-Q4');

@@ -1,3 +1,4 @@
+import { SHANGHAI_OFFSET_MS } from '@shequ/contracts';
 import { z } from 'zod';
 
 /**
@@ -48,7 +49,6 @@ export function channelsFor(
   return channels.filter((channel) => wanted.has(channel));
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 3600_000;
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 /**
@@ -69,9 +69,4 @@ export function releaseAt(now: Date, quietHours: Preferences['quietHours']): Dat
   // Before midnight in a span across it, the quiet hours end tomorrow.
   if (spansMidnight && minute >= from) release.setUTCDate(release.getUTCDate() + 1);
   return new Date(release.getTime() - SHANGHAI_OFFSET_MS);
-}
-
-/** The Asia/Shanghai calendar day of an instant: what the daily limit counts by. */
-export function shanghaiDay(now: Date): string {
-  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }

@@ -1,6 +1,6 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { publicHttpHandler } from '@shequ/kit';
 import { publicNotice } from '../domain/board.ts';
-import { shanghaiDay } from '../domain/preferences.ts';
 import { getBoard as route } from '../schemas/board.ts';
 import { boardNotices } from '../store/board.ts';
 import { defaultNotificationsDeps, type NotificationsDeps } from '../store/deps.ts';

@@ -1,7 +1,7 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { newId } from '@shequ/ddb';
 import { assertInScope, httpHandler, ValidationFailed } from '@shequ/kit';
 import { type Notice, noticeKindLabels, personalNumberProblems, postingPeriodProblems } from '../domain/board.ts';
-import { shanghaiDay } from '../domain/preferences.ts';
 import { noticeView, postNotice as route } from '../schemas/board.ts';
 import { postNotice } from '../store/board.ts';
 import { defaultNotificationsDeps, type NotificationsDeps } from '../store/deps.ts';

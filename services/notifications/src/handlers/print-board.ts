@@ -1,6 +1,6 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { escapeHtml, NotFound, printPage, publicHttpHandler } from '@shequ/kit';
 import { boardAreasOf, isPostedOn, type PublicNotice, publicNotice } from '../domain/board.ts';
-import { shanghaiDay } from '../domain/preferences.ts';
 import { printBoard as route } from '../schemas/board.ts';
 import { noticeOf } from '../store/board.ts';
 import { defaultNotificationsDeps, type NotificationsDeps } from '../store/deps.ts';

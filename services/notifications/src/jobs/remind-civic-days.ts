@@ -1,6 +1,6 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { scheduledJob } from '@shequ/kit';
 import { civicDaysOn } from '../domain/civic-days.ts';
-import { shanghaiDay } from '../domain/preferences.ts';
 import { allParticipants } from '../store/civic-days.ts';
 import { defaultNotificationsDeps, type NotificationsDeps } from '../store/deps.ts';
 import { createMessage } from '../store/messages.ts';

@@ -1,5 +1,5 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { scheduledJob } from '@shequ/kit';
-import { shanghaiDay } from '../domain/preferences.ts';
 import { defaultNotificationsDeps, type NotificationsDeps } from '../store/deps.ts';
 import { createMessage } from '../store/messages.ts';
 import { allOfficeHours, pendingCertificates } from '../store/office-days.ts';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { createEvent, DeliveryQueued, type EventEnvelope } from '@shequ/contracts';
+import { createEvent, DeliveryQueued, type EventEnvelope, shanghaiDay } from '@shequ/contracts';
 import {
   ConcurrentModificationError,
   failedConditionIndex,
@@ -15,7 +15,7 @@ import {
   type TransactItem,
   writeWithEvents,
 } from '@shequ/ddb';
-import { type ChannelName, channelsFor, type MessageKind, releaseAt, shanghaiDay } from '../domain/preferences.ts';
+import { type ChannelName, channelsFor, type MessageKind, releaseAt } from '../domain/preferences.ts';
 import { render, type Variables } from '../domain/templates.ts';
 import { contactOf } from './contacts.ts';
 import type { NotificationsDeps } from './deps.ts';

@@ -1,6 +1,6 @@
-import { applicationStates } from '@shequ/contracts';
+import { addDays, applicationStates, shanghaiDay } from '@shequ/contracts';
 import { z } from 'zod';
-import { addDays, DaySchema, shanghaiDay } from './calendar.ts';
+import { DaySchema } from './calendar.ts';
 import { graduatedExit } from './payments.ts';
 import { DEFAULT_NOTICE_DAYS } from './programmes.ts';
 

@@ -1,4 +1,4 @@
-import { shanghaiDay } from './calendar.ts';
+import { shanghaiDay } from '@shequ/contracts';
 import type { LeafRule, ParamRef, Programme, Rule } from './programmes.ts';
 
 /**

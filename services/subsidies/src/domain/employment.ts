@@ -1,5 +1,5 @@
 import type { EmploymentBaseState, EmploymentBaseType, SeekerGroup } from '@shequ/contracts';
-import { addDays, shanghaiDay } from './calendar.ts';
+import { addDays, shanghaiDay } from '@shequ/contracts';
 
 /**
  * Disabled-employment bases (残疾人就业扶贫基地) and job openings, as the federation's yearly work plan

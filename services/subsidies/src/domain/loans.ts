@@ -1,4 +1,4 @@
-import { addDays } from './calendar.ts';
+import { addDays } from '@shequ/contracts';
 
 /** How far ahead a borrower is first reminded that a loan falls due. */
 export const LOAN_REMINDER_DAYS = 30;

@@ -1,5 +1,6 @@
+import { addDays, addMonths, lastDayOf } from '@shequ/contracts';
 import { z } from 'zod';
-import { addDays, addMonths, DaySchema, lastDayOf } from './calendar.ts';
+import { DaySchema } from './calendar.ts';
 
 /**
  * What the monthly payment run owes, the deterministic payment id that makes a rerun pay once, and

@@ -1,9 +1,9 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { ConcurrentModificationError } from '@shequ/ddb';
 import { assertRole, httpHandler, NotFound, ValidationFailed } from '@shequ/kit';
 import { commandRoles, runCommand } from '../application-commands.ts';
 import { applicationView, assertMayAccess } from '../application-view.ts';
 import type { ApplicationCommand } from '../domain/applications.ts';
-import { shanghaiDay } from '../domain/calendar.ts';
 import { toFen } from '../domain/money.ts';
 import { type ApplicationCommandBody, actOnApplication as route } from '../schemas/applications.ts';
 import { getApplication } from '../store/applications.ts';

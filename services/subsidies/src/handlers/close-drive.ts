@@ -1,5 +1,5 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { assertInScope, Conflict, httpHandler, NotFound } from '@shequ/kit';
-import { shanghaiDay } from '../domain/calendar.ts';
 import { driveView, closeDrive as route } from '../schemas/drives.ts';
 import { defaultSubsidiesDeps, type SubsidiesDeps } from '../store/deps.ts';
 import { closeDrive, DriveClosedError, getDrive, presentDrive } from '../store/drives.ts';

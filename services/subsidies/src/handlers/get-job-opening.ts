@@ -1,5 +1,5 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { assertInScope, httpHandler, NotFound } from '@shequ/kit';
-import { shanghaiDay } from '../domain/calendar.ts';
 import { openingView, getJobOpening as route } from '../schemas/employment.ts';
 import { defaultSubsidiesDeps, type SubsidiesDeps } from '../store/deps.ts';
 import { getOpening, presentOpening } from '../store/employment.ts';

@@ -1,6 +1,6 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { assertInScope, httpHandler } from '@shequ/kit';
 import { applicationView } from '../application-view.ts';
-import { shanghaiDay } from '../domain/calendar.ts';
 import { listDueReviews as route } from '../schemas/applications.ts';
 import { dueReviews } from '../store/applications.ts';
 import { defaultSubsidiesDeps, type SubsidiesDeps } from '../store/deps.ts';

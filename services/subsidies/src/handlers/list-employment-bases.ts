@@ -1,5 +1,5 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { assertInScope, httpHandler } from '@shequ/kit';
-import { shanghaiDay } from '../domain/calendar.ts';
 import { baseView, listEmploymentBases as route } from '../schemas/employment.ts';
 import { defaultSubsidiesDeps, type SubsidiesDeps } from '../store/deps.ts';
 import { listBases, presentBase } from '../store/employment.ts';

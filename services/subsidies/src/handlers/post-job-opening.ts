@@ -1,5 +1,5 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { assertInScope, httpHandler } from '@shequ/kit';
-import { shanghaiDay } from '../domain/calendar.ts';
 import { employmentParameters, openingProblem } from '../domain/employment.ts';
 import { openingView, postJobOpening as route } from '../schemas/employment.ts';
 import { defaultSubsidiesDeps, type SubsidiesDeps } from '../store/deps.ts';

@@ -1,5 +1,5 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { publicHttpHandler } from '@shequ/kit';
-import { shanghaiDay } from '../domain/calendar.ts';
 import { noticeBoard, noticePage } from '../notice-board.ts';
 import { printNoticeBoard as route } from '../schemas/notices.ts';
 import { postedApplications } from '../store/applications.ts';

@@ -1,5 +1,5 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { assertInScope, Conflict, httpHandler, NotFound, ValidationFailed } from '@shequ/kit';
-import { shanghaiDay } from '../domain/calendar.ts';
 import { MAX_GOODS_LINES, parseYuan, receivedOnProblem } from '../domain/drives.ts';
 import { donationView, recordDonation as route } from '../schemas/drives.ts';
 import { defaultSubsidiesDeps, type SubsidiesDeps } from '../store/deps.ts';

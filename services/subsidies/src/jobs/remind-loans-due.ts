@@ -1,8 +1,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { createEvent, LoanDue } from '@shequ/contracts';
+import { createEvent, LoanDue, shanghaiDay } from '@shequ/contracts';
 import { createPut, failedConditionIndex, key, newId, recordOf, writeWithEvents } from '@shequ/ddb';
 import { scheduledJob } from '@shequ/kit';
-import { shanghaiDay } from '../domain/calendar.ts';
 import { loanStage } from '../domain/loans.ts';
 import type { ApplicationRecord } from '../store/applications.ts';
 import { defaultSubsidiesDeps, type SubsidiesDeps } from '../store/deps.ts';

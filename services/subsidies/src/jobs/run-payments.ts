@@ -1,8 +1,8 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { shanghaiDay } from '@shequ/contracts';
 import { ConcurrentModificationError, newId, recordOf } from '@shequ/ddb';
 import { HttpProblem, type Logger, scheduledJob } from '@shequ/kit';
 import { runCommand } from '../application-commands.ts';
-import { shanghaiDay } from '../domain/calendar.ts';
 import { toYuan } from '../domain/money.ts';
 import type { ApplicationRecord } from '../store/applications.ts';
 import { defaultSubsidiesDeps, type SubsidiesDeps } from '../store/deps.ts';

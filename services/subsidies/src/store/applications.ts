@@ -1,4 +1,4 @@
-import { ApplicationStatusChanged, createEvent, type EventEnvelope } from '@shequ/contracts';
+import { ApplicationStatusChanged, addDays, createEvent, type EventEnvelope } from '@shequ/contracts';
 import {
   ConcurrentModificationError,
   createPut,
@@ -16,7 +16,6 @@ import {
   writeWithEvents,
 } from '@shequ/ddb';
 import { type Application, FINAL_STATES, type HistoryEntry } from '../domain/applications.ts';
-import { addDays } from '../domain/calendar.ts';
 import type { Programme } from '../domain/programmes.ts';
 import type { SubsidiesDeps } from './deps.ts';
 import { BudgetExceededError, type BudgetRecord, ledgerAdd, reservationStep } from './ledger.ts';

@@ -14,6 +14,7 @@ import {
   JobOpeningPosted,
   JobSeekerPlaced,
   type SeekerGroup,
+  shanghaiDay,
 } from '@shequ/contracts';
 import {
   ConcurrentModificationError,
@@ -31,7 +32,6 @@ import {
   writeWithEvents,
 } from '@shequ/ddb';
 import { Conflict, HttpProblem, NotFound } from '@shequ/kit';
-import { shanghaiDay } from '../domain/calendar.ts';
 import {
   baseStateLabels,
   baseTypeLabels,

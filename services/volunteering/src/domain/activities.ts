@@ -1,4 +1,4 @@
-import type { ActivityKind, TrainingTrade } from '@shequ/contracts';
+import { type ActivityKind, shanghaiDay, type TrainingTrade } from '@shequ/contracts';
 
 /** What each kind of activity is called, and its usual slot where the work plans fix one. */
 export const activityKindInfo: Readonly<Record<ActivityKind, { label: string; usualSlot?: string }>> = {
@@ -26,11 +26,9 @@ export const EARLY_EDUCATION_MAX_MONTHS = 36;
 /** Cultural events a demonstration site must hold each year, each with a text and photo record. */
 export const CULTURAL_EVENTS_PER_YEAR = 4;
 
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
-
-/** The Asia/Shanghai calendar day of an instant (China keeps UTC+8 all year). */
-export function shanghaiDay(instant: Date | string): string {
-  return new Date(new Date(instant).getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+/** The Asia/Shanghai calendar day of an instant or an ISO time (as activities store their start). */
+export function dayOf(instant: Date | string): string {
+  return shanghaiDay(new Date(instant));
 }
 
 /** `2026-05-14` → `2026-Q2`. */

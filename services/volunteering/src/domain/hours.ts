@@ -48,14 +48,6 @@ export function parseEntryId(entryId: string): { date: string; ref: string } | u
   return match ? { date: match[1] as string, ref: match[2] as string } : undefined;
 }
 
-// Asia/Shanghai keeps UTC+8 all year.
-const SHANGHAI_OFFSET_MS = 8 * 3600_000;
-
-/** The Asia/Shanghai calendar day of an instant. */
-export function shanghaiDay(now: Date): string {
-  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}
-
 export const monthOf = (date: string) => date.slice(0, 7);
 
 /** Hours summed without binary drift: entries are in half hours at worst, so tenths are exact enough. */

@@ -9,20 +9,6 @@ export const MAX_LOAN_DAYS = 30;
 export const RENEW_DAYS = 14;
 export const MAX_RENEWALS = 1;
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** The Asia/Shanghai calendar day of an instant (China keeps UTC+8 all year). */
-export function shanghaiDay(now: Date): string {
-  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** `day` plus `n` calendar days. */
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

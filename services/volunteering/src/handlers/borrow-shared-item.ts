@@ -1,6 +1,7 @@
+import { addDays, shanghaiDay } from '@shequ/contracts';
 import { newId } from '@shequ/ddb';
 import { assertInScope, Conflict, HttpProblem, httpHandler, NotFound } from '@shequ/kit';
-import { addDays, holdExpired, LOAN_DAYS, lendRefusal, overdueBlock, shanghaiDay } from '../domain/sharing.ts';
+import { holdExpired, LOAN_DAYS, lendRefusal, overdueBlock } from '../domain/sharing.ts';
 import { presentLoan, borrowSharedItem as route } from '../schemas/sharing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
 import { actingResident, borrowSharedItem, getSharedItem, isStaff, openLoansOf } from '../store/sharing.ts';

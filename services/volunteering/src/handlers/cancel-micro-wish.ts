@@ -1,5 +1,5 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { assertInScope, Conflict, httpHandler, NotFound } from '@shequ/kit';
-import { shanghaiDay } from '../domain/sharing.ts';
 import { presentWish, cancelWish as route } from '../schemas/wishes.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
 import { cancelWish, getWish } from '../store/wishes.ts';

@@ -1,5 +1,5 @@
+import { addDays, shanghaiDay } from '@shequ/contracts';
 import { Conflict, httpHandler, NotFound } from '@shequ/kit';
-import { addDays, shanghaiDay } from '../domain/sharing.ts';
 import { CLAIM_DAYS, claimRefusal } from '../domain/wishes.ts';
 import { presentWish, claimWish as route } from '../schemas/wishes.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';

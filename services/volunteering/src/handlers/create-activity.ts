@@ -1,7 +1,7 @@
 import { communityOf } from '@shequ/contracts';
 import { newId } from '@shequ/ddb';
 import { assertInScope, httpHandler } from '@shequ/kit';
-import { shanghaiDay } from '../domain/activities.ts';
+import { dayOf } from '../domain/activities.ts';
 import { createActivity as route, toActivityView } from '../schemas/activities.ts';
 import { type ActivityRecord, createActivity } from '../store/activities.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
@@ -23,7 +23,7 @@ export function createHandler(deps: () => VolunteeringDeps = defaultVolunteering
       // Stored in UTC so times sort as strings; the day is Beijing time, as residents read it.
       startsAt: new Date(body.startsAt).toISOString(),
       endsAt: new Date(body.endsAt).toISOString(),
-      day: shanghaiDay(body.startsAt),
+      day: dayOf(body.startsAt),
       capacity: body.capacity,
       taken: 0,
       waitlisted: 0,

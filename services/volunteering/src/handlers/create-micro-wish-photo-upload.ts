@@ -1,6 +1,6 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { newId } from '@shequ/ddb';
 import { Forbidden, httpHandler, inScope, NotFound } from '@shequ/kit';
-import { shanghaiDay } from '../domain/sharing.ts';
 import { effectiveWishStatus } from '../domain/wishes.ts';
 import { UPLOAD_SECONDS } from '../schemas/sharing.ts';
 import { createWishPhotoUpload as route } from '../schemas/wishes.ts';

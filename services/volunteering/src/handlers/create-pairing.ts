@@ -1,7 +1,6 @@
-import { communityOf } from '@shequ/contracts';
+import { communityOf, shanghaiDay } from '@shequ/contracts';
 import { newId } from '@shequ/ddb';
 import { assertInScope, Conflict, httpHandler, ValidationFailed } from '@shequ/kit';
-import { shanghaiDay } from '../domain/hours.ts';
 import { type Helper, helpersProblem, type Pairing } from '../domain/pairing.ts';
 import { createPairing as route, toPairingView } from '../schemas/pairing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';

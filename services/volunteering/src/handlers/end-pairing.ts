@@ -1,6 +1,6 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { ConcurrentModificationError } from '@shequ/ddb';
 import { assertInScope, Conflict, httpHandler, NotFound } from '@shequ/kit';
-import { shanghaiDay } from '../domain/hours.ts';
 import type { Pairing } from '../domain/pairing.ts';
 import { endPairing as route, toPairingView } from '../schemas/pairing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';

@@ -1,5 +1,5 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { Conflict, Forbidden, httpHandler, inScope, NotFound, ValidationFailed } from '@shequ/kit';
-import { shanghaiDay } from '../domain/sharing.ts';
 import { fulfilRefusal } from '../domain/wishes.ts';
 import { presentWish, fulfilWish as route } from '../schemas/wishes.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';

@@ -1,5 +1,5 @@
 import { assertInScope, httpHandler } from '@shequ/kit';
-import { culturalMinimum, shanghaiDay } from '../domain/activities.ts';
+import { culturalMinimum, dayOf } from '../domain/activities.ts';
 import { getCulturalEventReport as route } from '../schemas/activities.ts';
 import { activitiesOfYear } from '../store/activities.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
@@ -8,7 +8,7 @@ export function createHandler(deps: () => VolunteeringDeps = defaultVolunteering
   return httpHandler(route, async ({ query, caller }) => {
     assertInScope(caller, query.community);
     const d = deps();
-    const today = shanghaiDay(d.now());
+    const today = dayOf(d.now());
     const events = (await activitiesOfYear(d, query.community, query.year, 'cultural-event')).map((activity) => ({
       id: activity.id,
       title: activity.title,

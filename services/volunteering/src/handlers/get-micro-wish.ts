@@ -1,5 +1,5 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { httpHandler, inScope, NotFound } from '@shequ/kit';
-import { shanghaiDay } from '../domain/sharing.ts';
 import { presentWish, getWish as route } from '../schemas/wishes.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
 import { isStaff } from '../store/sharing.ts';

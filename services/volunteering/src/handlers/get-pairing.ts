@@ -1,5 +1,5 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { httpHandler } from '@shequ/kit';
-import { shanghaiDay } from '../domain/hours.ts';
 import { getPairing as route, toPairingView, toVisitView } from '../schemas/pairing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
 import { pairingForCaller, pairingVisits } from '../store/pairing.ts';

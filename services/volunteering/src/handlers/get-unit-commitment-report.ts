@@ -1,5 +1,5 @@
 import { assertInScope, httpHandler, NotFound } from '@shequ/kit';
-import { commitmentReport, shanghaiDay } from '../domain/activities.ts';
+import { commitmentReport, dayOf } from '../domain/activities.ts';
 import { getUnitCommitmentReport as route } from '../schemas/activities.ts';
 import { getCommitment, unitActivitiesOfYear } from '../store/activities.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
@@ -10,7 +10,7 @@ export function createHandler(deps: () => VolunteeringDeps = defaultVolunteering
     const commitment = await getCommitment(d, params.unitId, params.year);
     if (!commitment) throw new NotFound(`该单位尚未设定 ${params.year} 年的课程承诺`);
     assertInScope(caller, commitment.community);
-    const today = shanghaiDay(d.now());
+    const today = dayOf(d.now());
     // A course counts as delivered once its day has come; activities still ahead are only planned.
     const deliveredDays = (await unitActivitiesOfYear(d, params.unitId, params.year))
       .map((activity) => activity.day)

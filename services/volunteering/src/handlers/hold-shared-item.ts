@@ -1,6 +1,7 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { newId } from '@shequ/ddb';
 import { assertInScope, Conflict, HttpProblem, httpHandler, NotFound } from '@shequ/kit';
-import { holdUntil, lendRefusal, overdueBlock, shanghaiDay } from '../domain/sharing.ts';
+import { holdUntil, lendRefusal, overdueBlock } from '../domain/sharing.ts';
 import { presentItem, holdSharedItem as route } from '../schemas/sharing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
 import { actingResident, getSharedItem, holdSharedItem, isStaff, openLoansOf } from '../store/sharing.ts';

@@ -1,5 +1,5 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { httpHandler, inScope } from '@shequ/kit';
-import { shanghaiDay } from '../domain/sharing.ts';
 import { effectiveWishStatus } from '../domain/wishes.ts';
 import { presentWish, listWishes as route } from '../schemas/wishes.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';

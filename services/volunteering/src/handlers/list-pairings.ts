@@ -1,5 +1,5 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { assertInScope, httpHandler } from '@shequ/kit';
-import { shanghaiDay } from '../domain/hours.ts';
 import { listPairings as route, toPairingView } from '../schemas/pairing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
 import { listPairings } from '../store/pairing.ts';

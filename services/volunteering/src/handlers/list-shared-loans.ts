@@ -1,5 +1,5 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { assertInScope, httpHandler, NotFound } from '@shequ/kit';
-import { shanghaiDay } from '../domain/sharing.ts';
 import { presentLoan, listSharedLoans as route } from '../schemas/sharing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
 import { personOf } from '../store/persons.ts';

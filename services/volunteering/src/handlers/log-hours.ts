@@ -1,5 +1,6 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { Forbidden, httpHandler, NotFound, ValidationFailed } from '@shequ/kit';
-import { type HoursEntry, monthOf, shanghaiDay } from '../domain/hours.ts';
+import { type HoursEntry, monthOf } from '../domain/hours.ts';
 import { addDays } from '../domain/pairing.ts';
 import { logHours as route, toEntryView } from '../schemas/hours.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';

@@ -1,6 +1,6 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { newId } from '@shequ/ddb';
 import { Conflict, httpHandler, ValidationFailed } from '@shequ/kit';
-import { shanghaiDay } from '../domain/hours.ts';
 import { nextDueAfterVisit, type Pairing, type PairingVisit } from '../domain/pairing.ts';
 import { logPairingVisit as route, toPairingView } from '../schemas/pairing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';

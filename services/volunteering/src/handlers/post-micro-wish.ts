@@ -1,6 +1,6 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { newId } from '@shequ/ddb';
 import { assertInScope, httpHandler, NotFound, ValidationFailed } from '@shequ/kit';
-import { shanghaiDay } from '../domain/sharing.ts';
 import { ageOn, CHILD_AGE_LIMIT } from '../domain/wishes.ts';
 import { presentWish, postWish as route } from '../schemas/wishes.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';

@@ -1,5 +1,6 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { escapeHtml, httpHandler, printPage } from '@shequ/kit';
-import { approvedOnly, byMonth, type HoursEntry, shanghaiDay, sumHours } from '../domain/hours.ts';
+import { approvedOnly, byMonth, type HoursEntry, sumHours } from '../domain/hours.ts';
 import type { Volunteer } from '../domain/volunteers.ts';
 import { printHoursCertificate as route } from '../schemas/hours.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';

@@ -1,6 +1,6 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { newId } from '@shequ/ddb';
 import { assertInScope, httpHandler, ValidationFailed } from '@shequ/kit';
-import { shanghaiDay } from '../domain/sharing.ts';
 import { presentItem, recordSharedItem as route } from '../schemas/sharing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
 import { recordSharedItem } from '../store/sharing.ts';

@@ -1,5 +1,6 @@
+import { addDays, shanghaiDay } from '@shequ/contracts';
 import { assertInScope, Forbidden, HttpProblem, httpHandler, NotFound } from '@shequ/kit';
-import { addDays, RENEW_DAYS, renewRefusal, shanghaiDay } from '../domain/sharing.ts';
+import { RENEW_DAYS, renewRefusal } from '../domain/sharing.ts';
 import { presentLoan, renewSharedLoan as route } from '../schemas/sharing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
 import { getLoan, isStaff, renewSharedLoan } from '../store/sharing.ts';

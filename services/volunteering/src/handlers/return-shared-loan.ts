@@ -1,5 +1,5 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { assertInScope, Conflict, httpHandler, NotFound } from '@shequ/kit';
-import { shanghaiDay } from '../domain/sharing.ts';
 import { presentLoan, returnSharedLoan as route } from '../schemas/sharing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
 import { getLoan, getSharedItem, returnSharedLoan } from '../store/sharing.ts';

@@ -1,7 +1,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { shanghaiDay } from '@shequ/contracts';
 import { recordOf } from '@shequ/ddb';
 import { scheduledJob } from '@shequ/kit';
-import { shanghaiDay } from '../domain/hours.ts';
 import { isBehindUnreported, type Pairing } from '../domain/pairing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
 import { PAIRING_ENTITY, raiseVisitsBehind } from '../store/pairing.ts';

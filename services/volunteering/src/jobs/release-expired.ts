@@ -1,6 +1,7 @@
+import { shanghaiDay } from '@shequ/contracts';
 import { ConcurrentModificationError } from '@shequ/ddb';
 import { scheduledJob } from '@shequ/kit';
-import { holdExpired, shanghaiDay } from '../domain/sharing.ts';
+import { holdExpired } from '../domain/sharing.ts';
 import { claimLapsed } from '../domain/wishes.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
 import { closeOrphanHold, expiredHolds, getSharedItem, overdueLoans, raiseLoanOverdue, releaseHold } from '../store/sharing.ts';

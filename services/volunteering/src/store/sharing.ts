@@ -15,6 +15,7 @@ import {
   SharedItemReturned,
   SharedItemWithdrawn,
   SharedLoanRenewed,
+  shanghaiDay,
 } from '@shequ/contracts';
 import {
   ConcurrentModificationError,
@@ -35,7 +36,7 @@ import {
 } from '@shequ/ddb';
 import { type Caller, Forbidden, NotFound, staffRoles, ValidationFailed } from '@shequ/kit';
 import type { z } from 'zod';
-import { daysBetween, type GardenPlot, holdExpired, type Loan, type SharedItem, shanghaiDay } from '../domain/sharing.ts';
+import { daysBetween, type GardenPlot, holdExpired, type Loan, type SharedItem } from '../domain/sharing.ts';
 import type { VolunteeringDeps } from './deps.ts';
 import { type PersonRecord, personOf } from './persons.ts';
 
