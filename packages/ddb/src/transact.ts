@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '@shequ/contracts';
-import { failedConditionIndex } from './errors.ts';
+import { ConcurrentModificationError, failedConditionIndex, isLostRace } from './errors.ts';
 import { key } from './keys.ts';
 import { PARTITION_KEY, SORT_KEY, TTL_ATTRIBUTE } from './table-spec.ts';
 
@@ -69,6 +69,24 @@ export async function writeWithEvents(
   const transactItems = [...items, ...events.map((event) => outboxPut(tableName, event))];
   if (transactItems.length > 100) throw new Error('a transaction holds at most 100 items');
   await client.send(new TransactWriteCommand({ TransactItems: transactItems }));
+}
+
+/**
+ * `writeWithEvents` for writes whose conditions all guard against a concurrent change (versions, statuses):
+ * any failed condition or transaction conflict becomes ConcurrentModificationError, the 409 callers answer.
+ */
+export async function writeWithEventsOrConflict(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  items: readonly TransactItem[],
+  events: readonly EventEnvelope[],
+): Promise<void> {
+  try {
+    await writeWithEvents(client, tableName, items, events);
+  } catch (error) {
+    if (isLostRace(error)) throw new ConcurrentModificationError();
+    throw error;
+  }
 }
 
 /** How long a consumer remembers an event it handled: longer than any redelivery (SQS, stream, retries). */

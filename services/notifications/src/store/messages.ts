@@ -2,9 +2,7 @@ import { createHash } from 'node:crypto';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { createEvent, DeliveryQueued, type EventEnvelope, shanghaiDay } from '@shequ/contracts';
 import {
-  ConcurrentModificationError,
   failedConditionIndex,
-  isLostRace,
   key,
   newId,
   type Page,
@@ -14,6 +12,7 @@ import {
   recordOf,
   type TransactItem,
   writeWithEvents,
+  writeWithEventsOrConflict,
 } from '@shequ/ddb';
 import { type ChannelName, channelsFor, type MessageKind, releaseAt } from '../domain/preferences.ts';
 import { render, type Variables } from '../domain/templates.ts';
@@ -326,12 +325,7 @@ export async function moveDelivery(
       ? [broadcastCounters(deps, delivery.broadcastId, { [delivery.status]: -1, [next.status]: 1 })]
       : []),
   ];
-  try {
-    await writeWithEvents(deps.client, deps.tableName, items, events);
-  } catch (error) {
-    if (isLostRace(error)) throw new ConcurrentModificationError();
-    throw error;
-  }
+  await writeWithEventsOrConflict(deps.client, deps.tableName, items, events);
   return updated;
 }
 

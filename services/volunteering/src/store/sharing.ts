@@ -33,6 +33,7 @@ import {
   type TransactItem,
   versionedPut,
   writeWithEvents,
+  writeWithEventsOrConflict,
 } from '@shequ/ddb';
 import { type Caller, Forbidden, NotFound, staffRoles, ValidationFailed } from '@shequ/kit';
 import type { z } from 'zod';
@@ -130,13 +131,8 @@ export function eventOf<TType extends string, TData extends z.ZodObject>(
 }
 
 /** Runs a transaction; any lost race (a changed version, a concurrent writer) is a 409. */
-export async function transact(deps: VolunteeringDeps, items: TransactItem[], events: EventEnvelope[]): Promise<void> {
-  try {
-    await writeWithEvents(deps.client, deps.tableName, items, events);
-  } catch (error) {
-    if (isLostRace(error)) throw new ConcurrentModificationError();
-    throw error;
-  }
+export function transact(deps: VolunteeringDeps, items: TransactItem[], events: EventEnvelope[]): Promise<void> {
+  return writeWithEventsOrConflict(deps.client, deps.tableName, items, events);
 }
 
 export function getSharedItem(deps: VolunteeringDeps, id: string, consistent = false): Promise<SharedItem | undefined> {

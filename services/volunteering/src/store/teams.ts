@@ -12,6 +12,7 @@ import {
   type TransactItem,
   versionedPut,
   writeWithEvents,
+  writeWithEventsOrConflict,
 } from '@shequ/ddb';
 import { assertInScope, type Caller, Conflict, NotFound, ValidationFailed } from '@shequ/kit';
 import type { PartyPost, Team } from '../domain/teams.ts';
@@ -291,12 +292,7 @@ export async function savePartyPost(
     expectedVersion === undefined
       ? createPut(deps.tableName, postItem(post))
       : versionedPut(deps.tableName, postItem(post), expectedVersion);
-  try {
-    await writeWithEvents(deps.client, deps.tableName, [put], [saved]);
-  } catch (error) {
-    if (isLostRace(error)) throw new ConcurrentModificationError();
-    throw error;
-  }
+  await writeWithEventsOrConflict(deps.client, deps.tableName, [put], [saved]);
   return { ...post, version: (expectedVersion ?? 0) + 1 };
 }
 
