@@ -23,10 +23,12 @@ export interface PageRequest {
 /** Optional equality filters on a Query (`grid`, `kind`…): only the fields given a value take part. */
 export type EqualityFilter = Record<string, string | number | undefined>;
 
+const INDEX_KEY = /^gsi\d+(pk|sk)$/;
+
 /** A stored item without its table plumbing (keys, index keys, entity tag): the record as the service sees it. */
 export function recordOf<T>(item: Item): T {
-  const { pk: _pk, sk: _sk, entity: _entity, gsi1pk: _g1p, gsi1sk: _g1s, gsi2pk: _g2p, gsi2sk: _g2s, ...record } = item;
-  return record as T;
+  const { pk: _pk, sk: _sk, entity: _entity, ...rest } = item;
+  return Object.fromEntries(Object.entries(rest).filter(([name]) => !INDEX_KEY.test(name))) as T;
 }
 
 function filterParts(filter: EqualityFilter): Partial<QueryCommandInput> {

@@ -1,7 +1,8 @@
 import { type DynamoDBDocumentClient, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { EventEnvelope } from '@shequ/contracts';
+import { createEvent, type EventContract, type EventEnvelope } from '@shequ/contracts';
+import type { z } from 'zod';
 import { ConcurrentModificationError, failedConditionIndex, isLostRace } from './errors.ts';
-import { key } from './keys.ts';
+import { key, newId } from './keys.ts';
 import { PARTITION_KEY, SORT_KEY, TTL_ATTRIBUTE } from './table-spec.ts';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -26,6 +27,23 @@ export function outboxPut(tableName: string, event: EventEnvelope): TransactItem
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   };
+}
+
+/** Who raises an event: the district whose bus carries it, and the clock that dates it (tests set it). */
+export interface EventRaiser {
+  district: string;
+  now: () => Date;
+}
+
+/** A new event of `contract` about `area`, dated by the raiser's clock, its id sorting by that time. */
+export function raiseEvent<TType extends string, TData extends z.ZodObject>(
+  raiser: EventRaiser,
+  contract: EventContract<TType, TData>,
+  area: string,
+  data: z.input<TData>,
+): EventEnvelope {
+  const now = raiser.now();
+  return createEvent(contract, { id: newId(now), district: raiser.district, area, occurredAt: now, data });
 }
 
 /** Creates an item that must not exist yet, at version 1. */

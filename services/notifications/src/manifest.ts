@@ -3,7 +3,6 @@ import { personFactEvents } from '@shequ/contracts';
 import type { ServiceManifest } from '@shequ/kit';
 import { boardRoutes } from './schemas/board.ts';
 import { broadcastRoutes } from './schemas/broadcasts.ts';
-import { civicDayRoutes } from './schemas/civic-days.ts';
 import { inboxRoutes } from './schemas/inbox.ts';
 import { messageRoutes } from './schemas/messages.ts';
 import { preferenceRoutes } from './schemas/preferences.ts';
@@ -24,15 +23,7 @@ export const manifest: ServiceManifest = {
     indexes: ['gsi1'],
   },
   sendsMessages: true,
-  routes: [
-    ...inboxRoutes,
-    ...messageRoutes,
-    ...preferenceRoutes,
-    ...templateRoutes,
-    ...broadcastRoutes,
-    ...boardRoutes,
-    ...civicDayRoutes,
-  ],
+  routes: [...inboxRoutes, ...messageRoutes, ...preferenceRoutes, ...templateRoutes, ...broadcastRoutes, ...boardRoutes],
   subscriptions: [
     // Contact details and group memberships are this service's own copy: nothing reads the registry table.
     {
@@ -49,7 +40,12 @@ export const manifest: ServiceManifest = {
         'VisitOverdue',
         'CertificateIssued',
         'ActivitySignUpChanged',
+        'ActivityReminderDue',
         'LoanOverdue',
+        // The cases service names who takes part in a 五日一周 day and who answers for a case.
+        'CivicDayDue',
+        'CaseStatusChanged',
+        'CaseEscalated',
       ],
       handler: 'handlers/notify',
     },
@@ -61,7 +57,7 @@ export const manifest: ServiceManifest = {
     },
     { name: 'deliver', events: ['DeliveryQueued'], handler: 'handlers/deliver', maxReceiveCount: 3 },
     { name: 'fan-out-broadcast', events: ['BroadcastRequested'], handler: 'handlers/fan-out-broadcast' },
-    { name: 'post-notices', events: ['ApplicationStatusChanged'], handler: 'handlers/post-notices' },
+    { name: 'post-notices', events: ['ApplicationStatusChanged', 'CaseOutcomePublished'], handler: 'handlers/post-notices' },
   ],
   schedules: [
     {
@@ -69,12 +65,6 @@ export const manifest: ServiceManifest = {
       cron: 'cron(0/15 * * * ? *)',
       description: '每 15 分钟放行免打扰时段结束的短信和邮件（默认 8:00 起）',
       handler: 'jobs/release-held',
-    },
-    {
-      name: 'remind-civic-days',
-      cron: 'cron(0 9 * * ? *)',
-      description: '每日 9:00 提醒明天的五日一周日子（接待日、公开日、宣传日、议事日、评议日）的参加人员，每人每次只提醒一次',
-      handler: 'jobs/remind-civic-days',
     },
     {
       name: 'remind-office-days',

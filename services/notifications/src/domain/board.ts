@@ -49,8 +49,8 @@ export interface Notice {
   postedUntil: string;
   postedAt: string;
   postedBy: string;
-  /** What the notice is about, for notices a workflow posts (the application and round). */
-  ref?: { applicationId: string; round: number };
+  /** What the notice is about, for notices a workflow posts (the application and round, or the case). */
+  ref?: { applicationId: string; round: number } | { caseId: string };
   takenDownAt?: string;
   takenDownBy?: string;
   takeDownReason?: string;
@@ -266,6 +266,41 @@ export function roundNotice(input: {
     postedAt: input.postedAt,
     postedBy: input.postedBy,
     ref: { applicationId: input.applicationId, round: input.round },
+  };
+}
+
+/** One notice per case, so an outcome published twice (or its event delivered twice) is the same notice. */
+export function caseNoticeId(caseId: string): string {
+  return `case-${caseId}`;
+}
+
+/**
+ * A case's outcome on its community board (公示反馈): the topic and what was done, never who asked. The outcome is
+ * a worker's free text, so any full ID or mobile number left in it is masked before it is kept.
+ */
+export function caseOutcomeNotice(input: {
+  caseId: string;
+  community: string;
+  topic: string;
+  outcome: string;
+  postedFrom: string;
+  postedUntil: string;
+  postedAt: string;
+  postedBy: string;
+}): Notice {
+  return {
+    id: caseNoticeId(input.caseId),
+    area: input.community,
+    source: 'cases',
+    kind: 'case-outcome',
+    kindLabel: noticeKindLabels['case-outcome'],
+    title: maskPersonalNumbers(`关于“${input.topic}”的办理结果`),
+    body: maskPersonalNumbers(input.outcome),
+    postedFrom: input.postedFrom,
+    postedUntil: input.postedUntil,
+    postedAt: input.postedAt,
+    postedBy: input.postedBy,
+    ref: { caseId: input.caseId },
   };
 }
 

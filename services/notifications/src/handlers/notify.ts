@@ -2,7 +2,10 @@ import {
   ActivityReminderDue,
   ActivitySignUpChanged,
   ApplicationStatusChanged,
+  CaseEscalated,
+  CaseStatusChanged,
   CertificateIssued,
+  CivicDayDue,
   type EventEnvelope,
   LoanDue,
   PaymentMade,
@@ -25,6 +28,9 @@ const SIGN_UP_OUTCOMES = {
 } as const;
 const LOAN_STAGES = { 'due-soon': '即将到期', 'due-today': '今天到期', overdue: '已逾期' } as const;
 const CLOSED_OUTCOMES: Record<string, string> = { rejected: '申请未获批准', ended: '补助已终止', suspended: '补助已暂停' };
+
+/** Who answers for an overdue case, as its staff are told. */
+const LEVEL_NAMES = { community: '社区', subdistrict: '街道', district: '区' } as const;
 
 type Intent = Omit<NewMessage, 'source' | 'variables'> & { variables: Variables; needsName?: boolean };
 
@@ -141,26 +147,98 @@ function intentOf(envelope: EventEnvelope): Intent | undefined {
   }
 }
 
+/** What a case's status change tells the resident who raised it, if anything (a worker's own intake has no resident). */
+function caseIntent(envelope: EventEnvelope): Intent | undefined {
+  const { data } = parseEvent(CaseStatusChanged, envelope);
+  if (!data.personId || data.from === data.to) return undefined;
+  const person = { recipient: `person:${data.personId}`, personId: data.personId, needsName: true };
+  const topic = data.topic;
+  switch (data.to) {
+    case 'accepted':
+      if (!data.dueOn) return undefined;
+      return { ...person, templateKey: 'case-accepted', variables: { topic, category: data.categoryLabel, dueOn: data.dueOn } };
+    case 'handled':
+    case 'published':
+      return {
+        ...person,
+        templateKey: 'case-outcome',
+        variables: {
+          topic,
+          progress: data.to === 'handled' ? '已办理完毕' : '的办理结果已在社区公示栏公示',
+          outcome: data.outcome ?? '详见社区公示栏',
+        },
+      };
+    case 'referred':
+      return { ...person, templateKey: 'case-referred', variables: { topic, referredTo: data.referredTo ?? '有关部门' } };
+    case 'declined':
+      return { ...person, templateKey: 'case-declined', variables: { topic, reason: data.reason ?? '未注明' } };
+    default:
+      return undefined;
+  }
+}
+
+/** Every message an event makes: one per recipient, each with its own recipient-bound id (so at most once each). */
+function intentsOf(envelope: EventEnvelope): Intent[] {
+  switch (envelope.type) {
+    case CivicDayDue.type: {
+      const { data } = parseEvent(CivicDayDue, envelope);
+      const variables = {
+        dayName: data.name,
+        date: data.date,
+        what: data.what,
+        agenda: data.agenda.length > 0 ? data.agenda.join('；') : '届时公布',
+      };
+      return [
+        ...[...new Set(data.persons)].map((personId) => ({
+          recipient: `person:${personId}`,
+          personId,
+          templateKey: 'civic-day',
+          variables,
+        })),
+        ...[...new Set(data.staff)].map((subject) => ({ recipient: `user:${subject}`, templateKey: 'civic-day', variables })),
+      ];
+    }
+    case CaseStatusChanged.type: {
+      const intent = caseIntent(envelope);
+      return intent ? [intent] : [];
+    }
+    case CaseEscalated.type: {
+      const { data } = parseEvent(CaseEscalated, envelope);
+      const variables = { topic: data.topic, category: data.categoryLabel, dueOn: data.dueOn, level: LEVEL_NAMES[data.level] };
+      return [...new Set(data.notify)].map((subject) => ({
+        recipient: `user:${subject}`,
+        templateKey: 'case-escalated',
+        variables,
+      }));
+    }
+    default: {
+      const intent = intentOf(envelope);
+      return intent ? [intent] : [];
+    }
+  }
+}
+
 /**
  * Turns the other services' events into messages: the applicant at every step of their application and
- * for every payment and loan coming due, the grid worker for an overdue visit, the holder of a certificate ready to collect.
- * The event id is the message's source, so an event delivered twice makes one message.
+ * for every payment and loan coming due, the grid worker for an overdue visit, the holder of a certificate ready to collect,
+ * a community's representatives and staff the day before a 五日一周 day, a resident at each step of their case and its
+ * handlers when it is overdue. The event id is the message's source, so an event delivered twice makes one message per recipient.
  */
 export function createHandler(deps: () => NotificationsDeps = defaultNotificationsDeps) {
   return eventConsumer('notify', async (envelope, log) => {
-    const intent = intentOf(envelope);
-    if (!intent) return;
     const d = deps();
-    const { needsName, ...message } = intent;
-    const variables = { ...message.variables };
-    if (needsName && message.personId) {
-      const contact = await contactOf(d, message.personId);
-      // The registry's PersonRegistered always comes first; until it has arrived, let the queue retry.
-      if (!contact) throw new Error(`contact ${message.personId} not known yet`);
-      variables.name = contact.name;
+    for (const intent of intentsOf(envelope)) {
+      const { needsName, ...message } = intent;
+      const variables = { ...message.variables };
+      if (needsName && message.personId) {
+        const contact = await contactOf(d, message.personId);
+        // The registry's PersonRegistered always comes first; until it has arrived, let the queue retry.
+        if (!contact) throw new Error(`contact ${message.personId} not known yet`);
+        variables.name = contact.name;
+      }
+      const { created } = await createMessage(d, { ...message, variables, source: envelope.id });
+      if (!created) log.info('message existed already, nothing sent again', { recipient: message.recipient });
     }
-    const { created } = await createMessage(d, { ...message, variables, source: envelope.id });
-    if (!created) log.info('message existed already, nothing sent again');
   });
 }
 

@@ -1,22 +1,30 @@
-import { ApplicationStatusChanged, communityOf, parseEvent } from '@shequ/contracts';
+import { ApplicationStatusChanged, CaseOutcomePublished, communityOf, type EventEnvelope, parseEvent } from '@shequ/contracts';
 import { ConcurrentModificationError } from '@shequ/ddb';
-import { eventConsumer } from '@shequ/kit';
-import { roundNotice, roundStep, roundTakeDownReason } from '../domain/board.ts';
-import { advanceRounds, roundPointerOf } from '../store/board.ts';
+import { eventConsumer, type Logger } from '@shequ/kit';
+import { caseOutcomeNotice, roundNotice, roundStep, roundTakeDownReason } from '../domain/board.ts';
+import { advanceRounds, postNoticeOnce, roundPointerOf } from '../store/board.ts';
 import { contactOf } from '../store/contacts.ts';
 import { defaultNotificationsDeps, type NotificationsDeps } from '../store/deps.ts';
 
 /** Two deliveries for one application racing is rare; a few immediate tries settle it before the queue's retry would. */
 const ATTEMPTS = 3;
 
+/** A case's published outcome goes up on its community board once, however often its event arrives. */
+async function postCaseOutcome(deps: NotificationsDeps, envelope: EventEnvelope, log: Logger): Promise<void> {
+  const { data, occurredAt } = parseEvent(CaseOutcomePublished, envelope);
+  const notice = caseOutcomeNotice({ ...data, postedAt: occurredAt, postedBy: data.by });
+  if (!(await postNoticeOnce(deps, notice))) log.info('case outcome already on the board', { noticeId: notice.id });
+}
+
 /**
  * Keeps the subsidies' 三榜公示 on the applicant's community board: a round posted goes up with the
  * applicant's name and masked ID, and comes down when the application moves on. The application only moves
  * forward, so the furthest stage seen per application decides: repeats, objections recorded on the posted
- * round and old events arriving late change nothing.
+ * round and old events arriving late change nothing. A case's outcome (公示反馈) goes up for its posting period.
  */
 export function createHandler(deps: () => NotificationsDeps = defaultNotificationsDeps) {
   return eventConsumer('post-notices', async (envelope, log) => {
+    if (envelope.type === CaseOutcomePublished.type) return postCaseOutcome(deps(), envelope, log);
     if (envelope.type !== ApplicationStatusChanged.type) {
       log.warn('event not for this consumer, ignored');
       return;

@@ -49,6 +49,17 @@ export async function postNotice(deps: NotificationsDeps, notice: Notice): Promi
   return { ...notice, version: 1 };
 }
 
+/** Posts a notice whose id its workflow fixed (a case's outcome) unless it is there already: false when it was. */
+export async function postNoticeOnce(deps: NotificationsDeps, notice: Notice): Promise<boolean> {
+  try {
+    await writeWithEvents(deps.client, deps.tableName, [createPut(deps.tableName, noticeItem(notice))], []);
+    return true;
+  } catch (error) {
+    if (failedConditionIndex(error) === 0) return false;
+    throw error;
+  }
+}
+
 export async function noticeOf(deps: NotificationsDeps, id: string): Promise<NoticeRecord | undefined> {
   const out = await deps.client.send(new GetCommand({ TableName: deps.tableName, Key: noticeKey(id), ConsistentRead: true }));
   return out.Item ? recordOf<NoticeRecord>(out.Item) : undefined;
