@@ -21,13 +21,16 @@ async function travelTo(day: string, time = '10:00') {
   vi.setSystemTime(new Date(`${day}T${time}:00+08:00`));
   tokens.worker = await platform.issuer.sign({ sub: 'worker-029', role: 'community-worker', areas: [community] });
   tokens.admin = await platform.issuer.sign({ sub: 'admin', role: 'district-admin', areas: ['350203'] });
-  if (residentId) tokens.resident = await platform.issuer.sign({ sub: 'resident-wang', role: 'resident', areas: [], person: residentId });
+  if (residentId)
+    tokens.resident = await platform.issuer.sign({ sub: 'resident-wang', role: 'resident', areas: [], person: residentId });
 }
 
 let sequence = 0;
 async function register(name: string): Promise<string> {
   sequence++;
-  const citizenId = withCheckCharacter(`350203195${sequence % 10}0${1 + (sequence % 9)}1${sequence % 9}${String(500 + sequence).padStart(3, '0')}`);
+  const citizenId = withCheckCharacter(
+    `350203195${sequence % 10}0${1 + (sequence % 9)}1${sequence % 9}${String(500 + sequence).padStart(3, '0')}`,
+  );
   const created = await api.request('POST', '/registry/persons', {
     token: tokens.worker,
     body: { name, citizenId, residence: 'registered', area: grid },
@@ -78,7 +81,10 @@ describe('the 民生流水线', () => {
     expect(filed.json).toMatchObject({ status: 'received', channel: 'mailbox' });
 
     // 受理: five working days.
-    const accepted = await step(caseId, { type: 'accept', assignee: { kind: 'person', name: '网格员小陈', subject: 'grid-chen' } });
+    const accepted = await step(caseId, {
+      type: 'accept',
+      assignee: { kind: 'person', name: '网格员小陈', subject: 'grid-chen' },
+    });
     expect(accepted).toMatchObject({ status: 'accepted', dueOn: '2026-03-09' });
     // 限期办理.
     await travelTo('2026-03-05');
@@ -90,7 +96,9 @@ describe('the 民生流水线', () => {
     await step(caseId, { type: 'publish', days: 7 });
     const board = await eventually(async () => {
       const read = await api.request('GET', `/notifications/board?area=${community}`);
-      return read.json.notices?.find((notice: { kind: string; title: string }) => notice.kind === 'case-outcome') ? read.json : undefined;
+      return read.json.notices?.find((notice: { kind: string; title: string }) => notice.kind === 'case-outcome')
+        ? read.json
+        : undefined;
     });
     const notice = board.notices.find((entry: { kind: string }) => entry.kind === 'case-outcome');
     expect(notice).toMatchObject({ source: 'cases', postedFrom: '2026-03-05', postedUntil: '2026-03-11' });
@@ -116,7 +124,13 @@ describe('the 民生流水线', () => {
     await travelTo('2026-03-16');
     const filed = await api.request('POST', '/cases', {
       token: tokens.worker,
-      body: { channel: 'reception-day', category: 'security', topic: '单元门禁损坏', description: '门禁坏了一个月', personId: residentId },
+      body: {
+        channel: 'reception-day',
+        category: 'security',
+        topic: '单元门禁损坏',
+        description: '门禁坏了一个月',
+        personId: residentId,
+      },
     });
     expect(filed.status, JSON.stringify(filed.json)).toBe(201);
     const caseId = filed.json.id as string;
@@ -132,5 +146,61 @@ describe('the 民生流水线', () => {
     // Run again the same day: nothing more.
     const again = await api.request('POST', '/_local/jobs/cases.escalate-overdue', { token: tokens.admin });
     expect(again.json.result.escalated).toEqual([]);
+  }, 60_000);
+});
+
+describe('the 五日一周 calendar', () => {
+  const calendarOf = async (month: string) => {
+    const read = await api.request('GET', `/cases/communities/${community}/calendar/${month}`, { token: tokens.worker });
+    expect(read.status, JSON.stringify(read.json)).toBe(200);
+    return read.json as {
+      officialCalendarKnown: boolean;
+      days: { kind: string; nominal: string; date: string; movedBecause?: string }[];
+    };
+  };
+
+  it('has no evaluation day in February 2026 and moves each day in the Spring Festival holiday to the next working day', async () => {
+    const february = await calendarOf('2026-02');
+    expect(february.officialCalendarKnown).toBe(true);
+    const byKind = Object.fromEntries(february.days.map((day) => [day.kind, day]));
+    expect(byKind.evaluation).toBeUndefined();
+    expect(byKind.reception).toMatchObject({ nominal: '2026-02-02', date: '2026-02-02' });
+    expect(byKind.disclosure).toMatchObject({ nominal: '2026-02-05', date: '2026-02-05' });
+    // 15–23 February is the holiday: publicity day is held on the first working day after it.
+    expect(byKind.publicity).toMatchObject({ nominal: '2026-02-15', date: '2026-02-24' });
+    expect(byKind.publicity?.movedBecause).toContain('2026-02-24');
+    // Saturday the 28th is a make-up working day (调休), so deliberation day stays on it.
+    expect(byKind.deliberation).toMatchObject({ nominal: '2026-02-28', date: '2026-02-28' });
+    for (const day of february.days) expect(day.date < '2026-02-15' || day.date > '2026-02-23').toBe(true);
+  });
+
+  it('holds evaluation day on 30 June 2026, the end of the second quarter', async () => {
+    const june = await calendarOf('2026-06');
+    expect(june.days.find((day) => day.kind === 'evaluation')).toMatchObject({ nominal: '2026-06-30', date: '2026-06-30' });
+  });
+
+  it('puts a topic raised three times on the next deliberation day’s agenda', async () => {
+    await travelTo('2026-07-06');
+    const neighbours = [await register('邻居甲'), await register('邻居乙'), await register('邻居丙')];
+    for (const personId of neighbours) {
+      const filed = await once(() =>
+        api.request('POST', '/cases', {
+          token: tokens.worker,
+          body: {
+            channel: 'visit-diary',
+            category: 'property',
+            topic: '停车难',
+            description: '小区车位不够，晚上停到消防通道',
+            personId,
+          },
+        }),
+      );
+      expect(filed.status, JSON.stringify(filed.json)).toBe(201);
+    }
+    const july = await api.request('GET', `/cases/communities/${community}/calendar/2026-07`, { token: tokens.worker });
+    const deliberation = july.json.days.find((day: { kind: string }) => day.kind === 'deliberation');
+    expect(deliberation.date).toBe('2026-07-28');
+    expect(deliberation.agenda).toEqual([expect.objectContaining({ source: 'recurring-topic', caseCount: 3 })]);
+    expect(deliberation.agenda[0].text).toContain('停车难');
   }, 60_000);
 });

@@ -1,7 +1,5 @@
 import {
   communityOf,
-  createEvent,
-  type EventContract,
   type EventEnvelope,
   GardenPlotClaimed,
   GardenPlotDefined,
@@ -24,11 +22,11 @@ import {
   getItem,
   isLostRace,
   key,
-  newId,
   type Page,
   type PageRequest,
   queryAll,
   queryPage,
+  raiseEvent,
   recordOf,
   type TransactItem,
   versionedPut,
@@ -36,7 +34,6 @@ import {
   writeWithEventsOrConflict,
 } from '@shequ/ddb';
 import { type Caller, Forbidden, NotFound, staffRoles, ValidationFailed } from '@shequ/kit';
-import type { z } from 'zod';
 import { daysBetween, type GardenPlot, holdExpired, type Loan, type SharedItem } from '../domain/sharing.ts';
 import type { VolunteeringDeps } from './deps.ts';
 import { type PersonRecord, personOf } from './persons.ts';
@@ -120,16 +117,6 @@ function plotItem(record: GardenPlot) {
   };
 }
 
-/** An envelope for one of this service's events, stamped with the deps' clock and district. */
-export function eventOf<TType extends string, TData extends z.ZodObject>(
-  deps: VolunteeringDeps,
-  contract: EventContract<TType, TData>,
-  area: string,
-  data: z.input<TData>,
-): EventEnvelope {
-  return createEvent(contract, { id: newId(deps.now()), district: deps.district, area, occurredAt: deps.now(), data });
-}
-
 /** Runs a transaction; any lost race (a changed version, a concurrent writer) is a 409. */
 export function transact(deps: VolunteeringDeps, items: TransactItem[], events: EventEnvelope[]): Promise<void> {
   return writeWithEventsOrConflict(deps.client, deps.tableName, items, events);
@@ -157,7 +144,7 @@ export async function recordSharedItem(deps: VolunteeringDeps, record: Omit<Shar
     deps,
     [createPut(deps.tableName, itemItem(stored))],
     [
-      eventOf(deps, SharedItemDonated, record.area, {
+      raiseEvent(deps, SharedItemDonated, record.area, {
         itemId: record.id,
         area: record.area,
         name: record.name,
@@ -205,7 +192,7 @@ function staleHoldSteps(deps: VolunteeringDeps, item: SharedItem): { items: Tran
   return {
     items: [endHold(deps, item.hold.holdId, 'expired')],
     events: [
-      eventOf(deps, SharedItemHoldReleased, item.area, {
+      raiseEvent(deps, SharedItemHoldReleased, item.area, {
         holdId: item.hold.holdId,
         itemId: item.id,
         area: item.area,
@@ -248,7 +235,7 @@ export async function holdSharedItem(deps: VolunteeringDeps, item: SharedItem, h
     [versionedPut(deps.tableName, itemItem(next), item.version), createPut(deps.tableName, holdItem(hold)), ...stale.items],
     [
       ...stale.events,
-      eventOf(deps, SharedItemHeld, item.area, {
+      raiseEvent(deps, SharedItemHeld, item.area, {
         holdId: hold.id,
         itemId: item.id,
         area: item.area,
@@ -273,7 +260,7 @@ export async function releaseHold(
     deps,
     [versionedPut(deps.tableName, itemItem(next), item.version), endHold(deps, hold.holdId, reason)],
     [
-      eventOf(deps, SharedItemHoldReleased, item.area, {
+      raiseEvent(deps, SharedItemHoldReleased, item.area, {
         holdId: hold.holdId,
         itemId: item.id,
         area: item.area,
@@ -309,7 +296,7 @@ export async function borrowSharedItem(deps: VolunteeringDeps, item: SharedItem,
     ],
     [
       ...stale.events,
-      eventOf(deps, SharedItemBorrowed, item.area, {
+      raiseEvent(deps, SharedItemBorrowed, item.area, {
         loanId: loan.id,
         itemId: item.id,
         itemName: item.name,
@@ -330,7 +317,7 @@ export async function renewSharedLoan(deps: VolunteeringDeps, loan: Loan, dueOn:
     deps,
     [versionedPut(deps.tableName, loanItem(next), loan.version)],
     [
-      eventOf(deps, SharedLoanRenewed, loan.area, {
+      raiseEvent(deps, SharedLoanRenewed, loan.area, {
         loanId: loan.id,
         itemId: loan.itemId,
         area: loan.area,
@@ -362,7 +349,7 @@ export async function returnSharedLoan(
       versionedPut(deps.tableName, loanItem(nextLoan), loan.version),
     ],
     [
-      eventOf(deps, SharedItemReturned, loan.area, {
+      raiseEvent(deps, SharedItemReturned, loan.area, {
         loanId: loan.id,
         itemId: item.id,
         area: loan.area,
@@ -389,7 +376,7 @@ export async function withdrawSharedItem(
   await transact(
     deps,
     [versionedPut(deps.tableName, itemItem(next), item.version), ...stale.items],
-    [...stale.events, eventOf(deps, SharedItemWithdrawn, item.area, { itemId: item.id, area: item.area, reason, by })],
+    [...stale.events, raiseEvent(deps, SharedItemWithdrawn, item.area, { itemId: item.id, area: item.area, reason, by })],
   );
   return { ...next, version: item.version + 1 };
 }
@@ -447,7 +434,7 @@ export async function raiseLoanOverdue(deps: VolunteeringDeps, loan: Loan, today
       deps,
       [versionedPut(deps.tableName, loanItem(next), loan.version)],
       [
-        eventOf(deps, LoanOverdue, loan.area, {
+        raiseEvent(deps, LoanOverdue, loan.area, {
           loanId: loan.id,
           itemId: loan.itemId,
           itemName: loan.itemName,
@@ -477,7 +464,7 @@ export async function defineGardenPlot(deps: VolunteeringDeps, plot: Omit<Garden
         createPut(deps.tableName, { ...plotCodeKey(plot.area, plot.code), entity: 'plot-code', plotId: plot.id }),
       ],
       [
-        eventOf(deps, GardenPlotDefined, plot.area, {
+        raiseEvent(deps, GardenPlotDefined, plot.area, {
           plotId: plot.id,
           area: plot.area,
           code: plot.code,
@@ -542,7 +529,7 @@ export async function claimGardenPlot(
         }),
       ],
       [
-        eventOf(deps, GardenPlotClaimed, plot.area, {
+        raiseEvent(deps, GardenPlotClaimed, plot.area, {
           plotId: plot.id,
           area: plot.area,
           code: plot.code,
@@ -581,7 +568,7 @@ export async function releaseGardenPlot(deps: VolunteeringDeps, plot: GardenPlot
         },
       },
     ],
-    [eventOf(deps, GardenPlotReleased, plot.area, { plotId: plot.id, area: plot.area, code: plot.code, personId, by })],
+    [raiseEvent(deps, GardenPlotReleased, plot.area, { plotId: plot.id, area: plot.area, code: plot.code, personId, by })],
   );
   return { ...next, version: plot.version + 1 };
 }

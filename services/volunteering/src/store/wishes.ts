@@ -7,10 +7,21 @@ import {
   MicroWishFulfilled,
   MicroWishPosted,
 } from '@shequ/contracts';
-import { createPut, getItem, key, type Page, type PageRequest, queryAll, queryPage, recordOf, versionedPut } from '@shequ/ddb';
+import {
+  createPut,
+  getItem,
+  key,
+  type Page,
+  type PageRequest,
+  queryAll,
+  queryPage,
+  raiseEvent,
+  recordOf,
+  versionedPut,
+} from '@shequ/ddb';
 import { claimLapsed, type MicroWish, type WishClaim, withLapsedClaim } from '../domain/wishes.ts';
 import type { VolunteeringDeps } from './deps.ts';
-import { eventOf, transact } from './sharing.ts';
+import { transact } from './sharing.ts';
 
 /** Claimed wishes by their last day, so the daily job finds lapsed claims with a Query. */
 export const WISH_CLAIMS_DUE = 'WISH-CLAIMS-DUE';
@@ -40,7 +51,7 @@ export async function postWish(deps: VolunteeringDeps, wish: Omit<MicroWish, 've
     deps,
     [createPut(deps.tableName, wishItem(stored))],
     [
-      eventOf(deps, MicroWishPosted, wish.area, {
+      raiseEvent(deps, MicroWishPosted, wish.area, {
         wishId: wish.id,
         area: wish.area,
         childId: wish.childId,
@@ -68,7 +79,7 @@ export function listWishes(deps: VolunteeringDeps, community: string, page: Page
 
 function lapseEvent(deps: VolunteeringDeps, wish: MicroWish): EventEnvelope {
   const claim = wish.claim as WishClaim;
-  return eventOf(deps, MicroWishClaimLapsed, wish.area, {
+  return raiseEvent(deps, MicroWishClaimLapsed, wish.area, {
     wishId: wish.id,
     area: wish.area,
     claimedBy: claim.by,
@@ -86,7 +97,7 @@ export async function claimWish(deps: VolunteeringDeps, wish: MicroWish, claim: 
     [versionedPut(deps.tableName, wishItem(next), wish.version)],
     [
       ...(lapsed ? [lapseEvent(deps, wish)] : []),
-      eventOf(deps, MicroWishClaimed, wish.area, {
+      raiseEvent(deps, MicroWishClaimed, wish.area, {
         wishId: wish.id,
         area: wish.area,
         claimedBy: claim.by,
@@ -116,7 +127,7 @@ export async function fulfilWish(
     deps,
     [versionedPut(deps.tableName, wishItem(next), wish.version)],
     [
-      eventOf(deps, MicroWishFulfilled, wish.area, {
+      raiseEvent(deps, MicroWishFulfilled, wish.area, {
         wishId: wish.id,
         area: wish.area,
         claimedBy: wish.claim?.by ?? fulfilment.by,
@@ -134,7 +145,7 @@ export async function cancelWish(deps: VolunteeringDeps, wish: MicroWish, reason
   await transact(
     deps,
     [versionedPut(deps.tableName, wishItem(next), wish.version)],
-    [eventOf(deps, MicroWishCancelled, wish.area, { wishId: wish.id, area: wish.area, reason, by })],
+    [raiseEvent(deps, MicroWishCancelled, wish.area, { wishId: wish.id, area: wish.area, reason, by })],
   );
   return { ...next, version: wish.version + 1 };
 }
