@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type Answers,
   answerProblems,
   countersOf,
   normaliseAnswers,
@@ -75,7 +76,8 @@ describe('questionnaire answers', () => {
 
   it('tallies from the counters each response adds', () => {
     const counters: Record<string, number> = {};
-    for (const answers of [{ q1: 'o1', q2: ['o1', 'o3'], q3: '多办义诊' }, { q1: 'o1' }, { q1: 'o2', q2: ['o3'] }]) {
+    const responses: Answers[] = [{ q1: 'o1', q2: ['o1', 'o3'], q3: '多办义诊' }, { q1: 'o1' }, { q1: 'o2', q2: ['o3'] }];
+    for (const answers of responses) {
       for (const name of countersOf(questionnaire, answers)) counters[name] = (counters[name] ?? 0) + 1;
     }
     const tally = tallyOf(questionnaire, counters, 3, { q3: ['多办义诊'] });
