@@ -3,6 +3,7 @@ import './zod-locale.ts';
 export * from './caller.ts';
 export * from './consumer.ts';
 export * from './env.ts';
+export * from './fields.ts';
 export * from './http-handler.ts';
 export * from './idempotency.ts';
 export * from './logger.ts';

@@ -445,7 +445,7 @@ describe('deadlines', () => {
       query: { area: community, month: '2026-13' },
     });
     expect(bad.status).toBe(422);
-    expect(bad.json.errors[0].message).toBe('月份格式须为 YYYY-MM');
+    expect(bad.json.errors[0].message).toBe('月份格式须为 YYYY-MM，如 2026-02');
   });
 });
 

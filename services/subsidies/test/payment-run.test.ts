@@ -32,16 +32,20 @@ const log = createLogger({ test: 'payment-run' });
 const day = (d: string) => setDay(clock, d);
 
 /** The same dependencies, but the DynamoDB client dies after `writes` transactions: a Lambda killed mid-run. */
-function crashingAfter(writes: number): SubsidiesDeps {
+/** A run whose process dies at its (writes + 1)th transaction; `settled` waits for the writes already on the wire. */
+function crashingAfter(writes: number): SubsidiesDeps & { settled: () => Promise<unknown> } {
   const real = deps();
   let done = 0;
+  const inFlight: Promise<unknown>[] = [];
   const client = {
     send(commandToSend: unknown) {
       if (commandToSend instanceof TransactWriteCommand && ++done > writes) return Promise.reject(new Error('simulated crash'));
-      return real.client.send(commandToSend as never);
+      const sent = real.client.send(commandToSend as never);
+      inFlight.push(sent);
+      return sent;
     },
   };
-  return { ...real, client: client as unknown as SubsidiesDeps['client'] };
+  return { ...real, client: client as unknown as SubsidiesDeps['client'], settled: () => Promise.allSettled(inFlight) };
 }
 
 const paymentsOf = async (id: string) => ((await application(id)).payments ?? []) as { period: string; amountYuan: number }[];
@@ -76,7 +80,10 @@ describe('the monthly payment run', () => {
 
   it('killed halfway and run again, pays every benefit exactly once', async () => {
     day('2026-07-05');
-    await expect(runPayments(crashingAfter(2), log)).rejects.toThrow('simulated crash');
+    const crashing = crashingAfter(2);
+    await expect(runPayments(crashing, log)).rejects.toThrow('simulated crash');
+    // Payments run in parallel: a write sent before the crash may land after it, as on a real dying process.
+    await crashing.settled();
     const paidBeforeRerun = (await Promise.all(benefits.map((b) => paymentsOf(b.id)))).filter((p) =>
       p.some((x) => x.period === '2026-07'),
     );

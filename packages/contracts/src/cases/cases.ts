@@ -60,6 +60,8 @@ export const CaseStatusChanged = defineEvent(
     dueOn: day.optional(),
     level: z.enum(escalationLevels),
     outcome: z.string().optional(),
+    /** On `handled`: whether it was handled by its deadline (statistics counts deadlines met). */
+    handledInTime: z.boolean().optional(),
     reason: z.string().optional(),
     referredTo: z.string().optional(),
     satisfaction: z.string().optional(),

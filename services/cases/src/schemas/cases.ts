@@ -1,5 +1,16 @@
 import { areaCodeSchema, caseChannels, caseStatuses, escalationLevels } from '@shequ/contracts';
-import { defineRoute, pageOf, pageQuery, type Role, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import {
+  communityCodeSchema,
+  defineRoute,
+  monthSchema,
+  pageOf,
+  pageQuery,
+  type Role,
+  type RouteBinding,
+  recordIdSchema,
+  staffRoles,
+  textField,
+} from '@shequ/kit';
 import { z } from 'zod';
 import {
   type CaseRecord,
@@ -13,11 +24,6 @@ import {
   statusLabels,
 } from '../domain/cases.ts';
 
-const text = (label: string, max: number) =>
-  z.string(`${label}须为文字`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
-
-export const communitySchema = z.string().regex(/^\d{12}$/, '社区代码须为 12 位数字');
-export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式须为 YYYY-MM');
 const versionSchema = z.number('请提供记录版本号 version').int('版本号须为整数').min(1, '版本号须为正整数');
 
 export const categoryCodeSchema = z.enum(
@@ -39,7 +45,7 @@ const satisfactionSchema = z.enum(
 
 const assigneeSchema = z.object({
   kind: z.enum(['department', 'person'], '承办方类型须为 department（部门、单位）或 person（工作人员）'),
-  name: text('承办方名称', 50),
+  name: textField('承办方名称', 50),
   subject: z.string().trim().min(1).max(128).optional().describe('承办工作人员的登录账号，逾期时通知到本人'),
 });
 
@@ -128,8 +134,8 @@ export const fileCase = defineRoute({
   body: z.object({
     channel: channelSchema.optional().describe('居民本人提交时固定为 mailbox（民生信箱）'),
     category: categoryCodeSchema,
-    topic: text('诉求事项', 30).describe('简短概括，如“楼道堆物”，相同事项会归并为议题'),
-    description: text('诉求内容', 2000),
+    topic: textField('诉求事项', 30).describe('简短概括，如“楼道堆物”，相同事项会归并为议题'),
+    description: textField('诉求内容', 2000),
     personId: recordIdSchema.optional().describe('诉求人在人口库中的编号；居民本人提交时不填'),
     area: areaCodeSchema.optional().describe('匿名诉求所涉社区或网格；有诉求人时取其居住地'),
   }),
@@ -146,7 +152,7 @@ export const listCases = defineRoute({
   auth: 'jwt',
   roles: staffRoles,
   query: z.object({
-    community: communitySchema,
+    community: communityCodeSchema,
     status: statusSchema.optional(),
     category: categoryCodeSchema.optional(),
     overdue: z.enum(['true', 'false'], 'overdue 须为 true 或 false').optional(),
@@ -180,7 +186,7 @@ export const getCase = defineRoute({
 
 const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ type: z.literal(type), version: versionSchema, ...shape });
-const reasonSchema = text('原因', 500);
+const reasonSchema = textField('原因', 500);
 
 export const caseCommandBody = z.discriminatedUnion(
   'type',
@@ -196,7 +202,7 @@ export const caseCommandBody = z.discriminatedUnion(
         .describe('不填则按类别的办理时限'),
     }),
     command('transfer', { assignee: assigneeSchema, reason: reasonSchema }),
-    command('handle', { outcome: text('办理结果', 2000) }),
+    command('handle', { outcome: textField('办理结果', 2000) }),
     command('publish', {
       days: z
         .number('公示天数须为数字')
@@ -205,12 +211,12 @@ export const caseCommandBody = z.discriminatedUnion(
         .max(30, '公示最长 30 天')
         .optional()
         .describe(`默认 ${PUBLICATION_DAYS} 天`),
-      summary: text('公示内容', 500)
+      summary: textField('公示内容', 500)
         .optional()
         .describe('在公示栏上展示的办理结果，不填则用办理结果原文；不得含姓名、身份证号、手机号'),
     }),
-    command('follow-up', { satisfaction: satisfactionSchema, note: text('回访情况', 500).optional() }),
-    command('refer', { to: text('转交单位', 50).describe('如“区城管执法局”'), reason: reasonSchema }),
+    command('follow-up', { satisfaction: satisfactionSchema, note: textField('回访情况', 500).optional() }),
+    command('refer', { to: textField('转交单位', 50).describe('如“区城管执法局”'), reason: reasonSchema }),
     command('decline', { reason: reasonSchema }),
     command('withdraw', { reason: reasonSchema }),
   ],
@@ -287,7 +293,7 @@ export const listTopics = defineRoute({
   auth: 'jwt',
   roles: staffRoles,
   query: z.object({
-    community: communitySchema,
+    community: communityCodeSchema,
     deliberationDate: z.iso.date('日期格式须为 YYYY-MM-DD').optional().describe('议事日（实际召开日），不填为下一个议事日'),
   }),
   response: {

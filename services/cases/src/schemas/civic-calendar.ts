@@ -1,26 +1,27 @@
 import { civicDayKinds } from '@shequ/contracts';
-import { defineRoute, type Role, type RouteBinding, recordIdSchema } from '@shequ/kit';
+import {
+  communityCodeSchema,
+  defineRoute,
+  monthSchema,
+  type Role,
+  type RouteBinding,
+  recordIdSchema,
+  textField,
+} from '@shequ/kit';
 import { z } from 'zod';
 import { civicDayRules, type PlannedCivicDay, SERVICE_WEEK, topicAgendaItem } from '../domain/civic-calendar.ts';
 import type { CommunityMonth } from '../store/civic-calendar.ts';
 
-const text = (label: string, max: number) =>
-  z.string(`${label}须为文字`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
-
 /** Those who run a community's 五日一周: they set its representatives and service week and keep its records. */
 export const calendarKeepers: readonly Role[] = ['district-admin', 'subdistrict-staff', 'community-worker'];
 
-export const communityCodeSchema = z.string('社区代码须为文字').regex(/^\d{12}$/, '社区代码须为 12 位数字，如 350203006029');
-export const calendarMonthSchema = z
-  .string('月份须为文字')
-  .regex(/^(20\d{2})-(0[1-9]|1[0-2])$/, '月份格式须为 YYYY-MM（2000–2099 年），如 2026-02');
 const versionSchema = z.number('请提供版本号 version（首次填写为 0）').int('版本号须为整数').min(0, '版本号不能为负数');
 const staffSubjectSchema = z.string('工作人员账号须为文字').trim().min(1, '工作人员账号不能为空').max(128, '工作人员账号过长');
 
 const kindLabels = [...civicDayRules.map((rule) => `${rule.kind}（${rule.name}）`), `service-week（${SERVICE_WEEK.name}）`];
 const kindSchema = z.enum(civicDayKinds, `日子须为：${kindLabels.join('、')}`);
 
-const monthParams = z.object({ community: communityCodeSchema, month: calendarMonthSchema });
+const monthParams = z.object({ community: communityCodeSchema, month: monthSchema });
 
 const agendaItemView = z.object({
   text: z.string(),
@@ -163,7 +164,7 @@ export const recordCivicDay = defineRoute({
   params: monthParams.extend({ kind: kindSchema }),
   body: z
     .object({
-      agenda: z.array(text('议程事项', 200), '议程须为事项列表').max(30, '议程最多 30 项').optional(),
+      agenda: z.array(textField('议程事项', 200), '议程须为事项列表').max(30, '议程最多 30 项').optional(),
       attendance: z
         .object({
           representatives: z.array(recordIdSchema, '出席的居民代表须为人员编号列表').max(100, '居民代表最多 100 人').default([]),
@@ -171,7 +172,7 @@ export const recordCivicDay = defineRoute({
           otherResidents: z.number('其他到场居民人数须为数字').int('人数须为整数').min(0, '人数不能为负').max(10_000).default(0),
         })
         .optional(),
-      minutes: text('纪要', 5000).optional(),
+      minutes: textField('纪要', 5000).optional(),
       version: versionSchema,
     })
     .refine((body) => body.agenda !== undefined || body.attendance !== undefined || body.minutes !== undefined, {

@@ -1,4 +1,13 @@
-import { defineRoute, pageOf, pageQuery, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import {
+  communityCodeSchema,
+  defineRoute,
+  pageOf,
+  pageQuery,
+  type RouteBinding,
+  recordIdSchema,
+  staffRoles,
+  textField,
+} from '@shequ/kit';
 import { z } from 'zod';
 import {
   COMMENDATION_RULE,
@@ -14,10 +23,6 @@ import {
 } from '../domain/evaluations.ts';
 import type { EvaluationCard } from '../store/evaluations.ts';
 
-const text = (label: string, max: number) =>
-  z.string(`${label}须为文字`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
-
-export const communitySchema = z.string('请指定社区').regex(/^\d{12}$/, '请指定社区（12 位代码）');
 const quarterMonthSchema = z
   .string('请填写评议月份')
   .regex(/^\d{4}-(03|06|09|12)$/, '评议日只在每季度最后一个月举行，月份须为 YYYY-03、YYYY-06、YYYY-09 或 YYYY-12');
@@ -208,13 +213,13 @@ export const createEvaluation = defineRoute({
   roles: staffRoles,
   idempotent: true,
   body: z.object({
-    community: communitySchema,
+    community: communityCodeSchema,
     month: quarterMonthSchema,
     workers: z
       .array(
         z.object({
-          name: text('工作人员姓名', 20),
-          title: text('职务', 30).describe('如“社区党委书记、居委会主任”“网格员”'),
+          name: textField('工作人员姓名', 20),
+          title: textField('职务', 30).describe('如“社区党委书记、居委会主任”“网格员”'),
           subject: z.string().trim().min(1).max(128).optional().describe('工作人员的登录账号（sub）'),
           personId: recordIdSchema.optional().describe('工作人员在人口库中的编号'),
         }),
@@ -223,7 +228,7 @@ export const createEvaluation = defineRoute({
       .min(1, '请至少列出一名被评议的工作人员')
       .max(MAX_WORKERS, `一次评议最多 ${MAX_WORKERS} 名工作人员`),
     items: z
-      .array(text('评议项目', 20), '评议项目须为文字列表')
+      .array(textField('评议项目', 20), '评议项目须为文字列表')
       .min(1, '请至少设置一个评议项目')
       .max(MAX_ITEMS, `评议项目最多 ${MAX_ITEMS} 项`)
       .optional()
@@ -239,7 +244,7 @@ export const listEvaluations = defineRoute({
   summary: '社区的季度评议',
   auth: 'jwt',
   roles: staffRoles,
-  query: z.object({ community: communitySchema, ...pageQuery }),
+  query: z.object({ community: communityCodeSchema, ...pageQuery }),
   response: { status: 200, description: '一页评议，按季度先后排列', schema: pageOf(evaluationView) },
 });
 
@@ -337,7 +342,7 @@ export const answerCard = defineRoute({
         '请填写评分，形如 {"w1": {"i1": "satisfied"}}',
       )
       .describe('工作人员编号 → 评议项目编号 → 评价'),
-    comment: text('意见建议', 500).optional(),
+    comment: textField('意见建议', 500).optional(),
   }),
   response: {
     status: 201,

@@ -1,7 +1,7 @@
-import { defineRoute, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import { communityCodeSchema, defineRoute, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
 import type { RepresentativesRecord } from '../store/representatives.ts';
-import { calendarKeepers, communityCodeSchema } from './civic-calendar.ts';
+import { calendarKeepers } from './civic-calendar.ts';
 
 /** 居民代表 by custom number 50; room is left for a large community, never for a whole register. */
 export const MAX_REPRESENTATIVES = 100;

@@ -1,13 +1,19 @@
-import { defineRoute, pageOf, pageQuery, type Role, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import {
+  communityCodeSchema,
+  defineRoute,
+  monthSchema,
+  pageOf,
+  pageQuery,
+  type Role,
+  type RouteBinding,
+  recordIdSchema,
+  staffRoles,
+  textField,
+} from '@shequ/kit';
 import { z } from 'zod';
 import { MAX_QUESTIONS, MAX_TEXT_ANSWER, type Questionnaire, questionKinds, type Tally } from '../domain/surveys.ts';
 import type { QuestionnaireResponse } from '../store/surveys.ts';
-import { communitySchema } from './evaluations.ts';
 
-const text = (label: string, max: number) =>
-  z.string(`${label}须为文字`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
-
-const monthSchema = z.string('请填写月份').regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式须为 YYYY-MM');
 const statusSchema = z.enum(['draft', 'open', 'closed'], '状态须为 draft、open 或 closed');
 const questionnaireParams = z.object({ questionnaireId: recordIdSchema });
 
@@ -87,16 +93,16 @@ export const createQuestionnaire = defineRoute({
   roles: staffRoles,
   idempotent: true,
   body: z.object({
-    community: communitySchema,
+    community: communityCodeSchema,
     month: monthSchema.describe('服务周所在月份'),
-    title: text('问卷标题', 50),
-    description: text('问卷说明', 500).optional(),
+    title: textField('问卷标题', 50),
+    description: textField('问卷说明', 500).optional(),
     questions: z
       .array(
         z.object({
           kind: z.enum(questionKinds, '题型须为 single（单选）、multi（多选）或 text（填空）'),
-          text: text('题目', 200),
-          options: z.array(text('选项', 50), '选项须为文字列表').optional(),
+          text: textField('题目', 200),
+          options: z.array(textField('选项', 50), '选项须为文字列表').optional(),
           required: z.boolean('是否必答须为 true 或 false').optional().describe('默认必答'),
         }),
         '请列出问卷题目',
@@ -114,7 +120,12 @@ export const listQuestionnaires = defineRoute({
   summary: '社区的需求问卷',
   description: '某社区的需求问卷，按月份排列；工作人员看到全部，居民只看到已发放和已结束的。',
   auth: 'jwt',
-  query: z.object({ community: communitySchema, month: monthSchema.optional(), status: statusSchema.optional(), ...pageQuery }),
+  query: z.object({
+    community: communityCodeSchema,
+    month: monthSchema.optional(),
+    status: statusSchema.optional(),
+    ...pageQuery,
+  }),
   response: { status: 200, description: '一页问卷', schema: pageOf(questionnaireView) },
 });
 

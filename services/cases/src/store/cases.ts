@@ -71,6 +71,7 @@ function statusEvent(
     ...(record.status === 'accepted' && record.dueOn ? { dueOn: record.dueOn } : {}),
     level: record.level,
     ...(record.outcome && (record.status === 'handled' || record.status === 'published') ? { outcome: record.outcome.text } : {}),
+    ...(record.status === 'handled' && record.handledInTime !== undefined ? { handledInTime: record.handledInTime } : {}),
     ...(record.reason && (record.status === 'declined' || record.status === 'referred' || record.status === 'withdrawn')
       ? { reason: record.reason }
       : {}),

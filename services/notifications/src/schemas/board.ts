@@ -1,13 +1,11 @@
 import { areaCodeSchema } from '@shequ/contracts';
-import { defineRoute, type Role, type RouteBinding } from '@shequ/kit';
+import { defineRoute, type Role, type RouteBinding, textField } from '@shequ/kit';
 import { z } from 'zod';
 import { BOARD_AREA, MAX_POSTING_DAYS, noticeKinds, noticeSources, workerNoticeKinds } from '../domain/board.ts';
 
 /** Who keeps a board by hand: the offices of the district, its sub-districts and communities. */
 const boardKeepers: readonly Role[] = ['district-admin', 'subdistrict-staff', 'community-worker'];
 
-const text = (label: string, max: number) =>
-  z.string(`${label}须为文字`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
 const daySchema = (label: string) => z.iso.date(`${label}格式须为 YYYY-MM-DD`);
 const boardAreaSchema = z.string().regex(BOARD_AREA, '公示地区须为区（6 位）、街道（9 位）或社区（12 位）代码');
 const noticeIdSchema = z.string().regex(/^[\w-]{1,120}$/, '公示编号格式不正确');
@@ -45,8 +43,8 @@ export const noticeView = publicNoticeView.omit({ areaLevel: true }).extend({
 export const postNoticeBody = z.object({
   area: boardAreaSchema.describe('张贴到哪一级的公示栏：区的公告在其所有街道和社区的公示栏都显示'),
   kind: z.enum(workerNoticeKinds, '类型须为 policy（政策公告）、activity（活动通知）或 other（其他）'),
-  title: text('标题', 60),
-  body: text('正文', 5000).describe('不得包含完整的身份证号或手机号'),
+  title: textField('标题', 60),
+  body: textField('正文', 5000).describe('不得包含完整的身份证号或手机号'),
   postedFrom: daySchema('公示开始日期').describe('不能早于今天（北京时间）'),
   postedUntil: daySchema('公示截止日期').describe(`公示期最后一天（含），公示期最长 ${MAX_POSTING_DAYS} 天`),
 });
@@ -75,7 +73,7 @@ export const takeDownNotice = defineRoute({
   auth: 'jwt',
   roles: boardKeepers,
   params: z.object({ id: noticeIdSchema }),
-  body: z.object({ reason: text('撤下原因', 200) }),
+  body: z.object({ reason: textField('撤下原因', 200) }),
   response: { status: 200, description: '已撤下的公告', schema: noticeView },
 });
 

@@ -1,8 +1,7 @@
-import { defineRoute, pageOf, pageQuery, type Role, type RouteBinding, recordIdSchema } from '@shequ/kit';
+import { communityCodeSchema, defineRoute, pageOf, pageQuery, type Role, type RouteBinding, recordIdSchema } from '@shequ/kit';
 import { z } from 'zod';
 
 const senders: readonly Role[] = ['district-admin', 'subdistrict-staff', 'community-worker'];
-const communitySchema = z.string().regex(/^\d{12}$/, '社区代码须为 12 位数字，如 350203006029');
 /** A registry group (`disabled`, `dibao`…) or a volunteer team (`team-<teamId>`). */
 const segmentSchema = z
   .string()
@@ -49,7 +48,7 @@ export const createBroadcast = defineRoute({
   roles: senders,
   idempotent: true,
   body: z.object({
-    community: communitySchema,
+    community: communityCodeSchema,
     group: segmentSchema,
     title: z.string().trim().min(1, '请填写标题').max(40, '标题不能超过 40 字'),
     body: z.string().trim().min(1, '请填写正文').max(300, '正文不能超过 300 字'),
@@ -90,7 +89,7 @@ export const listBroadcasts = defineRoute({
   description: '一个社区的群发，最新的在前。',
   auth: 'jwt',
   roles: senders,
-  query: z.object({ community: communitySchema, ...pageQuery }),
+  query: z.object({ community: communityCodeSchema, ...pageQuery }),
   response: { status: 200, description: '一页群发', schema: pageOf(broadcastView) },
 });
 
@@ -103,7 +102,7 @@ export const getSegmentSize = defineRoute({
   auth: 'jwt',
   roles: senders,
   query: z.object({
-    community: communitySchema,
+    community: communityCodeSchema,
     group: segmentSchema,
   }),
   response: {

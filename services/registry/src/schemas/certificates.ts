@@ -1,9 +1,18 @@
 import { areaCodeSchema, certificateTypes } from '@shequ/contracts';
-import { defineRoute, pageQuery, type Role, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import {
+  communityCodeSchema,
+  defineRoute,
+  monthSchema,
+  pageQuery,
+  type Role,
+  type RouteBinding,
+  recordIdSchema,
+  staffRoles,
+} from '@shequ/kit';
 import { z } from 'zod';
 import { certificateCatalogue } from '../domain/certificates.ts';
 import { personIdParams } from './persons.ts';
-import { communityCodeSchema, versionSchema } from './places.ts';
+import { versionSchema } from './places.ts';
 
 /** The community office that issues certificates, and those above it. */
 const issuingRoles: readonly Role[] = ['district-admin', 'subdistrict-staff', 'community-worker'];
@@ -13,7 +22,6 @@ const typeSchema = z.enum(
   '证件类型须为 reproductive-health（生殖健康服务证）、only-child（独生子女证）、migrant-marriage-fertility（流动人口婚育证明）、senior-preferential（老年优待证）、disabled-free-bus（残疾人免费乘车卡）、long-term-medication（长期服药卡）、all-in-one（一卡通）、rose（玫瑰卡）、warm（温馨卡）或 clarity（明白卡）',
 );
 const statusSchema = z.enum(['applied', 'issued', 'revoked'], '状态须为 applied（已申请）、issued（已签发）或 revoked（已作废）');
-const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式须为 YYYY-MM，如 2026-03');
 const certificateParams = z.object({ id: recordIdSchema });
 
 export const applyForCertificateBody = z.object({

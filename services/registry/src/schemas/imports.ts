@@ -1,4 +1,4 @@
-import { defineRoute, pageQuery, type Role, type RouteBinding } from '@shequ/kit';
+import { communityCodeSchema, defineRoute, pageQuery, type Role, type RouteBinding } from '@shequ/kit';
 import { z } from 'zod';
 import { importStatuses, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../domain/imports.ts';
 
@@ -8,7 +8,6 @@ export const importRoles: readonly Role[] = ['district-admin', 'subdistrict-staf
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const uploadContentTypes = [XLSX_TYPE, 'text/csv', 'application/octet-stream'] as const;
 
-const communitySchema = z.string().regex(/^\d{12}$/, '请填写 12 位社区代码，如 350203006029');
 const fileNameSchema = z
   .string()
   .trim()
@@ -54,7 +53,7 @@ export const downloadImportTemplate = defineRoute({
 });
 
 export const createImportUploadBody = z.object({
-  community: communitySchema,
+  community: communityCodeSchema,
   fileName: fileNameSchema,
   contentType: z.enum([XLSX_TYPE, 'text/csv'], `文件类型须为 ${XLSX_TYPE}（.xlsx）或 text/csv`),
   size: z.int('请填写文件大小（字节）').min(1, '文件不能为空').max(MAX_IMPORT_BYTES, '文件超过 10 MB 上限：请拆分成多个文件导入'),
@@ -84,7 +83,7 @@ export const createImportUpload = defineRoute({
 });
 
 export const startImportQuery = z.object({
-  community: communitySchema,
+  community: communityCodeSchema,
   fileName: fileNameSchema,
   objectKey: z
     .string()
@@ -159,7 +158,7 @@ export const listImports = defineRoute({
   description: '一个社区的导入任务，最新的在前，分页返回。',
   auth: 'jwt',
   roles: importRoles,
-  query: z.object({ area: communitySchema, ...pageQuery }),
+  query: z.object({ area: communityCodeSchema, ...pageQuery }),
   response: {
     status: 200,
     description: '一页导入任务；有下一页时返回 cursor',

@@ -1,5 +1,15 @@
 import { areaCodeSchema, gridFocusSchema } from '@shequ/contracts';
-import { defineRoute, pageOf, pageQuery, type Role, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import {
+  communityCodeSchema,
+  defineRoute,
+  pageOf,
+  pageQuery,
+  type Role,
+  type RouteBinding,
+  recordIdSchema,
+  staffRoles,
+  textField,
+} from '@shequ/kit';
 import { z } from 'zod';
 import { facilityKinds } from '../domain/places.ts';
 import { phoneSchema } from './persons.ts';
@@ -7,7 +17,6 @@ import { phoneSchema } from './persons.ts';
 /** Roles that manage a community's places and units, each within its own areas. */
 export const areaManagers: readonly Role[] = ['district-admin', 'subdistrict-staff', 'community-worker'];
 
-export const communityCodeSchema = z.string().regex(/^\d{12}$/, '社区代码须为 12 位数字，如 350203006029');
 export const gridCodeSchema = z.string().regex(/^\d{12}-\d{2}$/, '网格代码须形如 350203006029-03');
 export const communityParams = z.object({ community: communityCodeSchema });
 
@@ -19,9 +28,6 @@ export const versionSchema = z
   .describe('上次读取时的版本号；期间被他人修改则返回 409');
 
 /** A trimmed, non-empty text of at most `max` characters, named in its messages. */
-export const text = (label: string, max: number) =>
-  z.string().trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
-
 /** In PATCH bodies: absent keeps the value, `null` clears it. */
 export const clearable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 
@@ -75,18 +81,18 @@ export type GridView = z.infer<typeof gridView>;
 
 export const defineGridBody = z.object({
   number: gridNumberSchema,
-  name: text('网格名称', 30).optional().describe('缺省为“第N网格”'),
+  name: textField('网格名称', 30).optional().describe('缺省为“第N网格”'),
   focus: focusSchema,
-  leaderName: text('网格长姓名', 50).optional(),
+  leaderName: textField('网格长姓名', 50).optional(),
   leaderPhone: phoneSchema.optional(),
 });
 export type DefineGridBody = z.infer<typeof defineGridBody>;
 
 export const updateGridBody = z.object({
   version: versionSchema,
-  name: text('网格名称', 30).optional(),
+  name: textField('网格名称', 30).optional(),
   focus: focusSchema.optional(),
-  leaderName: clearable(text('网格长姓名', 50)),
+  leaderName: clearable(textField('网格长姓名', 50)),
   leaderPhone: clearable(phoneSchema),
 });
 export type UpdateGridBody = z.infer<typeof updateGridBody>;
@@ -109,21 +115,21 @@ const floorsSchema = z.number('楼层数须为整数').int('楼层数须为整�
 const householdsSchema = z.number('户数须为整数').int('户数须为整数').min(0, '户数不能为负').max(10000, '户数不能超过 10000');
 
 export const createBuildingBody = z.object({
-  name: text('楼栋名称', 30).describe('社区内唯一，如“3号楼”'),
+  name: textField('楼栋名称', 30).describe('社区内唯一，如“3号楼”'),
   grid: gridCodeSchema.optional().describe('所属网格，须为本社区已设立的网格'),
   floors: floorsSchema.optional(),
   households: householdsSchema.optional(),
-  address: text('地址', 100).optional(),
+  address: textField('地址', 100).optional(),
 });
 export type CreateBuildingBody = z.infer<typeof createBuildingBody>;
 
 export const updateBuildingBody = z.object({
   version: versionSchema,
-  name: text('楼栋名称', 30).optional(),
+  name: textField('楼栋名称', 30).optional(),
   grid: clearable(gridCodeSchema),
   floors: clearable(floorsSchema),
   households: clearable(householdsSchema),
-  address: clearable(text('地址', 100)),
+  address: clearable(textField('地址', 100)),
 });
 export type UpdateBuildingBody = z.infer<typeof updateBuildingBody>;
 
@@ -145,20 +151,20 @@ export type FacilityView = z.infer<typeof facilityView>;
 
 export const createFacilityBody = z.object({
   kind: facilityKindSchema,
-  name: text('设施名称', 50),
+  name: textField('设施名称', 50),
   parentId: recordIdSchema.optional().describe('仅服务站需要：所属银龄幸福之家的编号'),
-  address: text('地址', 100).optional(),
-  openHours: text('开放时间', 100).optional(),
-  description: text('简介', 500).optional(),
+  address: textField('地址', 100).optional(),
+  openHours: textField('开放时间', 100).optional(),
+  description: textField('简介', 500).optional(),
 });
 export type CreateFacilityBody = z.infer<typeof createFacilityBody>;
 
 export const updateFacilityBody = z.object({
   version: versionSchema,
-  name: text('设施名称', 50).optional(),
-  address: clearable(text('地址', 100)),
-  openHours: clearable(text('开放时间', 100)),
-  description: clearable(text('简介', 500)),
+  name: textField('设施名称', 50).optional(),
+  address: clearable(textField('地址', 100)),
+  openHours: clearable(textField('开放时间', 100)),
+  description: clearable(textField('简介', 500)),
 });
 export type UpdateFacilityBody = z.infer<typeof updateFacilityBody>;
 
@@ -176,7 +182,7 @@ export const setOfficeHoursBody = z.object({
     .max(7, '三证办理日最多 7 天')
     .default([])
     .describe('生殖健康服务证、独生子女证、流动人口婚育证的固定办理日（通常每周 3 天），须是办公日'),
-  note: text('备注', 200).optional(),
+  note: textField('备注', 200).optional(),
   version: versionSchema.optional().describe('首次设置时不填；修改时填上次读取的版本号'),
 });
 export type SetOfficeHoursBody = z.infer<typeof setOfficeHoursBody>;

@@ -1,8 +1,18 @@
 import { unitKindSchema } from '@shequ/contracts';
-import { defineRoute, pageOf, pageQuery, type Role, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import {
+  communityCodeSchema,
+  defineRoute,
+  pageOf,
+  pageQuery,
+  type Role,
+  type RouteBinding,
+  recordIdSchema,
+  staffRoles,
+  textField,
+} from '@shequ/kit';
 import { z } from 'zod';
 import { phoneSchema } from './persons.ts';
-import { areaManagers, clearable, communityCodeSchema, communityParams, text, versionSchema } from './places.ts';
+import { areaManagers, clearable, communityParams, versionSchema } from './places.ts';
 
 /** Staff read units of their community; a co-building unit's own account sees its peers too. */
 const unitReaders: readonly Role[] = [...staffRoles, 'unit'];
@@ -42,22 +52,22 @@ export const unitView = z.object({
 export type UnitView = z.infer<typeof unitView>;
 
 export const registerUnitBody = z.object({
-  name: text('单位名称', 100).describe('社区内唯一'),
+  name: textField('单位名称', 100).describe('社区内唯一'),
   kind: kindSchema,
   area: unitAreaSchema,
-  address: text('地址', 100).optional(),
-  contactName: text('联系人', 50).optional(),
+  address: textField('地址', 100).optional(),
+  contactName: textField('联系人', 50).optional(),
   contactPhone: phoneSchema.optional(),
 });
 export type RegisterUnitBody = z.infer<typeof registerUnitBody>;
 
 export const updateUnitBody = z.object({
   version: versionSchema,
-  name: text('单位名称', 100).optional(),
+  name: textField('单位名称', 100).optional(),
   kind: kindSchema.optional(),
   area: unitAreaSchema.optional().describe('只能在本社区内调整网格；迁往其他社区请重新登记'),
-  address: clearable(text('地址', 100)),
-  contactName: clearable(text('联系人', 50)),
+  address: clearable(textField('地址', 100)),
+  contactName: clearable(textField('联系人', 50)),
   contactPhone: clearable(phoneSchema),
 });
 export type UpdateUnitBody = z.infer<typeof updateUnitBody>;
@@ -77,7 +87,7 @@ const commitmentsSchema = z.object({
     .max(100)
     .optional()
     .describe('每季度开设的特色课程数'),
-  venues: z.array(text('场地', 100)).max(20, '场地最多 20 处').optional().describe('向社区开放的场地'),
+  venues: z.array(textField('场地', 100)).max(20, '场地最多 20 处').optional().describe('向社区开放的场地'),
 });
 
 export const signAgreementBody = z.object({
@@ -115,13 +125,13 @@ export type ApplicationView = z.infer<typeof applicationView>;
 
 export const applyBody = z.object({
   unitId: recordIdSchema,
-  statement: text('申请说明', 1000),
+  statement: textField('申请说明', 1000),
 });
 export type ApplyBody = z.infer<typeof applyBody>;
 
 export const decisionBody = z.object({
   decision: z.enum(['approved', 'rejected'], '审议结果须为 approved（批准）或 rejected（驳回）'),
-  reason: text('审议意见', 500),
+  reason: textField('审议意见', 500),
   version: versionSchema,
 });
 export type DecisionBody = z.infer<typeof decisionBody>;
@@ -129,8 +139,8 @@ export type DecisionBody = z.infer<typeof decisionBody>;
 export const offerBody = z.object({
   unitId: recordIdSchema,
   kind: offerKindSchema,
-  title: text('标题', 50),
-  description: text('说明', 1000),
+  title: textField('标题', 50),
+  description: textField('说明', 1000),
 });
 export type OfferBody = z.infer<typeof offerBody>;
 
@@ -150,7 +160,7 @@ export type OfferView = z.infer<typeof offerView>;
 export const awardBody = z.object({
   year: yearSchema,
   unitId: recordIdSchema,
-  title: text('表彰名称', 50),
+  title: textField('表彰名称', 50),
 });
 export type AwardBody = z.infer<typeof awardBody>;
 
@@ -165,10 +175,10 @@ export const awardView = z.object({
 export type AwardView = z.infer<typeof awardView>;
 
 export const setLegalAdvisorBody = z.object({
-  name: text('律师姓名', 50),
-  firm: text('律师事务所', 100),
+  name: textField('律师姓名', 50),
+  firm: textField('律师事务所', 100),
   phone: phoneSchema.describe('律师的工作电话，将在联系卡上公开'),
-  serviceHours: text('服务时间', 100).describe('如“每周三下午 14:30–17:30 在社区坐班”'),
+  serviceHours: textField('服务时间', 100).describe('如“每周三下午 14:30–17:30 在社区坐班”'),
   version: versionSchema.optional().describe('首次设置时不填；修改时填上次读取的版本号'),
 });
 export type SetLegalAdvisorBody = z.infer<typeof setLegalAdvisorBody>;

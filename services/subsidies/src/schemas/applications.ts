@@ -5,7 +5,6 @@ import { programmes } from '../domain/programmes.ts';
 
 /** Every bad input gets its own Chinese message; these are the shared pieces. */
 export const daySchema = z.iso.date('日期格式须为 YYYY-MM-DD');
-export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式须为 YYYY-MM');
 export const yuanSchema = z
   .number('金额须为数字（元）')
   .positive('金额须大于 0')

@@ -1,10 +1,8 @@
 import { donationKinds, donationSources } from '@shequ/contracts';
-import { defineRoute, pageOf, pageQuery, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import { defineRoute, pageOf, pageQuery, type RouteBinding, recordIdSchema, staffRoles, textField } from '@shequ/kit';
 import { z } from 'zod';
 import { parseYuan } from '../domain/drives.ts';
 
-const text = (label: string, max: number) =>
-  z.string(`${label}须为文字`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
 const daySchema = (label: string) => z.iso.date(`${label}格式须为 YYYY-MM-DD`);
 
 /** Drives are run by a community or by a sub-district for all its communities. */
@@ -30,9 +28,9 @@ const driveParams = z.object({ id: recordIdSchema });
 export const createDriveBody = z
   .object({
     area: driveAreaSchema,
-    name: text('活动名称', 50).describe('如“2026 年冬季送温暖募捐”'),
-    purpose: text('募捐目的', 500),
-    earmark: text('专款用途', 100).optional().describe('专款专用时填写善款的指定用途，如“困难家庭冬季取暖”'),
+    name: textField('活动名称', 50).describe('如“2026 年冬季送温暖募捐”'),
+    purpose: textField('募捐目的', 500),
+    earmark: textField('专款用途', 100).optional().describe('专款专用时填写善款的指定用途，如“困难家庭冬季取暖”'),
     startsOn: daySchema('开始日期'),
     endsOn: daySchema('结束日期'),
   })
@@ -40,9 +38,9 @@ export const createDriveBody = z
 export type CreateDriveBody = z.infer<typeof createDriveBody>;
 
 const donationCommon = {
-  donorName: text('捐赠人', 50).optional().describe('不填为匿名捐赠'),
+  donorName: textField('捐赠人', 50).optional().describe('不填为匿名捐赠'),
   receivedOn: daySchema('接收日期').optional().describe('不填为今天（北京时间）；须在活动起止日期内'),
-  note: text('备注', 200).optional().describe('如收据编号'),
+  note: textField('备注', 200).optional().describe('如收据编号'),
 };
 
 export const recordDonationBody = z.discriminatedUnion(
@@ -52,13 +50,13 @@ export const recordDonationBody = z.discriminatedUnion(
     z.object({
       kind: z.literal('goods'),
       source: sourceSchema.optional().describe('物资来自哪类捐赠人（可不填）'),
-      item: text('物品名称', 50).describe('如“棉衣”'),
+      item: textField('物品名称', 50).describe('如“棉衣”'),
       quantity: z
         .number('数量须为正整数')
         .int('数量须为正整数')
         .min(1, '数量须为正整数')
         .max(1_000_000, '单笔物资数量不能超过 1000000'),
-      unit: text('计量单位', 10).describe('如“件”“箱”“袋”'),
+      unit: textField('计量单位', 10).describe('如“件”“箱”“袋”'),
       ...donationCommon,
     }),
   ],
@@ -68,7 +66,7 @@ export type RecordDonationBody = z.infer<typeof recordDonationBody>;
 
 export const closeDriveBody = z.object({
   version: z.number('版本号须为整数').int('版本号须为整数').min(1, '版本号须为正整数').describe('读取活动时的 version'),
-  note: text('结束说明', 200).optional(),
+  note: textField('结束说明', 200).optional(),
 });
 export type CloseDriveBody = z.infer<typeof closeDriveBody>;
 

@@ -1,5 +1,5 @@
 import { areaCodeSchema, employmentBaseStates, employmentBaseTypes, seekerGroups } from '@shequ/contracts';
-import { defineRoute, pageOf, pageQuery, type Role, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import { defineRoute, pageOf, pageQuery, type Role, type RouteBinding, recordIdSchema, staffRoles, textField } from '@shequ/kit';
 import { z } from 'zod';
 import { EVIDENCE_KINDS } from '../domain/employment.ts';
 
@@ -16,12 +16,6 @@ const openingReaders: readonly Role[] = [...staffRoles, 'unit', 'resident'];
 const typeError = (missing: string, wrong: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrong),
 });
-const text = (label: string, max: number) =>
-  z
-    .string(typeError(`请填写${label}`, `${label}须为文字`))
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过 ${max} 个字`);
 const daySchema = (label: string) => z.iso.date(`${label}格式须为 YYYY-MM-DD`);
 const count = (label: string, max = 1_000_000) =>
   z
@@ -99,15 +93,15 @@ export const checkStandardsBody = typedFigures({});
 
 export const applyForBaseBody = typedFigures({
   unitId: recordIdSchema.describe('辖内单位的编号（社区登记单位时生成）'),
-  unitName: text('单位名称', 100),
+  unitName: textField('单位名称', 100),
   area: unitAreaSchema.describe('单位所在社区或网格'),
   year: yearSchema.describe('申报年度：当年的须在 4 月 30 日前申报，也可提前申报下一年度'),
-  contactName: text('联系人', 50).optional(),
+  contactName: textField('联系人', 50).optional(),
 });
 
 export const inspectBaseBody = z.object({
   passed: z.boolean('请用 true（达标）或 false（未达标）填写验收结论'),
-  findings: text('验收意见', 2000),
+  findings: textField('验收意见', 2000),
   evidence: z
     .array(
       z.object({
@@ -115,7 +109,7 @@ export const inspectBaseBody = z.object({
           EVIDENCE_KINDS,
           '材料类型须为 photo（现场照片）、contract（劳动合同）、agreement（帮扶协议）、roster（花名册）、payroll（工资发放记录）、accounts（帐务）、plan（工作计划和总结）或 other（其他）',
         ),
-        description: text('材料说明', 500),
+        description: textField('材料说明', 500),
         objectKey: z
           .string()
           .trim()
@@ -139,7 +133,7 @@ export const payBaseFundsBody = z.object({
 });
 
 export const withdrawPlaqueBody = z.object({
-  reason: text('摘牌原因', 500).describe('如“复查不达标：安置残疾人不足 10 人”'),
+  reason: textField('摘牌原因', 500).describe('如“复查不达标：安置残疾人不足 10 人”'),
   version: versionSchema,
 });
 
@@ -150,28 +144,28 @@ export const fileStatisticsBody = z.object({
   incomePerPersonYuan: yuan('残疾人年人均收入'),
   annualOutputYuan: yuan('基地年产值'),
   trainees: count('劳动技能培训人次'),
-  summary: text('当年工作总结', 5000),
-  nextYearPlan: text('下年度扶贫工作计划、措施和脱贫目标', 5000),
+  summary: textField('当年工作总结', 5000),
+  nextYearPlan: textField('下年度扶贫工作计划、措施和脱贫目标', 5000),
   version: versionSchema,
 });
 
 export const fileTrainingPlanBody = z
   .object({
-    title: text('培训名称', 100).describe('如“残疾人手工编织技能培训班”'),
-    content: text('培训内容', 2000),
+    title: textField('培训名称', 100).describe('如“残疾人手工编织技能培训班”'),
+    content: textField('培训内容', 2000),
     startsOn: daySchema('开班日期').describe('须在报送之日 10 天以后'),
     endsOn: daySchema('结业日期').optional(),
-    location: text('培训地点', 100).optional(),
+    location: textField('培训地点', 100).optional(),
     plannedTrainees: count('计划培训人数', 10_000).min(1, '计划培训人数至少 1 人'),
   })
   .refine((body) => !body.endsOn || body.endsOn >= body.startsOn, { path: ['endsOn'], message: '结业日期不能早于开班日期' });
 
 export const postOpeningBody = z.object({
   unitId: recordIdSchema.optional().describe('辖内单位的编号；社区代发时可不填'),
-  unitName: text('用人单位', 100),
+  unitName: textField('用人单位', 100),
   area: unitAreaSchema.describe('岗位所在社区或网格'),
-  title: text('岗位名称', 50).describe('如“超市理货员”'),
-  description: text('岗位说明', 2000).optional(),
+  title: textField('岗位名称', 50).describe('如“超市理货员”'),
+  description: textField('岗位说明', 2000).optional(),
   positions: count('招聘人数', 1000).min(1, '招聘人数至少 1 人'),
   monthlyWageYuan: yuan('月工资', 1_000_000).describe('月工资（元），不得低于当地最低工资标准'),
   welcomes: z
@@ -180,14 +174,14 @@ export const postOpeningBody = z.object({
     .max(3, '面向人群最多 3 类')
     .describe('欢迎哪些求职人员：流动人口、残疾人、下岗失业人员'),
   closesOn: daySchema('报名截止日期'),
-  contactName: text('联系人', 50).optional(),
+  contactName: textField('联系人', 50).optional(),
 });
 
 export const registerPlacementBody = z.object({
   personId: recordIdSchema.describe('求职人员在人口登记中的编号'),
   group: seekerGroupSchema,
   startsOn: daySchema('到岗日期'),
-  note: text('备注', 200).optional(),
+  note: textField('备注', 200).optional(),
 });
 
 const criterionResultView = z.object({

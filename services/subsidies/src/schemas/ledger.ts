@@ -1,7 +1,7 @@
 import { areaCodeSchema } from '@shequ/contracts';
-import { defineRoute, pageOf, pageQuery, type Role, type RouteBinding, staffRoles } from '@shequ/kit';
+import { defineRoute, monthSchema, pageOf, pageQuery, type Role, type RouteBinding, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
-import { monthSchema, paymentView, programmeCodeSchema, yuanSchema } from './applications.ts';
+import { paymentView, programmeCodeSchema, yuanSchema } from './applications.ts';
 
 const yearSchema = z.string().regex(/^20\d{2}$/, '年度须为 4 位年份，如 2026');
 /** Budgets are the district's: set by its office, read by sub-districts. */

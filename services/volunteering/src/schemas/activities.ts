@@ -1,5 +1,14 @@
-import { activityKinds, areaCodeSchema, trainingTrades } from '@shequ/contracts';
-import { defineRoute, pageOf, pageQuery, type Role, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import { activityKinds, trainingTrades } from '@shequ/contracts';
+import {
+  communityCodeSchema,
+  defineRoute,
+  pageOf,
+  pageQuery,
+  type Role,
+  type RouteBinding,
+  recordIdSchema,
+  staffRoles,
+} from '@shequ/kit';
 import { z } from 'zod';
 import { activityKindInfo, tradeLabels, waitlistOrder } from '../domain/activities.ts';
 import type { ActivityRecord, ServiceRecord, SignUpRecord } from '../store/activities.ts';
@@ -9,7 +18,6 @@ const signUpRoles: readonly Role[] = [...staffRoles, 'volunteer', 'resident'];
 /** A unit reads how its own commitment stands. */
 const commitmentReaders: readonly Role[] = [...staffRoles, 'unit'];
 
-const communitySchema = areaCodeSchema.refine((code) => /^\d{12}$/.test(code), '请指定社区（12 位社区代码）');
 const daySchema = z.iso.date('日期格式须为 YYYY-MM-DD');
 const yearSchema = z.string().regex(/^20\d{2}$/, '年度须为 4 位年份，如 2026');
 const instantSchema = z.iso.datetime({ offset: true, message: '时间须为带时区的 ISO 8601 格式，如 2026-03-05T09:00:00+08:00' });
@@ -29,7 +37,7 @@ const unitYearParams = z.object({ unitId: recordIdSchema, year: yearSchema });
 
 export const createActivityBody = z
   .object({
-    community: communitySchema,
+    community: communityCodeSchema,
     kind: kindSchema,
     trade: tradeSchema.optional().describe('技能培训（job-training）必填：培训工种'),
     title: z.string().trim().min(1, '请填写活动名称').max(100, '活动名称不能超过 100 字'),
@@ -189,7 +197,7 @@ export const listActivities = defineRoute({
   description: '某社区的活动，按活动日从早到晚，可按日期范围和类型筛选，分页返回。',
   auth: 'jwt',
   query: z.object({
-    community: communitySchema,
+    community: communityCodeSchema,
     from: daySchema.optional(),
     to: daySchema.optional(),
     kind: kindSchema.optional(),
@@ -380,7 +388,7 @@ export const setUnitCommitment = defineRoute({
   roles: staffRoles,
   params: unitYearParams,
   body: z.object({
-    community: communitySchema,
+    community: communityCodeSchema,
     unitName: z.string().trim().min(1).max(100, '单位名称不能超过 100 字').optional(),
     coursesPerQuarter: z.number('请填写每季度课程数').int('课程数须为整数').min(1, '每季度至少 1 门').max(50, '每季度最多 50 门'),
     version: versionSchema.optional(),
@@ -422,7 +430,7 @@ export const getCulturalEventReport = defineRoute({
   description: '某社区（示范点）某年已举办并有文字和照片记录的文化活动数，对照每年不少于 4 场的要求显示是否达标。',
   auth: 'jwt',
   roles: staffRoles,
-  query: z.object({ community: communitySchema, year: yearSchema }),
+  query: z.object({ community: communityCodeSchema, year: yearSchema }),
   response: {
     status: 200,
     description: '达标情况',

@@ -1,11 +1,10 @@
-import { defineRoute, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import { communityCodeSchema, defineRoute, monthSchema, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
 import { entryIdOf, type HoursEntry, hourSources, hourStatuses, MAX_LOGGED_HOURS, MIN_LOGGED_HOURS } from '../domain/hours.ts';
-import { communitySchema, idParams } from './teams.ts';
+import { idParams } from './teams.ts';
 import { everyoneRoles, selfRoles } from './volunteers.ts';
 
 const yearSchema = z.string().regex(/^20\d{2}$/, '年度须为 4 位年份，如 2026');
-const monthSchema = z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, '月份格式须为 YYYY-MM');
 
 export const hoursEntryView = z.object({
   entryId: z.string().describe('审核时使用的时长记录编号'),
@@ -141,7 +140,7 @@ export const getCommunityHours = defineRoute({
   description: '社区某月已确认的服务时长：总计、按来源（活动签到、本人登记）、按队伍和按志愿者，以及待审核的记录。',
   auth: 'jwt',
   roles: staffRoles,
-  query: z.object({ community: communitySchema, month: monthSchema }),
+  query: z.object({ community: communityCodeSchema, month: monthSchema }),
   response: {
     status: 200,
     description: '社区月度时长',

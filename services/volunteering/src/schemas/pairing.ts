@@ -1,8 +1,8 @@
 import { helperKinds, pairingFrequencies } from '@shequ/contracts';
-import { defineRoute, pageOf, pageQuery, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import { communityCodeSchema, defineRoute, pageOf, pageQuery, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
 import { modeOf, type Pairing, type PairingVisit } from '../domain/pairing.ts';
-import { communitySchema, idParams, versionSchema } from './teams.ts';
+import { idParams, versionSchema } from './teams.ts';
 import { everyoneRoles } from './volunteers.ts';
 
 const helperView = z.object({ kind: z.enum(helperKinds), id: z.string(), name: z.string(), personId: z.string().optional() });
@@ -75,7 +75,7 @@ export const listPairings = defineRoute({
   description: '社区的结对帮扶，按下次应走访日期从早到晚，逾期未走访的标出。',
   auth: 'jwt',
   roles: staffRoles,
-  query: z.object({ community: communitySchema, status: z.enum(['active', 'ended']).default('active'), ...pageQuery }),
+  query: z.object({ community: communityCodeSchema, status: z.enum(['active', 'ended']).default('active'), ...pageQuery }),
   response: { status: 200, description: '一页结对', schema: pageOf(pairingView) },
 });
 

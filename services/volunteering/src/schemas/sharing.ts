@@ -1,5 +1,15 @@
 import { donorKinds, itemConditions } from '@shequ/contracts';
-import { defineRoute, pageOf, pageQuery, type Role, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import {
+  communityCodeSchema,
+  defineRoute,
+  pageOf,
+  pageQuery,
+  type Role,
+  type RouteBinding,
+  recordIdSchema,
+  staffRoles,
+  textField,
+} from '@shequ/kit';
 import { z } from 'zod';
 import {
   effectiveStatus,
@@ -13,13 +23,9 @@ import {
   type SharedItem,
 } from '../domain/sharing.ts';
 
-const text = (label: string, max: number) =>
-  z.string(`${label}须为文字`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
-
 /** Staff run the station; residents act for themselves (the person their token names). */
 const stationUsers: readonly Role[] = [...staffRoles, 'resident'];
 
-export const communitySchema = z.string().regex(/^\d{12}$/, '请指定社区（12 位代码）');
 const conditionSchema = z.enum(itemConditions, '成色须为 new（全新）、good（良好）或 fair（一般）');
 const photoTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
 /** Photos are uploaded first; the key names the service's own folder, so a client cannot point at another's objects. */
@@ -148,20 +154,20 @@ export const createItemPhotoUpload = defineRoute({
   description: '为某社区共享驿站的捐赠物品照片签发 15 分钟有效的上传地址；上传后把返回的 key 填入登记捐赠的 photos。',
   auth: 'jwt',
   roles: staffRoles,
-  body: photoUploadBody.extend({ community: communitySchema }),
+  body: photoUploadBody.extend({ community: communityCodeSchema }),
   response: { status: 201, description: '上传地址和照片 key', schema: photoUploadView },
 });
 
 export const recordSharedItemBody = z
   .object({
-    community: communitySchema,
-    name: text('物品名称', 50),
-    category: text('类别', 20).describe('如“图书”“玩具”“工具”“家电”'),
+    community: communityCodeSchema,
+    name: textField('物品名称', 50),
+    category: textField('类别', 20).describe('如“图书”“玩具”“工具”“家电”'),
     condition: conditionSchema,
-    description: text('说明', 500).optional(),
+    description: textField('说明', 500).optional(),
     photos: z.array(photoKeySchema).max(9, '照片最多 9 张').default([]),
     donorKind: z.enum(donorKinds, '捐赠人类型须为 resident（居民）、unit（单位）或 anonymous（匿名）'),
-    donorName: text('捐赠人', 50).optional().describe('居民或单位名称，可不填'),
+    donorName: textField('捐赠人', 50).optional().describe('居民或单位名称，可不填'),
     donorPersonId: personIdSchema.optional().describe('捐赠居民的人口库编号，可不填'),
     donatedOn: z.iso.date('捐赠日期格式须为 YYYY-MM-DD').optional().describe('不填为今天'),
   })
@@ -191,7 +197,7 @@ export const listSharedItems = defineRoute({
   description: '某社区共享驿站的物品，按登记先后排列，可按类别、成色和状态筛选；按状态筛选时一页可能少于 limit 条。',
   auth: 'jwt',
   query: z.object({
-    community: communitySchema,
+    community: communityCodeSchema,
     category: z.string().trim().min(1).max(20).optional(),
     condition: conditionSchema.optional(),
     status: z.enum(['available', 'held', 'on-loan', 'withdrawn'], '状态须为 available、held、on-loan 或 withdrawn').optional(),
@@ -219,7 +225,7 @@ export const withdrawSharedItem = defineRoute({
   auth: 'jwt',
   roles: staffRoles,
   params: itemParams,
-  body: z.object({ reason: text('下架原因', 200) }),
+  body: z.object({ reason: textField('下架原因', 200) }),
   response: { status: 200, description: '已下架的物品', schema: itemView },
 });
 
@@ -319,13 +325,13 @@ export const defineGardenPlot = defineRoute({
   roles: staffRoles,
   idempotent: true,
   body: z.object({
-    community: communitySchema,
+    community: communityCodeSchema,
     code: z
       .string()
       .trim()
       .regex(/^[\w-]{1,20}$/, '地块编号须为 1–20 位字母、数字或连字符，如 A-03'),
     sizeSqm: z.number('面积须为数字').positive('面积须大于 0').max(10_000).optional(),
-    note: text('说明', 200).optional(),
+    note: textField('说明', 200).optional(),
   }),
   response: { status: 201, description: '地块', schema: plotView },
 });
@@ -338,7 +344,7 @@ export const listGardenPlots = defineRoute({
   description: '某社区的共享菜园地块，按编号排列，可只看空闲的。',
   auth: 'jwt',
   query: z.object({
-    community: communitySchema,
+    community: communityCodeSchema,
     status: z.enum(['free', 'claimed'], '状态须为 free（空闲）或 claimed（已认领）').optional(),
     ...pageQuery,
   }),

@@ -1,10 +1,9 @@
 import { teamKinds } from '@shequ/contracts';
-import { defineRoute, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import { communityCodeSchema, defineRoute, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
 import { MAX_SQUAD_BUILDINGS, type Team, teamKindLabels } from '../domain/teams.ts';
 
 /** Teams, volunteers, hours and pairings belong to a community: a 12-digit code, never a grid. */
-export const communitySchema = z.string().regex(/^\d{12}$/, '请指定社区（12 位社区代码）');
 export const idParams = z.object({ id: recordIdSchema });
 export const versionSchema = z.number().int().min(1, '版本号须为正整数').describe('读取到的版本号');
 
@@ -45,7 +44,7 @@ export const createTeam = defineRoute({
   roles: staffRoles,
   idempotent: true,
   body: z.object({
-    community: communitySchema,
+    community: communityCodeSchema,
     kind: kindSchema,
     name: nameSchema,
     description: descriptionSchema,
@@ -63,7 +62,7 @@ export const listTeams = defineRoute({
   description: '列出社区的志愿服务队，可按类型筛选。',
   auth: 'jwt',
   roles: staffRoles,
-  query: z.object({ community: communitySchema, kind: kindSchema.optional() }),
+  query: z.object({ community: communityCodeSchema, kind: kindSchema.optional() }),
   response: { status: 200, description: '社区的队伍', schema: z.object({ items: z.array(teamView) }) },
 });
 
@@ -158,7 +157,7 @@ export const createPartyPost = defineRoute({
   auth: 'jwt',
   roles: staffRoles,
   idempotent: true,
-  body: partyPostBody.extend({ community: communitySchema }),
+  body: partyPostBody.extend({ community: communityCodeSchema }),
   response: { status: 201, description: '新设的岗位', schema: partyPostView },
 });
 
@@ -170,7 +169,7 @@ export const listPartyPosts = defineRoute({
   description: '社区设立的党员岗位及在岗党员、职责。',
   auth: 'jwt',
   roles: staffRoles,
-  query: z.object({ community: communitySchema }),
+  query: z.object({ community: communityCodeSchema }),
   response: { status: 200, description: '社区的党员岗位', schema: z.object({ items: z.array(partyPostView) }) },
 });
 

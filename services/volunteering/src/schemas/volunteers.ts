@@ -1,8 +1,17 @@
 import { volunteerStatuses } from '@shequ/contracts';
-import { defineRoute, pageOf, pageQuery, type Role, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import {
+  communityCodeSchema,
+  defineRoute,
+  pageOf,
+  pageQuery,
+  type Role,
+  type RouteBinding,
+  recordIdSchema,
+  staffRoles,
+} from '@shequ/kit';
 import { z } from 'zod';
 import { skillLabels, skills, timeSlots, type Volunteer, weekdays } from '../domain/volunteers.ts';
-import { communitySchema, idParams, versionSchema } from './teams.ts';
+import { idParams, versionSchema } from './teams.ts';
 
 /** Residents register themselves and log their own hours; an approved volunteer keeps the resident's rights. */
 export const selfRoles: readonly Role[] = ['resident', 'volunteer'];
@@ -59,7 +68,7 @@ export const registerVolunteer = defineRoute({
   body: z.object({
     personId: recordIdSchema.optional().describe('工作人员登记时：登记在册的人员编号'),
     name: z.string().trim().min(1).max(50, '姓名不能超过 50 个字').optional().describe('工作人员登记未在册人员时填写'),
-    community: communitySchema.optional().describe('工作人员登记未在册人员时填写'),
+    community: communityCodeSchema.optional().describe('工作人员登记未在册人员时填写'),
     ...profileFields,
   }),
   response: { status: 201, description: '志愿者档案', schema: volunteerView },
@@ -74,7 +83,7 @@ export const listVolunteers = defineRoute({
   auth: 'jwt',
   roles: staffRoles,
   query: z.object({
-    community: communitySchema,
+    community: communityCodeSchema,
     status: z.enum(volunteerStatuses, '状态须为 pending、approved 或 rejected').optional(),
     skill: z.enum(skills).optional(),
     ...pageQuery,

@@ -1,10 +1,17 @@
-import { defineRoute, pageOf, pageQuery, type Role, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import {
+  communityCodeSchema,
+  defineRoute,
+  pageOf,
+  pageQuery,
+  type Role,
+  type RouteBinding,
+  recordIdSchema,
+  staffRoles,
+  textField,
+} from '@shequ/kit';
 import { z } from 'zod';
 import { ageOn, CLAIM_DAYS, childAlias, effectiveWishStatus, type MicroWish, withLapsedClaim } from '../domain/wishes.ts';
-import { communitySchema, photoKeySchema, photoUploadBody, photoUploadView } from './sharing.ts';
-
-const text = (label: string, max: number) =>
-  z.string(`${label}须为文字`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
+import { photoKeySchema, photoUploadBody, photoUploadView } from './sharing.ts';
 
 /** Volunteers, residents and units (donors) claim wishes; staff post and close them. */
 const claimants: readonly Role[] = ['volunteer', 'resident', 'unit'];
@@ -89,8 +96,8 @@ export const postWish = defineRoute({
   idempotent: true,
   body: z.object({
     childId: recordIdSchema.describe('儿童在人口库中的编号'),
-    title: text('心愿', 50).describe('如“一套绘本”'),
-    description: text('心愿说明', 500),
+    title: textField('心愿', 50).describe('如“一套绘本”'),
+    description: textField('心愿说明', 500),
     deadline: z.iso.date('截止日期格式须为 YYYY-MM-DD'),
   }),
   response: { status: 201, description: '已发布的心愿', schema: wishView },
@@ -103,7 +110,7 @@ export const listWishes = defineRoute({
   summary: '心愿池',
   description: '某社区的微心愿，按发布先后排列，可按状态筛选（筛选在读取后进行，一页可能少于 limit 条）。',
   auth: 'jwt',
-  query: z.object({ community: communitySchema, status: statusSchema.optional(), ...pageQuery }),
+  query: z.object({ community: communityCodeSchema, status: statusSchema.optional(), ...pageQuery }),
   response: { status: 200, description: '一页心愿', schema: pageOf(wishView) },
 });
 
@@ -127,8 +134,8 @@ export const claimWish = defineRoute({
   roles: claimants,
   params: wishParams,
   body: z.object({
-    name: text('认领人称呼', 50).optional().describe('可不填，不填则以匿名展示'),
-    contact: text('联系方式', 50).optional().describe('便于社区联系，可不填'),
+    name: textField('认领人称呼', 50).optional().describe('可不填，不填则以匿名展示'),
+    contact: textField('联系方式', 50).optional().describe('便于社区联系，可不填'),
   }),
   response: { status: 200, description: '已认领的心愿', schema: wishView },
 });
@@ -153,7 +160,7 @@ export const fulfilWish = defineRoute({
   description: '认领人或工作人员登记心愿已实现，附照片为证。认领已到期的须重新认领。',
   auth: 'jwt',
   params: wishParams,
-  body: z.object({ photoKey: photoKeySchema, note: text('说明', 500).optional() }),
+  body: z.object({ photoKey: photoKeySchema, note: textField('说明', 500).optional() }),
   response: { status: 200, description: '已实现的心愿', schema: wishView },
 });
 
@@ -166,7 +173,7 @@ export const cancelWish = defineRoute({
   auth: 'jwt',
   roles: staffRoles,
   params: wishParams,
-  body: z.object({ reason: text('撤回原因', 200) }),
+  body: z.object({ reason: textField('撤回原因', 200) }),
   response: { status: 200, description: '已撤回的心愿', schema: wishView },
 });
 
