@@ -9,12 +9,14 @@ import { measureColdImports } from './cold-import.ts';
 import { measureImports } from './imports.ts';
 import { measurePaymentRun } from './payments.ts';
 import { type BenchResults, renderReport } from './report.ts';
+import { measureStatistics } from './statistics.ts';
 import { measureThroughput } from './throughput.ts';
 
 /**
  * `pnpm bench [--quick] [--import-rows N]`: bundle size and cold import time of every function, local read
  * throughput through the gateway against raw DynamoDB Local, bulk import (rows/s) with the group list
- * latency after it, and the monthly payment run (payments/s, and the rerun that pays nothing). Prints a markdown report, writes `.bench/results.json`.
+ * latency after it, the monthly payment run (payments/s, and the rerun that pays nothing), and compiling the monthly report of a
+ * district of 10,000 and 100,000 persons (time and items read). Prints a markdown report, writes `.bench/results.json`.
  */
 
 const { values } = parseArgs({
@@ -35,6 +37,8 @@ const profile = values.quick
       persons: 20,
       importRows: 200,
       benefits: 200,
+      // One grid per community, 100 changes, and the drill-down of one sub-district: about 20 s.
+      statistics: { changes: 100, gridsPerCommunity: 1, drillDownArea: '350203001' },
     }
   : {
       name: 'full' as const,
@@ -45,6 +49,7 @@ const profile = values.quick
       persons: 100,
       importRows: 2_000,
       benefits: 2_000,
+      statistics: { changes: 1_000, gridsPerCommunity: 3 },
     };
 const importRows = values['import-rows'] ? Number(values['import-rows']) : profile.importRows;
 if (!Number.isInteger(importRows) || importRows < 10 || importRows > 20_000) {
@@ -125,6 +130,19 @@ try {
     signal: interrupted.signal,
   });
 
+  interrupted.signal.throwIfAborted();
+  progress(`compiling the monthly report of a district of 10,000 and 100,000 persons with ${profile.statistics.changes} changes`);
+  const statistics = await measureStatistics({
+    populations: [10_000, 100_000],
+    ...profile.statistics,
+    dynamoEndpoint: dynamo.endpoint,
+    signal: interrupted.signal,
+  });
+  const sameReads = new Set(
+    statistics.runs.filter((run) => run.changes === profile.statistics.changes).map((run) => run.drillDown.itemsRead),
+  );
+  if (sameReads.size > 1) warnings.push('statistics: the two populations read different numbers of items');
+
   const results: BenchResults = {
     startedAt,
     profile: profile.name,
@@ -163,6 +181,7 @@ try {
     },
     imports,
     payments,
+    statistics,
   };
 
   mkdirSync(RESULTS_DIR, { recursive: true });

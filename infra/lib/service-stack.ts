@@ -84,7 +84,7 @@ export class ServiceStack extends NestedStack {
     }
     const alarmScope = new Construct(this, 'Alarms');
 
-    for (const { route, handler } of manifest.routes) {
+    for (const { route, handler, divisionData } of manifest.routes) {
       this.routeRole ??= new ExecutionRole(this, 'RouteRole', {
         description: `${config.prefix}-${manifest.service} route functions execution role`,
       });
@@ -93,6 +93,7 @@ export class ServiceStack extends NestedStack {
         name,
         description: `${route.method} ${route.path}: ${route.summary}`,
         role: this.routeRole,
+        ...(divisionData ? { divisionDataOf: config.code } : {}),
       });
       const httpRoute = new HttpRoute(this, `Route-${manifest.service}-${name}`, {
         httpApi: props.api,

@@ -204,3 +204,59 @@ describe('the 五日一周 calendar', () => {
     expect(deliberation.agenda[0].text).toContain('停车难');
   }, 60_000);
 });
+
+describe('evaluation day', () => {
+  it('issues 50 cards to the representatives: 50 answers are counted and a second answer on a card is refused', async () => {
+    await travelTo('2026-09-01');
+    const representatives: string[] = [];
+    for (let index = 1; index <= 50; index++) representatives.push(await register(`居民代表${index}`));
+    // Cases hears of the fifty registrations by event: the list is refused until it knows them all.
+    const set = await eventually(async () => {
+      const answer = await api.request('PUT', `/cases/communities/${community}/representatives`, {
+        token: tokens.worker,
+        body: { persons: representatives, staff: ['worker-029'], version: 0 },
+      });
+      return answer.status === 422 && JSON.stringify(answer.json).includes('尚未同步') ? undefined : answer;
+    });
+    expect(set.status, JSON.stringify(set.json)).toBe(200);
+    const created = await api.request('POST', '/cases/evaluations', {
+      token: tokens.worker,
+      body: {
+        community,
+        month: '2026-09',
+        workers: [
+          { name: '林书记', title: '社区党委书记、居委会主任', subject: 'worker-029' },
+          { name: '陈网格', title: '网格员' },
+        ],
+      },
+    });
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    const evaluation = created.json;
+    expect(evaluation.date).toBe('2026-09-30');
+    const issued = await api.request('POST', `/cases/evaluations/${evaluation.id}/cards`, { token: tokens.worker });
+    expect(issued.status, JSON.stringify(issued.json)).toBe(201);
+    expect(issued.json.cards).toHaveLength(50);
+
+    await travelTo('2026-09-30');
+    const scores = Object.fromEntries(
+      evaluation.workers.map((worker: { workerId: string }) => [
+        worker.workerId,
+        Object.fromEntries(evaluation.items.map((item: { itemId: string }) => [item.itemId, 'satisfied'])),
+      ]),
+    );
+    const answers = await Promise.all(
+      issued.json.cards.map((card: { code: string }) =>
+        api.request('POST', `/cases/evaluation-cards/${card.code}/answer`, { body: { scores } }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array(50).fill(201));
+    const again = await api.request('POST', `/cases/evaluation-cards/${issued.json.cards[0].code}/answer`, { body: { scores } });
+    expect(again.status).toBe(409);
+    expect(again.json.detail).toMatch(/已/);
+
+    const results = await api.request('GET', `/cases/evaluations/${evaluation.id}/results`, { token: tokens.worker });
+    expect(results.json.cards).toMatchObject({ issued: 50, answered: 50, valid: true });
+    for (const worker of results.json.workers) expect(worker.overall).toMatchObject({ average: 100, satisfactionRate: 1 });
+    expect(results.json.commended.map((worker: { name: string }) => worker.name).sort()).toEqual(['林书记', '陈网格'].sort());
+  }, 120_000);
+});

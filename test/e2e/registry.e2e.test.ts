@@ -1,7 +1,14 @@
 import type { Platform } from '@shequ/local/platform';
-import { withCheckCharacter } from '@shequ/registry/domain/citizen-id';
-import { writeWorkbook } from '@shequ/sheets';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  communityRegister,
+  disabled,
+  disabledRow,
+  importRegister,
+  type Row,
+  row,
+  spreadsheet,
+} from '../support/community-register.ts';
 import { type ApiClient, apiClient, eventually, startTestPlatform } from '../support/platform.ts';
 
 /**
@@ -11,90 +18,14 @@ import { type ApiClient, apiClient, eventually, startTestPlatform } from '../sup
  * one, and people move, die and stay out of reach of grid workers of other grids.
  */
 const community = '350203006029';
-const disabled = { limb: 29, intellectual: 11, visual: 4, hearing: 8, mental: 11 } as const;
-const categoryLabel = { limb: '肢体', intellectual: '智力', visual: '视力', hearing: '听力', mental: '精神' } as const;
-// Second-generation certificate: the citizen ID, then the category digit, then the grade.
-const categoryDigit = { visual: 1, hearing: 2, limb: 4, intellectual: 5, mental: 6 } as const;
 const others = 37;
-
 let platform: Platform;
 let api: ApiClient;
 let worker: string;
 let subdistrictStaff: string;
 
-const headers = [
-  '姓名',
-  '公民身份号码',
-  '联系电话',
-  '户籍类型',
-  '流出地',
-  '来本地日期',
-  '网格号',
-  '楼栋',
-  '房号',
-  '特殊群体',
-  '残疾类别',
-  '残疾等级',
-  '残疾证号',
-];
-type Row = Record<string, string>;
-let sequence = 0;
-
-function row(overrides: Row = {}): Row {
-  sequence++;
-  const year = 1940 + (sequence % 60);
-  const citizenId = withCheckCharacter(`350203${year}0${1 + (sequence % 9)}1${sequence % 9}${String(sequence).padStart(3, '0')}`);
-  return {
-    姓名: `居民${sequence}`,
-    公民身份号码: citizenId,
-    联系电话: `139${String(sequence).padStart(8, '0')}`,
-    户籍类型: '户籍',
-    网格号: String(1 + (sequence % 6)),
-    楼栋: `${1 + (sequence % 12)}号楼`,
-    房号: `${100 + sequence}`,
-    ...overrides,
-  };
-}
-
-function disabledRow(category: keyof typeof disabled, grade: number): Row {
-  const base = row();
-  return {
-    ...base,
-    特殊群体: '残疾人',
-    残疾类别: categoryLabel[category],
-    残疾等级: String(grade),
-    残疾证号: `${base.公民身份号码}${categoryDigit[category]}${grade}`,
-  };
-}
-
-async function spreadsheet(rows: Row[]): Promise<Buffer> {
-  return writeWorkbook({
-    sheetName: '人员台帐',
-    columns: headers.map((header) => ({ header, key: header })),
-    rows,
-  });
-}
-
 async function importFile(file: Buffer, fileName: string) {
-  const response = await fetch(
-    `${platform.url}/registry/imports?community=${community}&fileName=${encodeURIComponent(fileName)}`,
-    {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${worker}`,
-        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      },
-      body: new Uint8Array(file),
-    },
-  );
-  const started = (await response.json()) as { id: string };
-  if (![200, 202].includes(response.status)) console.log(JSON.stringify(started));
-  expect([200, 202]).toContain(response.status);
-  const done = await eventually(async () => {
-    const job = (await api.request('GET', `/registry/imports/${started.id}`, { token: worker })).json;
-    return job.status === 'done' || job.status === 'failed' ? job : undefined;
-  }, 60_000);
-  return { status: response.status, job: done };
+  return importRegister(platform.url, worker, community, file, fileName, eventually);
 }
 
 async function disabledCounts() {
@@ -126,12 +57,7 @@ beforeAll(async () => {
   api = apiClient(platform.url);
   worker = await platform.issuer.sign({ sub: 'worker-xiaoxue', role: 'community-worker', areas: [community] });
   subdistrictStaff = await platform.issuer.sign({ sub: 'staff-lujiang', role: 'subdistrict-staff', areas: ['350203006'] });
-  for (const [category, count] of Object.entries(disabled) as [keyof typeof disabled, number][]) {
-    for (let i = 0; i < count; i++) goodRows.push(disabledRow(category, 1 + (i % 4)));
-  }
-  for (let i = 0; i < others; i++) {
-    goodRows.push(i % 5 === 0 ? row({ 户籍类型: '流动', 流出地: '福建省泉州市', 来本地日期: '2023-05-01' }) : row());
-  }
+  goodRows.push(...communityRegister(others));
   migrantRow = goodRows.find((candidate) => candidate.户籍类型 === '流动') as Row;
   communityFile = await spreadsheet(goodRows);
 });

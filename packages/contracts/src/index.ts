@@ -6,6 +6,7 @@ export * from './cases/surveys.ts';
 export * from './envelope.ts';
 export * from './notifications/messages.ts';
 export * from './registry/certificates.ts';
+export * from './registry/counts.ts';
 export * from './registry/groups.ts';
 export * from './registry/households.ts';
 export * from './registry/persons.ts';

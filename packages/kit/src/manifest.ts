@@ -59,6 +59,8 @@ export type HandlerModule = `handlers/${string}` | `jobs/${string}`;
 export interface RouteBinding {
   route: RouteContract;
   handler: HandlerModule;
+  /** The handler names areas from the national division data: infra ships its district's slice. @default false */
+  divisionData?: boolean;
 }
 
 /** Consumes domain events: an SQS queue (+DLQ) per subscription in AWS, the stream loop locally. */

@@ -17,8 +17,15 @@ export interface SheetSpec {
   sheetName: string;
   /** Optional line above the table (e.g. `鹭江街道小学社区 人员名单 2024-05-01`), merged across the columns. */
   title?: string;
+  /**
+   * Lines between the title and the header (reporting unit, period, unit of measure), one cell per column;
+   * none by default.
+   */
+  above?: readonly (readonly Cell[])[];
   columns: readonly SheetColumn[];
   rows: readonly Record<string, Cell | undefined>[];
+  /** Lines after the rows (compiled by, compiled on), one cell per column; none by default. */
+  below?: readonly (readonly Cell[])[];
 }
 
 export interface WorkbookSpec extends SheetSpec {
@@ -27,8 +34,8 @@ export interface WorkbookSpec extends SheetSpec {
 }
 
 /**
- * Writes an .xlsx file: per sheet an optional title line, a bold header row kept in view while scrolling,
- * then one row per object. Strings are written as text, never as formulas, so a value that starts with
+ * Writes an .xlsx file: per sheet an optional title line and lines above the table, a bold header row kept
+ * in view while scrolling, one row per object, then optional lines below the table. Strings are written as text, never as formulas, so a value that starts with
  * `=` cannot run anything when the file is opened.
  */
 export async function writeWorkbook(spec: WorkbookSpec): Promise<Buffer> {
@@ -44,6 +51,7 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     titleRow.font = { bold: true, size: 14 };
     if (spec.columns.length > 1) sheet.mergeCells(1, 1, 1, spec.columns.length);
   }
+  for (const line of spec.above ?? []) sheet.addRow([...line]);
   const header = sheet.addRow(spec.columns.map((column) => column.header));
   header.font = { bold: true };
   spec.columns.forEach((column, index) => {
@@ -52,6 +60,7 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   });
   sheet.views = [{ state: 'frozen', ySplit: header.number }];
   for (const row of spec.rows) sheet.addRow(spec.columns.map((column) => row[column.key] ?? null));
+  for (const line of spec.below ?? []) sheet.addRow([...line]);
 }
 
 export interface ReadOptions {

@@ -30,6 +30,27 @@ describe('writeWorkbook / readWorkbook', () => {
     ]);
   });
 
+  it('writes lines above the header and below the rows, keeping the header frozen', async () => {
+    const buffer = await writeWorkbook({
+      sheetName: '月报',
+      title: '鹭江街道 民政月报表',
+      above: [['填报单位：鹭江街道', null, '单位：人']],
+      columns,
+      rows: [{ name: '林秀英', age: 68 }],
+      below: [['制表人：陈静', null, '制表日期：2026年6月1日']],
+    });
+    expect(await readWorkbook(buffer)).toEqual([
+      ['鹭江街道 民政月报表'],
+      ['填报单位：鹭江街道', null, '单位：人'],
+      ['姓名', '年龄', '出生日期'],
+      ['林秀英', 68],
+      ['制表人：陈静', null, '制表日期：2026年6月1日'],
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    expect(workbook.worksheets[0]?.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+  });
+
   it('names the sheet and keeps text that looks like a formula as text', async () => {
     const buffer = await writeWorkbook({ sheetName: '导出', columns, rows: [{ name: '=HYPERLINK("x")', age: 1 }] });
     const workbook = new ExcelJS.Workbook();

@@ -53,5 +53,11 @@ export const manifest: ServiceManifest = {
       description: '每日 7:00 检查走访计划，应走访日期已过且未走访的发出逾期提醒（每个应走访日期只提醒一次）',
       handler: 'jobs/raise-overdue-visits',
     },
+    {
+      name: 'count-population',
+      cron: 'cron(0 3 * * ? *)',
+      description: '每日 3:00 清点本区在册人口（按区、街道、社区、网格），发给统计服务核对其人口计数',
+      handler: 'jobs/count-population',
+    },
   ],
 };

@@ -1,13 +1,61 @@
 import { fileURLToPath } from 'node:url';
+import { personFactEvents } from '@shequ/contracts';
 import type { ServiceManifest } from '@shequ/kit';
-import { getPopulation } from './schemas.ts';
+import { exportRoutes } from './schemas/exports.ts';
+import { populationRoutes } from './schemas/population.ts';
+import { reconciliationRoutes } from './schemas/reconciliation.ts';
+import { reportRoutes } from './schemas/reports.ts';
 
-/** Statistics: counters kept incrementally from other services' events, and (to come) scheduled reports. */
+/**
+ * Statistics (SPEC §7): the numbers communities now count by hand, kept current by counters that the other
+ * services' events move (never a read of their tables), the monthly reports compiled on schedule as dated
+ * snapshots with drill-down from district to grid, exports as the offices' spreadsheets, and reconciliation
+ * against each service's own count.
+ */
 export const manifest: ServiceManifest = {
   service: 'statistics',
   srcDir: fileURLToPath(new URL('.', import.meta.url)),
-  table: { name: 'statistics', indexes: [] },
-  routes: [{ route: getPopulation, handler: 'handlers/get-population' }],
-  subscriptions: [{ name: 'count-population', events: ['PersonRegistered'], handler: 'handlers/count-population' }],
-  schedules: [],
+  // gsi1: counters under their parent area and bucket, so a drill-down is one Query.
+  table: { name: 'statistics', indexes: ['gsi1'] },
+  routes: [...populationRoutes, ...reportRoutes, ...exportRoutes, ...reconciliationRoutes],
+  subscriptions: [
+    { name: 'count-persons', events: personFactEvents.map((event) => event.type), handler: 'handlers/count-persons' },
+    { name: 'count-groups', events: ['GroupMembershipChanged'], handler: 'handlers/count-groups' },
+    { name: 'count-certificates', events: ['CertificateIssued'], handler: 'handlers/count-certificates' },
+    { name: 'count-benefits', events: ['ApplicationStatusChanged', 'PaymentMade'], handler: 'handlers/count-benefits' },
+    {
+      name: 'count-volunteer-hours',
+      events: ['ActivityHoursCredited', 'VolunteerHoursReviewed'],
+      handler: 'handlers/count-volunteer-hours',
+    },
+    { name: 'count-cases', events: ['CaseStatusChanged'], handler: 'handlers/count-cases' },
+    {
+      name: 'count-employment-bases',
+      events: [
+        'EmploymentBaseApplied',
+        'EmploymentBaseInspected',
+        'EmploymentBasePlaqueGranted',
+        'EmploymentBasePlaqueWithdrawn',
+        'EmploymentBaseFundsPaid',
+        'EmploymentBaseStatisticsFiled',
+      ],
+      handler: 'handlers/count-employment-bases',
+    },
+    { name: 'reconcile-population', events: ['PopulationCounted'], handler: 'handlers/reconcile-population' },
+  ],
+  schedules: [
+    {
+      name: 'compile-monthly-reports',
+      cron: 'cron(0 1 1 * ? *)',
+      description: '每月 1 日 1:00 编制上月的民政月报表、人口报表和残疾人报表（按区、街道、社区、网格逐级存档）',
+      handler: 'jobs/compile-monthly-reports',
+      divisionData: true,
+    },
+    {
+      name: 'compile-employment-table',
+      cron: 'cron(0 2 10 11 ? *)',
+      description: '每年 11 月 10 日 2:00 编制当年残疾人就业基地统计表',
+      handler: 'jobs/compile-employment-table',
+    },
+  ],
 };

@@ -20,7 +20,8 @@ export type ApplicationStateName = (typeof applicationStates)[number];
 /**
  * Every step of an application, one event each: submission (`from` absent), review, each notice round
  * posted or closed, objections, approval, suspension, resumption, 渐退 and the end. Notifications tells
- * the applicant; statistics counts. `amountFen` is the monthly (or one-off) amount once known.
+ * the applicant; statistics counts. `amountFen` is the amount per `programmePeriod` once known; a benefit
+ * is in force while `active`. A household benefit (低保) names its `householdId` and covers `personsCovered`.
  */
 export const ApplicationStatusChanged = defineEvent(
   'subsidies',
@@ -41,5 +42,11 @@ export const ApplicationStatusChanged = defineEvent(
     postedOn: z.iso.date().optional(),
     lastDay: z.iso.date().optional(),
     amountFen: z.number().int().min(0).optional(),
+    /** How often the programme pays `amountFen`: statistics sums the monthly ones into the monthly outlay. */
+    programmePeriod: z.enum(['monthly', 'yearly', 'one-off']).optional(),
+    /** The household a household-wide benefit (低保) is for; absent for a person's own benefit. */
+    householdId: z.string().optional(),
+    /** Persons the benefit covers: the household's size for a household-wide benefit, else 1. */
+    personsCovered: z.number().int().min(1).optional(),
   }),
 );

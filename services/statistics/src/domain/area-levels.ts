@@ -5,3 +5,17 @@ export function areaLevels(area: string): string[] {
   );
   return levels.filter((code) => area.startsWith(code));
 }
+
+/** The area one level up (grid → community → sub-district → district), or undefined for a district. */
+export function parentArea(area: string): string | undefined {
+  if (area.length > 12) return area.slice(0, 12);
+  if (area.length === 12) return area.slice(0, 9);
+  if (area.length === 9) return area.slice(0, 6);
+  return undefined;
+}
+
+export type AreaLevel = 'district' | 'subdistrict' | 'community' | 'grid';
+
+export function levelOf(area: string): AreaLevel {
+  return area.length === 6 ? 'district' : area.length === 9 ? 'subdistrict' : area.length === 12 ? 'community' : 'grid';
+}

@@ -144,6 +144,9 @@ function statusEvent(deps: SubsidiesDeps, record: ApplicationRecord, entry: Hist
       ...(entry.reason ? { reason: entry.reason } : {}),
       ...(posted && round ? { round: posted, postedOn: round.postedOn, lastDay: addDays(round.postedOn, round.days - 1) } : {}),
       ...(amountFen !== undefined ? { amountFen } : {}),
+      programmePeriod: record.period,
+      ...(record.householdId ? { householdId: record.householdId } : {}),
+      personsCovered: record.householdId ? Math.max(1, record.householdSize ?? 1) : 1,
     },
   });
 }
