@@ -181,7 +181,7 @@ export function renderReport(results: BenchResults): string {
     statisticsTable,
     '',
     `The ${statistics.month} 民政月报表 of 思明区 compiled from counters seeded as the event consumers leave them (stock counters per area, each change ` +
-      'one transaction adding at every level of its grid; seeding not measured), each population in a table of its own. The district table reads ' +
+      'the ADDs its consumer makes at every level of its grid; seeding not measured), each population in a table of its own. The district table reads ' +
       'its own counters and its sub-districts’; the drill-down finds every area below through the index and compiles each, as the monthly job does. ' +
       'Items read (a Query counts what it scanned) depend on the areas and on which of them changed that month, not on the population: ' +
       'the same for 10,000 and 100,000 persons, fewer with fewer changes.',

@@ -19,8 +19,12 @@ type DocumentCommand = Parameters<DocumentClient['send']>[0];
  * bench/ is no workspace package and may not add dependencies, so the SDK's UpdateCommand is loaded from the
  * package that already depends on it (the very copy the document client comes from) and typed by hand.
  */
-const { UpdateCommand } = createRequire(new URL('../packages/ddb/package.json', import.meta.url))('@aws-sdk/lib-dynamodb') as {
+const requireFromDdb = createRequire(new URL('../packages/ddb/package.json', import.meta.url));
+const { UpdateCommand } = requireFromDdb('@aws-sdk/lib-dynamodb') as {
   UpdateCommand: new (input: NonNullable<TransactItem['Update']>) => DocumentCommand;
+};
+const { DeleteTableCommand } = requireFromDdb('@aws-sdk/client-dynamodb') as {
+  DeleteTableCommand: new (input: { TableName: string }) => DocumentCommand;
 };
 
 const DISTRICT = '350203';
@@ -214,6 +218,8 @@ export async function measureStatistics(options: StatisticsBenchOptions): Promis
       itemsRead: counter.items,
     };
     runs.push({ ...scenario, areas, seedSeconds, district, drillDown });
+    // Each run's table goes before the next: DynamoDB Local slows down as in-memory tables pile up.
+    await deps.client.send(new DeleteTableCommand({ TableName: tableName }));
   }
   return { month: MONTH, runs };
 }

@@ -217,7 +217,7 @@ describe('evaluation day', () => {
         body: { persons: representatives, staff: ['worker-029'], version: 0 },
       });
       return answer.status === 422 && JSON.stringify(answer.json).includes('尚未同步') ? undefined : answer;
-    });
+    }, 60_000);
     expect(set.status, JSON.stringify(set.json)).toBe(200);
     const created = await api.request('POST', '/cases/evaluations', {
       token: tokens.worker,

@@ -257,10 +257,12 @@ describe('the sharing station, a micro-wish and the garden', () => {
       expect(plot.status, JSON.stringify(plot.json)).toBe(201);
       plots.push(plot.json.id);
     }
-    const first = await api.request('POST', `/volunteering/sharing/plots/${plots[0]}/claim`, {
-      token: worker,
-      body: { personId: gardener, season: '2027' },
-    });
+    const first = await once(() =>
+      api.request('POST', `/volunteering/sharing/plots/${plots[0]}/claim`, {
+        token: worker,
+        body: { personId: gardener, season: '2027' },
+      }),
+    );
     expect(first.status, JSON.stringify(first.json)).toBe(200);
     const second = await api.request('POST', `/volunteering/sharing/plots/${plots[1]}/claim`, {
       token: worker,
