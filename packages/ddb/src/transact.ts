@@ -1,7 +1,7 @@
 import { type DynamoDBDocumentClient, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { createEvent, type EventContract, type EventEnvelope } from '@shequ/contracts';
 import type { z } from 'zod';
-import { ConcurrentModificationError, failedConditionIndex, isLostRace } from './errors.ts';
+import { ConcurrentModificationError, failedConditionIndex, isLostRace, isTransactionConflict } from './errors.ts';
 import { key, newId } from './keys.ts';
 import { PARTITION_KEY, SORT_KEY, TTL_ATTRIBUTE } from './table-spec.ts';
 
@@ -44,6 +44,32 @@ export function raiseEvent<TType extends string, TData extends z.ZodObject>(
 ): EventEnvelope {
   const now = raiser.now();
   return createEvent(contract, { id: newId(now), district: raiser.district, area, occurredAt: now, data });
+}
+
+/** Holds a transaction unless the item's `field` still equals `value` (a status, a count read earlier). */
+export function fieldCheck(tableName: string, itemKey: Item, field: string, value: string | number): TransactItem {
+  return {
+    ConditionCheck: {
+      TableName: tableName,
+      Key: itemKey,
+      ConditionExpression: '#field = :value',
+      ExpressionAttributeNames: { '#field': field },
+      ExpressionAttributeValues: { ':value': value },
+    },
+  };
+}
+
+/** Adds one to each named number of an item (created when absent): a tally kept in the transaction it counts. */
+export function addOne(tableName: string, itemKey: Item, names: readonly string[]): TransactItem {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: itemKey,
+      UpdateExpression: `ADD ${names.map((_, index) => `#n${index} :one`).join(', ')}`,
+      ExpressionAttributeNames: Object.fromEntries(names.map((name, index) => [`#n${index}`, name])),
+      ExpressionAttributeValues: { ':one': 1 },
+    },
+  };
 }
 
 /** Creates an item that must not exist yet, at version 1. */
@@ -140,5 +166,30 @@ export async function applyOnce(
   } catch (error) {
     if (failedConditionIndex(error) === 0) return false;
     throw error;
+  }
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * `writeWithEvents`, tried again while the transaction only lost a conflict (no condition failed, nothing
+ * was written): for writes that all add to one shared item, such as a tally many people answer into at once.
+ * Any failed condition is thrown at once for the caller to read with `failedConditionIndex`.
+ */
+export async function writeWithEventsRetryingConflicts(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  items: readonly TransactItem[],
+  events: readonly EventEnvelope[],
+  attempts = 12,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await writeWithEvents(client, tableName, items, events);
+      return;
+    } catch (error) {
+      if (!isTransactionConflict(error) || failedConditionIndex(error) >= 0 || attempt >= attempts) throw error;
+      await pause(10 + Math.random() * 25 * attempt);
+    }
   }
 }

@@ -68,6 +68,11 @@ export function assertRole(caller: Caller, allowed: readonly Role[]): void {
   if (!allowed.includes(caller.role)) throw new Forbidden(`当前角色（${caller.role}）无权执行此操作`);
 }
 
+/** Staff of any level (district to grid), as opposed to residents, volunteers and units. */
+export function isStaff(caller: Caller): boolean {
+  return staffRoles.includes(caller.role);
+}
+
 export function mayReveal(caller: Caller): boolean {
   return revealingRoles.includes(caller.role);
 }

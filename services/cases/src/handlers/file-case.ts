@@ -1,11 +1,11 @@
 import { communityOf, shanghaiDay } from '@shequ/contracts';
 import { newId } from '@shequ/ddb';
-import { assertInScope, Forbidden, httpHandler, NotFound, ValidationFailed } from '@shequ/kit';
+import { assertInScope, Forbidden, httpHandler, isStaff, NotFound, ValidationFailed } from '@shequ/kit';
 import { type CaseRecord, caseCategories, likelyDuplicates } from '../domain/cases.ts';
 import { nextCivicDay } from '../domain/civic-calendar.ts';
 import { topicIdOf } from '../domain/topics.ts';
 import { presentCase, fileCase as route } from '../schemas/cases.ts';
-import { allPersonCases, fileCase, isStaff } from '../store/cases.ts';
+import { allPersonCases, fileCase } from '../store/cases.ts';
 import { type CasesDeps, defaultCasesDeps } from '../store/deps.ts';
 import { personOf } from '../store/persons.ts';
 

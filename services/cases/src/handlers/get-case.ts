@@ -1,7 +1,7 @@
 import { shanghaiDay } from '@shequ/contracts';
-import { assertInScope, httpHandler, NotFound } from '@shequ/kit';
+import { assertInScope, httpHandler, isStaff, NotFound } from '@shequ/kit';
 import { presentCase, getCase as route } from '../schemas/cases.ts';
-import { getCase, isStaff } from '../store/cases.ts';
+import { getCase } from '../store/cases.ts';
 import { type CasesDeps, defaultCasesDeps } from '../store/deps.ts';
 
 /** Staff in scope, or the resident the case is about. */

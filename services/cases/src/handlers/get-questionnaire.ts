@@ -1,7 +1,7 @@
-import { httpHandler, inScope, NotFound } from '@shequ/kit';
+import { httpHandler, inScope, isStaff, NotFound } from '@shequ/kit';
 import { presentQuestionnaire, getQuestionnaire as route } from '../schemas/surveys.ts';
 import { type CasesDeps, defaultCasesDeps } from '../store/deps.ts';
-import { getQuestionnaire, isStaff } from '../store/surveys.ts';
+import { getQuestionnaire } from '../store/surveys.ts';
 
 export function createHandler(deps: () => CasesDeps = defaultCasesDeps) {
   return httpHandler(route, async ({ params, caller }) => {

@@ -1,7 +1,7 @@
-import { httpHandler, inScope } from '@shequ/kit';
+import { httpHandler, inScope, isStaff } from '@shequ/kit';
 import { presentQuestionnaire, listQuestionnaires as route } from '../schemas/surveys.ts';
 import { type CasesDeps, defaultCasesDeps } from '../store/deps.ts';
-import { isStaff, listQuestionnaires } from '../store/surveys.ts';
+import { listQuestionnaires } from '../store/surveys.ts';
 
 /** Staff in scope see drafts too; everybody else sees what was handed out (the filter may thin a page). */
 export function createHandler(deps: () => CasesDeps = defaultCasesDeps) {

@@ -1,5 +1,5 @@
 import { communityOf } from '@shequ/contracts';
-import { assertInScope, Conflict, Forbidden, httpHandler, NotFound, ValidationFailed } from '@shequ/kit';
+import { assertInScope, Conflict, Forbidden, httpHandler, isStaff, NotFound, ValidationFailed } from '@shequ/kit';
 import { answerProblems, normaliseAnswers, respondRefusal, sameAnswers } from '../domain/surveys.ts';
 import { presentResponse, respondToQuestionnaire as route } from '../schemas/surveys.ts';
 import { type CasesDeps, defaultCasesDeps } from '../store/deps.ts';
@@ -7,7 +7,6 @@ import { personOf } from '../store/persons.ts';
 import {
   AlreadyRespondedError,
   getQuestionnaire,
-  isStaff,
   QuestionnaireNotOpenError,
   type QuestionnaireResponse,
   respond,

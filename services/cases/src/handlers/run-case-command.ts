@@ -1,9 +1,9 @@
 import { shanghaiDay } from '@shequ/contracts';
 import { ConcurrentModificationError } from '@shequ/ddb';
-import { assertInScope, Conflict, Forbidden, httpHandler, NotFound } from '@shequ/kit';
+import { assertInScope, Conflict, Forbidden, httpHandler, isStaff, NotFound } from '@shequ/kit';
 import { applyCommand } from '../domain/cases.ts';
 import { presentCase, runCaseCommand as route } from '../schemas/cases.ts';
-import { categoryDeadline, getCase, isStaff, saveStep } from '../store/cases.ts';
+import { categoryDeadline, getCase, saveStep } from '../store/cases.ts';
 import { type CasesDeps, defaultCasesDeps } from '../store/deps.ts';
 
 /** Staff in scope run every step; the resident a case is about may only withdraw it. */

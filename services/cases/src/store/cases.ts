@@ -21,13 +21,10 @@ import {
   versionedPut,
   writeWithEventsOrConflict,
 } from '@shequ/ddb';
-import { type Caller, staffRoles } from '@shequ/kit';
 import { type CaseRecord, caseCategories } from '../domain/cases.ts';
 import type { TopicGroup } from '../domain/topics.ts';
 import type { CasesDeps } from './deps.ts';
 import { countTowardsTopic } from './topics.ts';
-
-export const isStaff = (caller: Caller): boolean => staffRoles.includes(caller.role);
 
 /** Accepted cases by due day, district-wide: the daily escalation and the overdue count read it with a Query. */
 const CASES_DUE = 'CASES-DUE';

@@ -1,11 +1,12 @@
-import { EvaluationCardsIssued, EvaluationClosed, type EventEnvelope } from '@shequ/contracts';
+import { EvaluationCardsIssued, EvaluationClosed } from '@shequ/contracts';
 import {
+  addOne,
   ConcurrentModificationError,
   createPut,
   failedConditionIndex,
+  fieldCheck,
   getItem,
   isLostRace,
-  isTransactionConflict,
   key,
   type Page,
   type PageRequest,
@@ -16,6 +17,7 @@ import {
   type TransactItem,
   versionedPut,
   writeWithEvents,
+  writeWithEventsRetryingConflicts,
 } from '@shequ/ddb';
 import { assertInScope, type Caller, NotFound } from '@shequ/kit';
 import {
@@ -72,29 +74,6 @@ function evaluationItem(record: Evaluation) {
 
 function cardItem(card: EvaluationCard) {
   return { ...cardKey(card.code), entity: 'evaluation-card', ...card, gsi1pk: cardsOf(card.evaluationId), gsi1sk: card.personId };
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Writes a transaction, trying again while it only lost a transaction conflict on a shared counter item (no
- * condition failed, nothing was written). Answers touch the same tally item, so concurrent ones conflict.
- */
-export async function writeRetryingConflicts(
-  deps: CasesDeps,
-  items: readonly TransactItem[],
-  events: readonly EventEnvelope[],
-  attempts = 12,
-): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await writeWithEvents(deps.client, deps.tableName, items, events);
-      return;
-    } catch (error) {
-      if (!isTransactionConflict(error) || failedConditionIndex(error) >= 0 || attempt >= attempts) throw error;
-      await sleep(10 + Math.random() * 25 * attempt);
-    }
-  }
 }
 
 export function getEvaluation(deps: CasesDeps, id: string, consistent = false): Promise<Evaluation | undefined> {
@@ -241,26 +220,11 @@ export async function answerCard(
         },
       },
     },
-    {
-      ConditionCheck: {
-        TableName: deps.tableName,
-        Key: evaluationKey(evaluation.id),
-        ConditionExpression: '#status = :issued',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':issued': 'issued' },
-      },
-    },
-    {
-      Update: {
-        TableName: deps.tableName,
-        Key: tallyKey(evaluation.id),
-        UpdateExpression: `ADD answered :one, ${counters.join(' :one, ')} :one`,
-        ExpressionAttributeValues: { ':one': 1 },
-      },
-    },
+    fieldCheck(deps.tableName, evaluationKey(evaluation.id), 'status', 'issued'),
+    addOne(deps.tableName, tallyKey(evaluation.id), ['answered', ...counters]),
   ];
   try {
-    await writeRetryingConflicts(deps, items, []);
+    await writeWithEventsRetryingConflicts(deps.client, deps.tableName, items, []);
   } catch (error) {
     const failed = failedConditionIndex(error);
     if (failed === 0) throw new CardAnsweredError();
@@ -329,17 +293,10 @@ export async function closeEvaluation(
     });
     const items: TransactItem[] = [
       versionedPut(deps.tableName, evaluationItem(next), evaluation.version),
-      {
-        ConditionCheck: {
-          TableName: deps.tableName,
-          Key: tallyKey(evaluation.id),
-          ConditionExpression: 'answered = :answered',
-          ExpressionAttributeValues: { ':answered': tally.answered },
-        },
-      },
+      fieldCheck(deps.tableName, tallyKey(evaluation.id), 'answered', tally.answered),
     ];
     try {
-      await writeRetryingConflicts(deps, items, [event]);
+      await writeWithEventsRetryingConflicts(deps.client, deps.tableName, items, [event]);
       return { ...next, version: evaluation.version + 1 };
     } catch (error) {
       // The tally moved on since it was read: read it again (the evaluation's own version still decides).

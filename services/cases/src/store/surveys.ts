@@ -1,8 +1,10 @@
 import { QuestionnaireClosed, QuestionnaireOpened } from '@shequ/contracts';
 import {
+  addOne,
   ConcurrentModificationError,
   createPut,
   failedConditionIndex,
+  fieldCheck,
   getItem,
   isLostRace,
   key,
@@ -15,11 +17,11 @@ import {
   type TransactItem,
   versionedPut,
   writeWithEvents,
+  writeWithEventsRetryingConflicts,
 } from '@shequ/ddb';
-import { assertInScope, type Caller, NotFound, staffRoles } from '@shequ/kit';
+import { assertInScope, type Caller, NotFound } from '@shequ/kit';
 import { type Answers, countersOf, type Questionnaire, type Tally, tallyOf } from '../domain/surveys.ts';
 import type { CasesDeps } from './deps.ts';
-import { writeRetryingConflicts } from './evaluations.ts';
 
 /** One person's response to a questionnaire: at most one each, keyed by the person. */
 export interface QuestionnaireResponse {
@@ -215,18 +217,12 @@ export async function closeQuestionnaire(
       closedOn: today,
     });
     try {
-      await writeRetryingConflicts(
-        deps,
+      await writeWithEventsRetryingConflicts(
+        deps.client,
+        deps.tableName,
         [
           versionedPut(deps.tableName, questionnaireItem(next), questionnaire.version),
-          {
-            ConditionCheck: {
-              TableName: deps.tableName,
-              Key: tallyKey(questionnaire.id),
-              ConditionExpression: 'responses = :responses',
-              ExpressionAttributeValues: { ':responses': responses },
-            },
-          },
+          fieldCheck(deps.tableName, tallyKey(questionnaire.id), 'responses', responses),
         ],
         [event],
       );
@@ -261,26 +257,11 @@ export async function respond(deps: CasesDeps, questionnaire: Questionnaire, res
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     },
-    {
-      ConditionCheck: {
-        TableName: deps.tableName,
-        Key: questionnaireKey(questionnaire.id),
-        ConditionExpression: '#status = :open',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':open': 'open' },
-      },
-    },
-    {
-      Update: {
-        TableName: deps.tableName,
-        Key: tallyKey(questionnaire.id),
-        UpdateExpression: `ADD ${['responses', ...counters].join(' :one, ')} :one`,
-        ExpressionAttributeValues: { ':one': 1 },
-      },
-    },
+    fieldCheck(deps.tableName, questionnaireKey(questionnaire.id), 'status', 'open'),
+    addOne(deps.tableName, tallyKey(questionnaire.id), ['responses', ...counters]),
   ];
   try {
-    await writeRetryingConflicts(deps, items, []);
+    await writeWithEventsRetryingConflicts(deps.client, deps.tableName, items, []);
   } catch (error) {
     const failed = failedConditionIndex(error);
     if (failed === 0) {
@@ -292,8 +273,6 @@ export async function respond(deps: CasesDeps, questionnaire: Questionnaire, res
     throw error;
   }
 }
-
-export const isStaff = (caller: Caller) => staffRoles.includes(caller.role);
 
 /** The questionnaire for a staff route: 404 when unknown, 403 outside the caller's areas. */
 export async function questionnaireInScope(

@@ -1,10 +1,10 @@
 import { addDays, shanghaiDay } from '@shequ/contracts';
 import { newId } from '@shequ/ddb';
-import { assertInScope, Conflict, HttpProblem, httpHandler, NotFound } from '@shequ/kit';
+import { assertInScope, Conflict, HttpProblem, httpHandler, isStaff, NotFound } from '@shequ/kit';
 import { holdExpired, LOAN_DAYS, lendRefusal, overdueBlock } from '../domain/sharing.ts';
 import { presentLoan, borrowSharedItem as route } from '../schemas/sharing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
-import { actingResident, borrowSharedItem, getSharedItem, isStaff, openLoansOf } from '../store/sharing.ts';
+import { actingResident, borrowSharedItem, getSharedItem, openLoansOf } from '../store/sharing.ts';
 
 export function createHandler(deps: () => VolunteeringDeps = defaultVolunteeringDeps) {
   return httpHandler(route, async ({ params, body, caller }) => {

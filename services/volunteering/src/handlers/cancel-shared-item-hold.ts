@@ -1,8 +1,8 @@
-import { assertInScope, Conflict, Forbidden, httpHandler, NotFound } from '@shequ/kit';
+import { assertInScope, Conflict, Forbidden, httpHandler, isStaff, NotFound } from '@shequ/kit';
 import { effectiveStatus } from '../domain/sharing.ts';
 import { presentItem, cancelHold as route } from '../schemas/sharing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
-import { getSharedItem, isStaff, releaseHold } from '../store/sharing.ts';
+import { getSharedItem, releaseHold } from '../store/sharing.ts';
 
 export function createHandler(deps: () => VolunteeringDeps = defaultVolunteeringDeps) {
   return httpHandler(route, async ({ params, caller }) => {

@@ -1,7 +1,7 @@
-import { assertInScope, Conflict, HttpProblem, httpHandler, NotFound } from '@shequ/kit';
+import { assertInScope, Conflict, HttpProblem, httpHandler, isStaff, NotFound } from '@shequ/kit';
 import { presentPlot, claimGardenPlot as route } from '../schemas/sharing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
-import { actingResident, claimGardenPlot, getPlot, isStaff, PlotAlreadyHeldError, plotClaimOf } from '../store/sharing.ts';
+import { actingResident, claimGardenPlot, getPlot, PlotAlreadyHeldError, plotClaimOf } from '../store/sharing.ts';
 
 const secondPlot = (name: string) =>
   new HttpProblem(422, 'one-plot-per-resident', '每位居民只能认领一块地', `${name}已认领了一块菜园地块，须先退还才能认领另一块`);

@@ -1,11 +1,10 @@
 import { shanghaiDay } from '@shequ/contracts';
 import { newId } from '@shequ/ddb';
-import { Forbidden, httpHandler, inScope, NotFound } from '@shequ/kit';
+import { Forbidden, httpHandler, inScope, isStaff, NotFound } from '@shequ/kit';
 import { effectiveWishStatus } from '../domain/wishes.ts';
 import { UPLOAD_SECONDS } from '../schemas/sharing.ts';
 import { createWishPhotoUpload as route } from '../schemas/wishes.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
-import { isStaff } from '../store/sharing.ts';
 import { getWish } from '../store/wishes.ts';
 
 export function createHandler(deps: () => VolunteeringDeps = defaultVolunteeringDeps) {

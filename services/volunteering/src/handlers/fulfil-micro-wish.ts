@@ -1,9 +1,8 @@
 import { shanghaiDay } from '@shequ/contracts';
-import { Conflict, Forbidden, httpHandler, inScope, NotFound, ValidationFailed } from '@shequ/kit';
+import { Conflict, Forbidden, httpHandler, inScope, isStaff, NotFound, ValidationFailed } from '@shequ/kit';
 import { fulfilRefusal } from '../domain/wishes.ts';
 import { presentWish, fulfilWish as route } from '../schemas/wishes.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
-import { isStaff } from '../store/sharing.ts';
 import { fulfilWish, getWish } from '../store/wishes.ts';
 
 export function createHandler(deps: () => VolunteeringDeps = defaultVolunteeringDeps) {

@@ -1,8 +1,7 @@
 import { shanghaiDay } from '@shequ/contracts';
-import { httpHandler, inScope, NotFound } from '@shequ/kit';
+import { httpHandler, inScope, isStaff, NotFound } from '@shequ/kit';
 import { presentWish, getWish as route } from '../schemas/wishes.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
-import { isStaff } from '../store/sharing.ts';
 import { getWish } from '../store/wishes.ts';
 
 export function createHandler(deps: () => VolunteeringDeps = defaultVolunteeringDeps) {

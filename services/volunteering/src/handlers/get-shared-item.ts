@@ -1,7 +1,7 @@
-import { httpHandler, inScope, NotFound } from '@shequ/kit';
+import { httpHandler, inScope, isStaff, NotFound } from '@shequ/kit';
 import { presentItem, getSharedItem as route } from '../schemas/sharing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
-import { getSharedItem, isStaff } from '../store/sharing.ts';
+import { getSharedItem } from '../store/sharing.ts';
 
 export function createHandler(deps: () => VolunteeringDeps = defaultVolunteeringDeps) {
   return httpHandler(route, async ({ params, caller }) => {

@@ -1,11 +1,11 @@
-import { type Caller, Forbidden, httpHandler, inScope, NotFound } from '@shequ/kit';
+import { type Caller, Forbidden, httpHandler, inScope, isStaff, NotFound } from '@shequ/kit';
 import { approvedOnly, sumHours } from '../domain/hours.ts';
 import type { Team } from '../domain/teams.ts';
 import { getTeamHours as route, toEntryView } from '../schemas/hours.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
 import { volunteerHoursBetween } from '../store/hours.ts';
 import { getTeam, teamMembers } from '../store/teams.ts';
-import { callerVolunteer, isStaff } from '../store/volunteers.ts';
+import { callerVolunteer } from '../store/volunteers.ts';
 
 async function assertMayRead(deps: VolunteeringDeps, caller: Caller, team: Team): Promise<void> {
   if (

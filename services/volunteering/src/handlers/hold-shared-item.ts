@@ -1,10 +1,10 @@
 import { shanghaiDay } from '@shequ/contracts';
 import { newId } from '@shequ/ddb';
-import { assertInScope, Conflict, HttpProblem, httpHandler, NotFound } from '@shequ/kit';
+import { assertInScope, Conflict, HttpProblem, httpHandler, isStaff, NotFound } from '@shequ/kit';
 import { holdUntil, lendRefusal, overdueBlock } from '../domain/sharing.ts';
 import { presentItem, holdSharedItem as route } from '../schemas/sharing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
-import { actingResident, getSharedItem, holdSharedItem, isStaff, openLoansOf } from '../store/sharing.ts';
+import { actingResident, getSharedItem, holdSharedItem, openLoansOf } from '../store/sharing.ts';
 
 export function createHandler(deps: () => VolunteeringDeps = defaultVolunteeringDeps) {
   return httpHandler(route, async ({ params, body, caller }) => {

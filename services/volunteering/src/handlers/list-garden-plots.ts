@@ -1,7 +1,7 @@
-import { httpHandler, inScope } from '@shequ/kit';
+import { httpHandler, inScope, isStaff } from '@shequ/kit';
 import { presentPlot, listGardenPlots as route } from '../schemas/sharing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
-import { isStaff, listGardenPlots } from '../store/sharing.ts';
+import { listGardenPlots } from '../store/sharing.ts';
 
 export function createHandler(deps: () => VolunteeringDeps = defaultVolunteeringDeps) {
   return httpHandler(route, async ({ query, caller }) => {

@@ -1,9 +1,8 @@
 import { shanghaiDay } from '@shequ/contracts';
-import { httpHandler, inScope } from '@shequ/kit';
+import { httpHandler, inScope, isStaff } from '@shequ/kit';
 import { effectiveWishStatus } from '../domain/wishes.ts';
 import { presentWish, listWishes as route } from '../schemas/wishes.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
-import { isStaff } from '../store/sharing.ts';
 import { listWishes } from '../store/wishes.ts';
 
 /** The pool is open to every signed-in user; children are named only to staff in scope. */

@@ -1,8 +1,8 @@
-import { httpHandler } from '@shequ/kit';
+import { httpHandler, isStaff } from '@shequ/kit';
 import { effectiveStatus } from '../domain/sharing.ts';
 import { presentItem, listSharedItems as route } from '../schemas/sharing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
-import { isStaff, listSharedItems } from '../store/sharing.ts';
+import { listSharedItems } from '../store/sharing.ts';
 
 /** The catalogue is open to every signed-in user: it names no borrower or holder to anyone but staff in scope. */
 export function createHandler(deps: () => VolunteeringDeps = defaultVolunteeringDeps) {

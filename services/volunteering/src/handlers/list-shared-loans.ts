@@ -1,9 +1,9 @@
 import { shanghaiDay } from '@shequ/contracts';
-import { assertInScope, httpHandler, NotFound } from '@shequ/kit';
+import { assertInScope, httpHandler, isStaff, NotFound } from '@shequ/kit';
 import { presentLoan, listSharedLoans as route } from '../schemas/sharing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
 import { personOf } from '../store/persons.ts';
-import { actingResident, isStaff, listLoansOf } from '../store/sharing.ts';
+import { actingResident, listLoansOf } from '../store/sharing.ts';
 
 export function createHandler(deps: () => VolunteeringDeps = defaultVolunteeringDeps) {
   return httpHandler(route, async ({ query, caller }) => {

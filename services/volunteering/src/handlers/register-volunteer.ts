@@ -1,10 +1,10 @@
 import { communityOf } from '@shequ/contracts';
-import { assertInScope, type Caller, Conflict, Forbidden, httpHandler, ValidationFailed } from '@shequ/kit';
+import { assertInScope, type Caller, Conflict, Forbidden, httpHandler, isStaff, ValidationFailed } from '@shequ/kit';
 import type { Volunteer } from '../domain/volunteers.ts';
 import { registerVolunteer as route, toVolunteerView } from '../schemas/volunteers.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
 import { type PersonRecord, personOf } from '../store/persons.ts';
-import { AlreadyVolunteerError, createVolunteer, isStaff, newVolunteerId } from '../store/volunteers.ts';
+import { AlreadyVolunteerError, createVolunteer, newVolunteerId } from '../store/volunteers.ts';
 
 async function knownPerson(deps: VolunteeringDeps, personId: string): Promise<PersonRecord> {
   const person = await personOf(deps, personId);

@@ -1,7 +1,7 @@
-import { assertInScope, Conflict, Forbidden, httpHandler, NotFound } from '@shequ/kit';
+import { assertInScope, Conflict, Forbidden, httpHandler, isStaff, NotFound } from '@shequ/kit';
 import { presentPlot, releaseGardenPlot as route } from '../schemas/sharing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
-import { getPlot, isStaff, releaseGardenPlot } from '../store/sharing.ts';
+import { getPlot, releaseGardenPlot } from '../store/sharing.ts';
 
 export function createHandler(deps: () => VolunteeringDeps = defaultVolunteeringDeps) {
   return httpHandler(route, async ({ params, caller }) => {

@@ -1,9 +1,9 @@
 import { addDays, shanghaiDay } from '@shequ/contracts';
-import { assertInScope, Forbidden, HttpProblem, httpHandler, NotFound } from '@shequ/kit';
+import { assertInScope, Forbidden, HttpProblem, httpHandler, isStaff, NotFound } from '@shequ/kit';
 import { RENEW_DAYS, renewRefusal } from '../domain/sharing.ts';
 import { presentLoan, renewSharedLoan as route } from '../schemas/sharing.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
-import { getLoan, isStaff, renewSharedLoan } from '../store/sharing.ts';
+import { getLoan, renewSharedLoan } from '../store/sharing.ts';
 
 export function createHandler(deps: () => VolunteeringDeps = defaultVolunteeringDeps) {
   return httpHandler(route, async ({ params, caller }) => {

@@ -1,10 +1,10 @@
-import { type Caller, Conflict, Forbidden, httpHandler, inScope, NotFound } from '@shequ/kit';
+import { type Caller, Conflict, Forbidden, httpHandler, inScope, isStaff, NotFound } from '@shequ/kit';
 import { type HoursEntry, parseEntryId, reviewProblem } from '../domain/hours.ts';
 import { reviewHours as route, toEntryView } from '../schemas/hours.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../store/deps.ts';
 import { getHoursEntry, saveReview } from '../store/hours.ts';
 import { getTeam, teamIdsOf } from '../store/teams.ts';
-import { callerVolunteer, isStaff } from '../store/volunteers.ts';
+import { callerVolunteer } from '../store/volunteers.ts';
 
 /** Staff over the entry's community, or a leader of one of the volunteer's teams (never of their own hours). */
 async function assertMayReview(deps: VolunteeringDeps, caller: Caller, entry: HoursEntry): Promise<void> {

@@ -33,7 +33,7 @@ import {
   writeWithEvents,
   writeWithEventsOrConflict,
 } from '@shequ/ddb';
-import { type Caller, Forbidden, NotFound, staffRoles, ValidationFailed } from '@shequ/kit';
+import { type Caller, Forbidden, isStaff, NotFound, ValidationFailed } from '@shequ/kit';
 import { daysBetween, type GardenPlot, holdExpired, type Loan, type SharedItem } from '../domain/sharing.ts';
 import type { VolunteeringDeps } from './deps.ts';
 import { type PersonRecord, personOf } from './persons.ts';
@@ -572,8 +572,6 @@ export async function releaseGardenPlot(deps: VolunteeringDeps, plot: GardenPlot
   );
   return { ...next, version: plot.version + 1 };
 }
-
-export const isStaff = (caller: Caller) => staffRoles.includes(caller.role);
 
 /**
  * The resident a station action is for: the signed-in resident themself, or the one staff name. They must

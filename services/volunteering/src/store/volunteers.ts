@@ -19,7 +19,7 @@ import {
   versionedPut,
   writeWithEvents,
 } from '@shequ/ddb';
-import { type Caller, Conflict, Forbidden, inScope, NotFound, staffRoles } from '@shequ/kit';
+import { type Caller, Conflict, Forbidden, inScope, isStaff, NotFound } from '@shequ/kit';
 import type { Volunteer } from '../domain/volunteers.ts';
 import type { VolunteeringDeps } from './deps.ts';
 
@@ -160,8 +160,6 @@ export function listVolunteers(
     page,
   );
 }
-
-export const isStaff = (caller: Caller) => staffRoles.includes(caller.role);
 
 /** True when the caller is the volunteer themselves (their token names the same registry person). */
 export const isSelf = (caller: Caller, volunteer: Pick<Volunteer, 'personId'>) =>
