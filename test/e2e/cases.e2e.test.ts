@@ -56,7 +56,7 @@ async function step(caseId: string, body: Record<string, unknown>, token = token
 
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-  platform = await startTestPlatform();
+  platform = await startTestPlatform({ services: ['registry', 'cases', 'notifications'] });
   api = apiClient(platform.url);
   await travelTo('2026-03-02');
 }, 60_000);

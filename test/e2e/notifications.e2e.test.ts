@@ -72,7 +72,7 @@ let applicationId = '';
 
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-  platform = await startTestPlatform();
+  platform = await startTestPlatform({ services: ['registry', 'subsidies', 'notifications'] });
   api = apiClient(platform.url);
   await travelTo('2027-03-01');
 }, 60_000);

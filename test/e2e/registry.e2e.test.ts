@@ -53,7 +53,7 @@ let migrantRow: Row;
 let communityFile: Buffer;
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
+  platform = await startTestPlatform({ services: ['registry'] });
   api = apiClient(platform.url);
   worker = await platform.issuer.sign({ sub: 'worker-xiaoxue', role: 'community-worker', areas: [community] });
   subdistrictStaff = await platform.issuer.sign({ sub: 'staff-lujiang', role: 'subdistrict-staff', areas: ['350203006'] });

@@ -67,7 +67,7 @@ let paidYuan = 0;
 
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-  platform = await startTestPlatform();
+  platform = await startTestPlatform({ services: ['registry', 'subsidies', 'statistics'] });
   api = apiClient(platform.url);
   await travelTo('2027-01-04');
 }, 60_000);

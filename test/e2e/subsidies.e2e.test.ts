@@ -110,7 +110,7 @@ const households: Household[] = [];
 
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-  platform = await startTestPlatform();
+  platform = await startTestPlatform({ services: ['registry', 'subsidies'] });
   api = apiClient(platform.url);
   await travelTo('2027-01-04');
 }, 60_000);

@@ -63,7 +63,7 @@ const signUp = (activityId: string, personId: string) =>
 
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-  platform = await startTestPlatform();
+  platform = await startTestPlatform({ services: ['registry', 'volunteering'] });
   api = apiClient(platform.url);
   await travelTo('2027-05-03');
 }, 60_000);

@@ -1,12 +1,21 @@
 import { type Platform, type PlatformOptions, startPlatform } from '@shequ/local/platform';
+import { allManifests } from '@shequ/manifests';
 import { inject } from 'vitest';
 
 /**
  * The local platform in this test process, on a free port, sharing the run's DynamoDB Local under this
- * file's table prefix. No demo data and no timers unless a test asks.
+ * file's table prefix. No demo data and no timers unless a test asks. `services` runs only the services a
+ * scenario involves: every event still flows through the stream, outbox and consumers as in the whole
+ * platform, without the run's one DynamoDB Local also feeding consumers the scenario never reads.
  */
-export function startTestPlatform(options: PlatformOptions = {}): Promise<Platform> {
+export function startTestPlatform(options: PlatformOptions & { services?: readonly string[] } = {}): Promise<Platform> {
+  const { services, ...rest } = options;
+  if (services) {
+    const unknown = services.filter((service) => !allManifests.some((manifest) => manifest.service === service));
+    if (unknown.length > 0) throw new Error(`unknown services: ${unknown.join(', ')}`);
+  }
   return startPlatform({
+    ...(services ? { manifests: allManifests.filter((manifest) => services.includes(manifest.service)) } : {}),
     port: 0,
     inMemory: true,
     dynamoEndpoint: inject('dynamoEndpoint'),
@@ -15,7 +24,7 @@ export function startTestPlatform(options: PlatformOptions = {}): Promise<Platfo
     ephemeralIssuer: true,
     deliveryBackoffMs: 20,
     log: () => undefined,
-    ...options,
+    ...rest,
   });
 }
 
