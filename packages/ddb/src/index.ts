@@ -3,6 +3,7 @@ export * from './cursor.ts';
 export * from './ensure-table.ts';
 export * from './errors.ts';
 export * from './guarded-put.ts';
+export * from './kept-persons.ts';
 export * from './keys.ts';
 export * from './query.ts';
 export * from './table-spec.ts';
