@@ -89,7 +89,7 @@ describe('statistics of 小学社区', () => {
     );
     expect(imported).toMatchObject({ status: 'done', created: 100 });
     const heads = [await register('低保户甲'), await register('低保户乙'), await register('低保户丙')];
-    await eventually(async () => ((await population()).total === 103 ? true : undefined), 30_000);
+    await eventually(async () => ((await population()).total === 103 ? true : undefined), 60_000);
 
     const applications: string[] = [];
     for (const [index, headId] of heads.entries()) {

@@ -19,8 +19,12 @@ export const manifest: ServiceManifest = {
   table: { name: 'statistics', indexes: ['gsi1'] },
   routes: [...populationRoutes, ...reportRoutes, ...exportRoutes, ...reconciliationRoutes],
   subscriptions: [
-    { name: 'count-persons', events: personFactEvents.map((event) => event.type), handler: 'handlers/count-persons' },
-    { name: 'count-groups', events: ['GroupMembershipChanged'], handler: 'handlers/count-groups' },
+    // Person facts and memberships move the same person's partition and area counters: one consumer, in order.
+    {
+      name: 'count-registry',
+      events: [...personFactEvents.map((event) => event.type), 'GroupMembershipChanged'],
+      handler: 'handlers/count-registry',
+    },
     { name: 'count-certificates', events: ['CertificateIssued'], handler: 'handlers/count-certificates' },
     { name: 'count-benefits', events: ['ApplicationStatusChanged', 'PaymentMade'], handler: 'handlers/count-benefits' },
     {

@@ -13,8 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sqsBatch } from '../../../test/support/events.ts';
 import { createServiceTables } from '../../../test/support/tables.ts';
 import { handler as countCertificates } from '../src/handlers/count-certificates.ts';
-import { handler as countGroups } from '../src/handlers/count-groups.ts';
-import { handler as countPersons } from '../src/handlers/count-persons.ts';
+import { handler as countGroups, handler as countPersons } from '../src/handlers/count-registry.ts';
 import { readCounter } from '../src/store/counters.ts';
 import { defaultStatisticsDeps } from '../src/store/deps.ts';
 

@@ -51,7 +51,7 @@ export async function readPersonPartition(deps: StatisticsDeps, personId: string
 }
 
 /** How many times a change is tried against a fresh reading before the event is left to redelivery. */
-const ATTEMPTS = 6;
+const ATTEMPTS = 10;
 
 /**
  * Applies one change to a person's partition: `decide` gets the current reading and returns the new state
