@@ -16,6 +16,7 @@ import {
   type CaseRecord,
   caseCategories,
   channelLabels,
+  isOverdue,
   levelLabels,
   MAX_DEADLINE_DAYS,
   PUBLICATION_DAYS,
@@ -105,7 +106,7 @@ export function presentCase(record: CaseRecord, today: string, viewer: { staff: 
     channelLabel: channelLabels[record.channel],
     statusLabel: statusLabels[record.status],
     levelLabel: levelLabels[record.level],
-    overdue: record.status === 'accepted' && record.dueOn !== undefined && record.dueOn < today,
+    overdue: isOverdue(record, today),
     ...(record.assignee && !viewer.staff ? { assignee: { kind: record.assignee.kind, name: record.assignee.name } } : {}),
     ...(record.outcome ? { outcome: { text: record.outcome.text, handledOn: record.outcome.handledOn } } : {}),
     ...(record.publication

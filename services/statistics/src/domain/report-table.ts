@@ -38,3 +38,6 @@ export interface ReportTable {
   compiledAt: string;
   compiledBy: string;
 }
+
+/** Who compiled a report the schedule (or a compile without a named person) made. */
+export const SCHEDULED_COMPILER = '社区服务平台（自动编制）';

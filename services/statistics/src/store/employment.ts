@@ -13,7 +13,7 @@ import { applyOnce, key } from '@shequ/ddb';
 import type { ReportColumn, ReportTable } from '../domain/report-table.ts';
 import { addAtEveryLevel, type Deltas, readCounter } from './counters.ts';
 import type { StatisticsDeps } from './deps.ts';
-import { areaName, childCounters } from './population-report.ts';
+import { childCounters, reportFrame } from './population-report.ts';
 
 /** The disabled-employment bases of a year, by the base's area: one counter item per area and year. */
 export const employmentBucket = (year: number | string) => key('EMPLOYMENT', year);
@@ -112,15 +112,9 @@ export async function compileEmploymentTable(deps: StatisticsDeps, area: string,
   return {
     kind: 'employment-bases',
     title: '残疾人就业扶贫基地统计表',
-    area,
-    areaName: areaName(area),
-    period: year,
-    asOf: shanghaiDay(deps.now()),
-    unit: '单位：个、人、户、元',
+    ...reportFrame(deps, { area, period: year, asOf: shanghaiDay(deps.now()), unit: '单位：个、人、户、元' }),
     columns,
     rows: children.map((child) => ({ area: child.area, label: child.name, values: employmentValues(child.numbers) })),
     totals: employmentValues(own),
-    compiledAt: deps.now().toISOString(),
-    compiledBy: '系统',
   };
 }

@@ -20,7 +20,7 @@ import {
   gradeLabels,
   POPULATION_BUCKET,
 } from '../domain/population.ts';
-import type { ReportColumn, ReportRow, ReportTable } from '../domain/report-table.ts';
+import { type ReportColumn, type ReportRow, type ReportTable, SCHEDULED_COMPILER } from '../domain/report-table.ts';
 import { birthsBucket, type Deltas, readChildren, readCounter, readCounterRange } from './counters.ts';
 import type { StatisticsDeps } from './deps.ts';
 
@@ -190,16 +190,12 @@ function disabledValues(figures: DisabledFigures): Record<string, number> {
   };
 }
 
-function tableFrame(deps: StatisticsDeps, area: string, asOf: string) {
-  return {
-    area,
-    areaName: areaName(area),
-    period: asOf.slice(0, 7),
-    asOf,
-    unit: '单位：人',
-    compiledAt: deps.now().toISOString(),
-    compiledBy: '社区服务平台（自动编制）',
-  };
+/** What every report table carries besides its figures: the area and its name, the period, the unit, when and by whom. */
+export function reportFrame(
+  deps: StatisticsDeps,
+  frame: { area: string; period: string; asOf: string; unit: string },
+): Pick<ReportTable, 'area' | 'areaName' | 'period' | 'asOf' | 'unit' | 'compiledAt' | 'compiledBy'> {
+  return { ...frame, areaName: areaName(frame.area), compiledAt: deps.now().toISOString(), compiledBy: SCHEDULED_COMPILER };
 }
 
 /**
@@ -216,7 +212,7 @@ export async function compilePopulationTable(deps: StatisticsDeps, area: string,
   return {
     kind: 'population',
     title: '人口统计表',
-    ...tableFrame(deps, area, asOf),
+    ...reportFrame(deps, { area, period: asOf.slice(0, 7), asOf, unit: '单位：人' }),
     columns: populationColumns,
     rows,
     totals: valuesOf(populationColumns, { ...totals }),
@@ -232,7 +228,7 @@ export async function compileDisabledTable(deps: StatisticsDeps, area: string, a
   return {
     kind: 'disabled',
     title: '残疾人统计表',
-    ...tableFrame(deps, area, asOf),
+    ...reportFrame(deps, { area, period: asOf.slice(0, 7), asOf, unit: '单位：人' }),
     columns: disabledColumns,
     rows: children.map((child) => ({ area: child.area, label: child.name, values: disabledValues(disabledOf(child.numbers)) })),
     totals: disabledValues(disabledOf(numbers)),

@@ -1,16 +1,13 @@
 import { addMonths, lastDayOf, shanghaiDay } from '@shequ/contracts';
 import { civilAffairsColumns, civilAffairsValues } from '../domain/civil-affairs.ts';
 import { POPULATION_BUCKET } from '../domain/population.ts';
-import type { ReportKind, ReportTable } from '../domain/report-table.ts';
+import { type ReportKind, type ReportTable, SCHEDULED_COMPILER } from '../domain/report-table.ts';
 import { BENEFITS_BUCKET } from './benefits.ts';
 import { type Deltas, flowBucket, readChildren, readCounter } from './counters.ts';
 import type { StatisticsDeps } from './deps.ts';
 import { compileEmploymentTable } from './employment.ts';
-import { areaName, childCounters, compileDisabledTable, compilePopulationTable } from './population-report.ts';
+import { childCounters, compileDisabledTable, compilePopulationTable, reportFrame } from './population-report.ts';
 import { saveSnapshot } from './snapshots.ts';
-
-/** Who compiled a snapshot the schedule made. */
-export const SCHEDULED_COMPILER = '社区服务平台（自动编制）';
 
 /**
  * 民政月报表 of `area` for `month`: a row per child area (every official child and every child with counters,
@@ -34,18 +31,12 @@ export async function compileCivilAffairsTable(deps: StatisticsDeps, area: strin
   return {
     kind: 'civil-affairs-monthly',
     title: '民政月报表',
-    area,
-    areaName: areaName(area),
-    period: month,
-    asOf: asOfFor(deps, month),
-    unit: '单位：户、人、元',
+    ...reportFrame(deps, { area, period: month, asOf: asOfFor(deps, month), unit: '单位：户、人、元' }),
     columns: civilAffairsColumns,
     rows: [...children.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([child, figures]) => ({ area: child, label: figures.name, values: civilAffairsValues(figures.stock, figures.flow) })),
     totals: civilAffairsValues(stock, flows),
-    compiledAt: deps.now().toISOString(),
-    compiledBy: SCHEDULED_COMPILER,
   };
 }
 
