@@ -135,7 +135,11 @@ describe('an applicant is told of every step, once', () => {
       }),
     );
     const posted = (outbox.Items ?? []).find(
-      (item) => item.event.data.command === 'post-notice' && item.event.data.applicationId === applicationId,
+      (item) =>
+        item.events.some(
+          (event: { data: Record<string, unknown> }) =>
+            event.data.command === 'post-notice' && event.data.applicationId === applicationId,
+        ),
     );
     expect(posted).toBeDefined();
     await client.send(new PutCommand({ TableName: tableOf('subsidies'), Item: { ...posted, pk: `${posted?.pk}-again` } }));

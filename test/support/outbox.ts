@@ -1,6 +1,6 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '@shequ/contracts';
-import { sharedDocumentClient } from '@shequ/ddb';
+import { outboxEventsOf, sharedDocumentClient } from '@shequ/ddb';
 import { tableOf } from '@shequ/kit';
 
 /**
@@ -23,7 +23,7 @@ export async function outboxEvents(
         ExclusiveStartKey: start,
       }),
     );
-    events.push(...(page.Items ?? []).map((item) => item.event as EventEnvelope<Record<string, any>>));
+    events.push(...(page.Items ?? []).flatMap((item) => outboxEventsOf(item) as EventEnvelope<Record<string, any>>[]));
     start = page.LastEvaluatedKey;
   } while (start);
   return events

@@ -12,21 +12,62 @@ type Item = Record<string, unknown>;
 const OUTBOX_TTL_SECONDS = 7 * 24 * 3600;
 export const OUTBOX_PREFIX = 'OUTBOX#';
 
-/** The outbox item for an event; the table stream carries its insert to the consumers. */
-export function outboxPut(tableName: string, event: EventEnvelope): TransactItem {
+/**
+ * DynamoDB's item limit is 400 KB; the outbox keeps well under it so an item of events always fits, and an
+ * EventBridge entry (256 KB) always holds one event.
+ */
+const OUTBOX_ITEM_BYTES = 300_000;
+
+/**
+ * The outbox item for the events one transaction raises: a single item carrying them all, so a write that
+ * raises many (an import's rows, a payment run's batch) spends one of its 100 transaction items on them, not
+ * one each. The table stream carries its insert to the publisher, which sends each event on by itself.
+ */
+export function outboxPut(tableName: string, events: EventEnvelope | readonly EventEnvelope[]): TransactItem {
+  const list = Array.isArray(events) ? (events as readonly EventEnvelope[]) : [events as EventEnvelope];
+  const first = list[0];
+  if (!first) throw new Error('an outbox item carries at least one event');
   return {
     Put: {
       TableName: tableName,
       Item: {
-        [PARTITION_KEY]: key('OUTBOX', event.id),
+        [PARTITION_KEY]: key('OUTBOX', first.id),
         [SORT_KEY]: 'OUTBOX',
         entity: 'outbox',
-        event,
-        [TTL_ATTRIBUTE]: Math.floor(Date.parse(event.occurredAt) / 1000) + OUTBOX_TTL_SECONDS,
+        events: list,
+        [TTL_ATTRIBUTE]: Math.floor(Date.parse(first.occurredAt) / 1000) + OUTBOX_TTL_SECONDS,
       },
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   };
+}
+
+/** The outbox items for a transaction's events: one, unless they are too large together for one item. */
+export function outboxPuts(tableName: string, events: readonly EventEnvelope[]): TransactItem[] {
+  const puts: TransactItem[] = [];
+  let group: EventEnvelope[] = [];
+  let bytes = 0;
+  for (const event of events) {
+    const size = Buffer.byteLength(JSON.stringify(event));
+    if (group.length > 0 && bytes + size > OUTBOX_ITEM_BYTES) {
+      puts.push(outboxPut(tableName, group));
+      group = [];
+      bytes = 0;
+    }
+    group.push(event);
+    bytes += size;
+  }
+  if (group.length > 0) puts.push(outboxPut(tableName, group));
+  return puts;
+}
+
+/**
+ * The events an outbox item carries, read from its plain (unmarshalled) form: `events` as written now, or
+ * the single `event` of items written before outbox items carried several. Empty when it holds neither.
+ */
+export function outboxEventsOf(item: Record<string, unknown>): unknown[] {
+  if (Array.isArray(item.events)) return item.events;
+  return item.event === undefined ? [] : [item.event];
 }
 
 /** Who raises an event: the district whose bus carries it, and the clock that dates it (tests set it). */
@@ -110,7 +151,7 @@ export async function writeWithEvents(
   items: readonly TransactItem[],
   events: readonly EventEnvelope[],
 ): Promise<void> {
-  const transactItems = [...items, ...events.map((event) => outboxPut(tableName, event))];
+  const transactItems = [...items, ...outboxPuts(tableName, events)];
   if (transactItems.length > 100) throw new Error('a transaction holds at most 100 items');
   await client.send(new TransactWriteCommand({ TransactItems: transactItems }));
 }

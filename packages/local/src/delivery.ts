@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { EventEnvelope } from '@shequ/contracts';
-import { OUTBOX_PREFIX } from '@shequ/ddb';
+import { OUTBOX_PREFIX, outboxEventsOf } from '@shequ/ddb';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 
 export type ConsumerHandler = (event: SQSEvent, context: unknown) => Promise<SQSBatchResponse | undefined>;
@@ -207,7 +207,7 @@ export class StreamDelivery {
       const image = record.dynamodb?.NewImage;
       if (record.eventName !== 'INSERT' || !image) continue;
       const item = unmarshall(image as Parameters<typeof unmarshall>[0]);
-      if (typeof item.pk === 'string' && item.pk.startsWith(OUTBOX_PREFIX)) events.push(item.event as EventEnvelope);
+      if (typeof item.pk === 'string' && item.pk.startsWith(OUTBOX_PREFIX)) events.push(...(outboxEventsOf(item) as EventEnvelope[]));
     }
     if (events.length === 0) return;
     this.busy++;
