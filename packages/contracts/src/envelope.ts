@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clock } from './clock.ts';
 
 /** GB/T 2260 area code: 6-digit district, 9-digit sub-district, 12-digit community, optional `-NN` grid. */
 export const areaCodeSchema = z
@@ -68,7 +69,7 @@ export function createEvent<TType extends string, TData extends z.ZodObject>(
     source: contract.source,
     district: fields.district,
     area: fields.area,
-    occurredAt: (fields.occurredAt ?? new Date()).toISOString(),
+    occurredAt: (fields.occurredAt ?? clock.now()).toISOString(),
     data: contract.data.parse(fields.data),
   };
 }

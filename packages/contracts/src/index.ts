@@ -1,6 +1,7 @@
 export * from './calendar.ts';
 export * from './cases/cases.ts';
 export * from './cases/civic-days.ts';
+export * from './clock.ts';
 export * from './cases/evaluations.ts';
 export * from './cases/surveys.ts';
 export * from './envelope.ts';

@@ -15,6 +15,14 @@ export const PARTITION_KEY = 'pk';
 export const SORT_KEY = 'sk';
 export const TTL_ATTRIBUTE = 'ttl';
 
+/**
+ * The `ttl` of an item kept `seconds` after `from`. DynamoDB expires items by the system time, so the count
+ * starts at whichever is later, `from` or now: a training clock set in the past never deletes items early.
+ */
+export function expiresAfter(from: Date, seconds: number): number {
+  return Math.floor(Math.max(from.getTime(), Date.now()) / 1000) + seconds;
+}
+
 export function indexKeys(index: string): { partitionKey: string; sortKey: string } {
   return { partitionKey: `${index}pk`, sortKey: `${index}sk` };
 }

@@ -1,9 +1,9 @@
 import { type DynamoDBDocumentClient, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { createEvent, type EventContract, type EventEnvelope } from '@shequ/contracts';
+import { clock, createEvent, type EventContract, type EventEnvelope } from '@shequ/contracts';
 import type { z } from 'zod';
 import { ConcurrentModificationError, failedConditionIndex, isLostRace, isTransactionConflict } from './errors.ts';
 import { key, newId } from './keys.ts';
-import { PARTITION_KEY, SORT_KEY, TTL_ATTRIBUTE } from './table-spec.ts';
+import { expiresAfter, PARTITION_KEY, SORT_KEY, TTL_ATTRIBUTE } from './table-spec.ts';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Item = Record<string, unknown>;
@@ -35,7 +35,7 @@ export function outboxPut(tableName: string, events: EventEnvelope | readonly Ev
         [SORT_KEY]: 'OUTBOX',
         entity: 'outbox',
         events: list,
-        [TTL_ATTRIBUTE]: Math.floor(Date.parse(first.occurredAt) / 1000) + OUTBOX_TTL_SECONDS,
+        [TTL_ATTRIBUTE]: expiresAfter(new Date(first.occurredAt), OUTBOX_TTL_SECONDS),
       },
       ConditionExpression: 'attribute_not_exists(pk)',
     },
@@ -187,7 +187,7 @@ export async function applyOnce(
   consumer: string,
   eventId: string,
   items: readonly TransactItem[],
-  now: Date = new Date(),
+  now: Date = clock.now(),
 ): Promise<boolean> {
   const marker: TransactItem = {
     Put: {
@@ -196,7 +196,7 @@ export async function applyOnce(
         [PARTITION_KEY]: key('PROCESSED', consumer, eventId),
         [SORT_KEY]: 'PROCESSED',
         entity: 'processed-event',
-        [TTL_ATTRIBUTE]: Math.floor(now.getTime() / 1000) + PROCESSED_TTL_SECONDS,
+        [TTL_ATTRIBUTE]: expiresAfter(now, PROCESSED_TTL_SECONDS),
       },
       ConditionExpression: 'attribute_not_exists(pk)',
     },

@@ -1,4 +1,4 @@
-import { type EventEnvelope, eventEnvelopeSchema } from '@shequ/contracts';
+import { clock, type EventEnvelope, eventEnvelopeSchema } from '@shequ/contracts';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { createLogger, type Logger } from './logger.ts';
 
@@ -33,7 +33,7 @@ export interface JobContext {
 export function scheduledJob<TResult>(name: string, run: (context: JobContext) => Promise<TResult>) {
   const log = createLogger({ job: name });
   return async (event?: { time?: string }): Promise<TResult> => {
-    const now = event?.time ? new Date(event.time) : new Date();
+    const now = event?.time ? new Date(event.time) : clock.now();
     log.info('job started', { now: now.toISOString() });
     const result = await run({ now, log });
     log.info('job finished', { result });

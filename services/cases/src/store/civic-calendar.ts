@@ -1,6 +1,7 @@
 import { addDays, addMonths, CivicDayDue, type CivicDayKind } from '@shequ/contracts';
 import {
   createPut,
+  expiresAfter,
   failedConditionIndex,
   key,
   putAtVersion,
@@ -177,7 +178,7 @@ export async function civicDaysHeldOn(
  * false when the marker was there, so a second run of the reminder job raises nothing.
  */
 export async function raiseCivicDayDue(deps: CasesDeps, data: z.input<(typeof CivicDayDue)['data']>): Promise<boolean> {
-  const expires = Math.floor(Date.parse(`${addDays(data.date, 1)}T00:00:00+08:00`) / 1000) + DUE_MARKER_TTL_SECONDS;
+  const expires = expiresAfter(new Date(`${addDays(data.date, 1)}T00:00:00+08:00`), DUE_MARKER_TTL_SECONDS);
   try {
     await writeWithEvents(
       deps.client,

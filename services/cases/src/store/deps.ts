@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { clock } from '@shequ/contracts';
 import { sharedDocumentClient } from '@shequ/ddb';
 import { serviceEnv, tableOf } from '@shequ/kit';
 import type { OfficialCalendar } from '../domain/civic-calendar.ts';
@@ -21,6 +22,6 @@ export function defaultCasesDeps(): CasesDeps {
     tableName: tableOf('cases', env),
     district: env.DISTRICT,
     calendar: officialCalendar,
-    now: () => new Date(),
+    now: () => clock.now(),
   };
 }

@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { clock } from '@shequ/contracts';
 import { maskPhone } from '@shequ/kit';
 import { type Channel, type Destination, type OutgoingMessage, UnreachableError } from './channel.ts';
 
@@ -13,7 +14,7 @@ export class LocalSinkChannel implements Channel {
     readonly name: 'sms' | 'email',
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: () => Date = () => clock.now(),
   ) {}
 
   async send(to: Destination, message: OutgoingMessage): Promise<{ providerId: string }> {

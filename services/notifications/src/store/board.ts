@@ -2,6 +2,7 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   ConcurrentModificationError,
   createPut,
+  expiresAfter,
   failedConditionIndex,
   isConditionFailure,
   key,
@@ -142,7 +143,7 @@ export async function advanceRounds(
     stage: step.stage,
     ...(change.notice ? { noticeId: change.notice.id } : {}),
     asOf: change.at,
-    ...(settled ? { ttl: Math.floor(Date.parse(change.at) / 1000) + SETTLED_POINTER_TTL_SECONDS } : {}),
+    ...(settled ? { ttl: expiresAfter(new Date(change.at), SETTLED_POINTER_TTL_SECONDS) } : {}),
   };
   const items: TransactItem[] = [read ? versionedPut(deps.tableName, pointer, read.version) : createPut(deps.tableName, pointer)];
   // The notice's id is fixed by application and round, and the pointer guarantees a round goes up once.

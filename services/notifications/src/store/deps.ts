@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { clock } from '@shequ/contracts';
 import { sharedDocumentClient } from '@shequ/ddb';
 import { type PiiProtector, serviceEnv, sharedPiiProtector, tableOf } from '@shequ/kit';
 import type { Channel } from '../channels/channel.ts';
@@ -41,6 +42,6 @@ export function defaultNotificationsDeps(): NotificationsDeps {
     district: env.DISTRICT,
     pii: sharedPiiProtector(),
     channels: sharedChannels(client, tableName),
-    now: () => new Date(),
+    now: () => clock.now(),
   };
 }

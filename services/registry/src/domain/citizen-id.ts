@@ -1,3 +1,5 @@
+import { clock } from '@shequ/contracts';
+
 /**
  * GB 11643-1999 citizen identity numbers: 6-digit area of first registration, 8-digit birth date,
  * 3-digit sequence (odd for men, even for women) and an ISO 7064 MOD 11-2 check character.
@@ -19,7 +21,7 @@ export function checkCharacter(first17: string): string {
 }
 
 /** Returns what is wrong with an ID, or undefined when it is valid. Lower-case `x` is accepted. */
-export function citizenIdProblem(raw: string, today: Date = new Date()): CitizenIdProblem | undefined {
+export function citizenIdProblem(raw: string, today: Date = clock.now()): CitizenIdProblem | undefined {
   const id = raw.toUpperCase();
   if (!/^\d{17}[\dX]$/.test(id)) return 'format';
   const birth = birthDateOf(id);

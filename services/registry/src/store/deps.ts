@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { clock } from '@shequ/contracts';
 import { sharedDocumentClient } from '@shequ/ddb';
 import { type PiiProtector, serviceEnv, sharedPiiProtector, tableOf } from '@shequ/kit';
 
@@ -18,6 +19,6 @@ export function defaultRegistryDeps(): RegistryDeps {
     tableName: tableOf('registry', env),
     district: env.DISTRICT,
     pii: sharedPiiProtector(),
-    now: () => new Date(),
+    now: () => clock.now(),
   };
 }

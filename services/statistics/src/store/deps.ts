@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { clock } from '@shequ/contracts';
 import { sharedDocumentClient } from '@shequ/ddb';
 import { serviceEnv, tableOf } from '@shequ/kit';
 
@@ -12,5 +13,10 @@ export interface StatisticsDeps {
 
 export function defaultStatisticsDeps(): StatisticsDeps {
   const env = serviceEnv();
-  return { client: sharedDocumentClient(), tableName: tableOf('statistics', env), district: env.DISTRICT, now: () => new Date() };
+  return {
+    client: sharedDocumentClient(),
+    tableName: tableOf('statistics', env),
+    district: env.DISTRICT,
+    now: () => clock.now(),
+  };
 }

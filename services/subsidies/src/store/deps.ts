@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { clock } from '@shequ/contracts';
 import { sharedDocumentClient } from '@shequ/ddb';
 import { type PiiProtector, serviceEnv, sharedPiiProtector, tableOf } from '@shequ/kit';
 
@@ -20,6 +21,6 @@ export function defaultSubsidiesDeps(): SubsidiesDeps {
     tableName: tableOf('subsidies', env),
     district: env.DISTRICT,
     pii: sharedPiiProtector(),
-    now: () => new Date(),
+    now: () => clock.now(),
   };
 }

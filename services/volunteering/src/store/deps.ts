@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { clock } from '@shequ/contracts';
 import { sharedDocumentClient } from '@shequ/ddb';
 import { type ObjectStore, serviceEnv, sharedObjectStore, tableOf } from '@shequ/kit';
 
@@ -19,6 +20,6 @@ export function defaultVolunteeringDeps(): VolunteeringDeps {
     tableName: tableOf('volunteering', env),
     district: env.DISTRICT,
     objects: sharedObjectStore,
-    now: () => new Date(),
+    now: () => clock.now(),
   };
 }
