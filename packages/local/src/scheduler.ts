@@ -1,7 +1,9 @@
+import { clock } from '@shequ/contracts';
 import { type CronSchedule, nextRun, parseCron } from './cron.ts';
 
 /** Node's setTimeout stores delays in an int32; longer waits are split into chunks of this size. */
 const MAX_TIMER_MS = 2_147_483_647;
+const HOUR_MS = 3_600_000;
 
 /** A job the local platform runs on an EventBridge Scheduler expression (Asia/Shanghai time). */
 export interface ScheduledJob {
@@ -16,10 +18,30 @@ export interface ScheduledJob {
 /** Options of {@link LocalScheduler}; the clock and timers are injectable for tests. */
 export interface LocalSchedulerOptions {
   jobs: readonly ScheduledJob[];
+  /** Default: the platform's clock (a training clock when one runs). */
   now?: () => Date;
   setTimer?: (callback: () => void, delayMs: number) => unknown;
   clearTimer?: (handle: unknown) => void;
   log?: (entry: Record<string, unknown>) => void;
+}
+
+/** One run made while catching up after the clock jumped forward. */
+export interface CatchUpRun {
+  job: string;
+  /** The run's scheduled time, which it received as its `now`. */
+  at: Date;
+  ok: boolean;
+  result?: unknown;
+  error?: string;
+  durationMs: number;
+}
+
+/** How a catch-up moves the clock and waits between runs; see {@link LocalScheduler.catchUp}. */
+export interface CatchUpHooks {
+  /** Stands the clock at a run's time before it starts, and at the target at the end. */
+  moveTo: (time: Date) => void;
+  /** Awaited after each run, e.g. until the events it raised were delivered. */
+  settle?: () => Promise<void>;
 }
 
 interface JobState {
@@ -46,7 +68,7 @@ export class LocalScheduler {
 
   /** Parses every expression now, so a wrong manifest fails the platform's start. */
   constructor(private readonly options: LocalSchedulerOptions) {
-    this.now = options.now ?? (() => new Date());
+    this.now = options.now ?? (() => clock.now());
     // Looked up at call time so fake timers installed after construction still apply.
     this.setTimer = options.setTimer ?? ((callback, delayMs) => setTimeout(callback, delayMs));
     this.clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
@@ -97,6 +119,52 @@ export class LocalScheduler {
     });
   }
 
+  /**
+   * The clock jumps forward to `to`: runs, in time order, what the jobs would have run between their armed
+   * next run and `to`, each with its own scheduled time as `now` and the clock (through `hooks.moveTo`)
+   * standing there, so handlers and consumers see the moment too; then re-arms every job after `to`. A job
+   * scheduled more often than hourly runs once per hour skipped (the last of its runs in that hour). Returns
+   * the runs made; a failing run is reported and the catch-up goes on. When the scheduler is not started,
+   * only the clock moves.
+   */
+  async catchUp(to: Date, hooks: CatchUpHooks): Promise<CatchUpRun[]> {
+    if (!this.started) {
+      hooks.moveTo(to);
+      return [];
+    }
+    for (const state of this.states) {
+      if (state.timer !== undefined) this.clearTimer(state.timer);
+      state.timer = undefined;
+    }
+    await Promise.all(this.states.map((state) => state.running));
+    const from = this.now();
+    const pending = this.states.flatMap((state, order) =>
+      this.occurrences(state, state.due ?? this.upcoming(state, from), to).map((at) => ({ state, order, at })),
+    );
+    pending.sort((a, b) => a.at.getTime() - b.at.getTime() || a.order - b.order);
+    const runs: CatchUpRun[] = [];
+    for (const { state, at } of pending) {
+      if (!this.started) break;
+      if (at.getTime() > this.now().getTime()) hooks.moveTo(at);
+      runs.push({ job: state.job.id, at, ...(await this.track(state, this.execute(state, at))) });
+      await hooks.settle?.();
+    }
+    if (to.getTime() > this.now().getTime()) hooks.moveTo(to);
+    if (this.started) for (const state of this.states) this.arm(state, this.upcoming(state, to));
+    return runs;
+  }
+
+  /** A job's runs from `first` to `to` inclusive, at most one per hour (the last in it). */
+  private occurrences(state: JobState, first: Date | undefined, to: Date): Date[] {
+    const runs: Date[] = [];
+    for (let at = first; at && at.getTime() <= to.getTime(); at = this.upcoming(state, at)) {
+      const last = runs[runs.length - 1];
+      if (last && Math.floor(last.getTime() / HOUR_MS) === Math.floor(at.getTime() / HOUR_MS)) runs[runs.length - 1] = at;
+      else runs.push(at);
+    }
+    return runs;
+  }
+
   /** The next run after `after`, or undefined (logged once) when the expression has none. */
   private upcoming(state: JobState, after: Date, report = true): Date | undefined {
     try {
@@ -135,26 +203,37 @@ export class LocalScheduler {
       });
       return;
     }
-    state.running = this.execute(state, due).finally(() => {
-      state.running = undefined;
-    });
+    this.track(state, this.execute(state, due));
   }
 
-  private async execute(state: JobState, due: Date): Promise<void> {
-    const startedAt = this.now().getTime();
+  /** Marks the job as running until `run` settles, so runs never overlap and `stop` waits for it. */
+  private track<T>(state: JobState, run: Promise<T>): Promise<T> {
+    state.running = run.then(() => {
+      state.running = undefined;
+    });
+    return run;
+  }
+
+  /** Runs a job once; never throws (a failure is logged and returned). Durations are wall time. */
+  private async execute(state: JobState, due: Date): Promise<Omit<CatchUpRun, 'job' | 'at'>> {
+    const startedAt = Date.now();
     this.log({ level: 'info', message: 'run started', job: state.job.id, due: due.toISOString() });
     try {
-      await state.job.run(due);
-      this.log({ level: 'info', message: 'run finished', job: state.job.id, durationMs: this.now().getTime() - startedAt });
+      const result = await state.job.run(due);
+      const durationMs = Date.now() - startedAt;
+      this.log({ level: 'info', message: 'run finished', job: state.job.id, durationMs });
+      return { ok: true, result, durationMs };
     } catch (error) {
+      const durationMs = Date.now() - startedAt;
       this.log({
         level: 'error',
         message: 'run failed',
         job: state.job.id,
         error: String(error),
         stack: (error as Error | undefined)?.stack,
-        durationMs: this.now().getTime() - startedAt,
+        durationMs,
       });
+      return { ok: false, error: String(error), durationMs };
     }
   }
 

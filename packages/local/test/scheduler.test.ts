@@ -271,3 +271,155 @@ describe('LocalScheduler', () => {
     ).toThrow(/a\.job: duplicate job id/);
   });
 });
+
+describe('LocalScheduler.catchUp (the training clock jumps forward)', () => {
+  // The system time stays 2026-12-03; the training clock shows 2026-11-30 23:50 in Shanghai.
+  let offset = 0;
+  const now = () => new Date(Date.now() + offset);
+  const moveTo = (time: Date) => {
+    offset = time.getTime() - Date.now();
+  };
+  const at = (text: string) => new Date(`${text}+08:00`);
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-12-03T09:00:00Z'));
+    offset = at('2026-11-30T23:50:00').getTime() - Date.now();
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  function recording(id: string, cron: string, seen: { job: string; due: string; clock: string }[]) {
+    return {
+      id,
+      cron,
+      run: async (due: Date) => {
+        seen.push({ job: id, due: due.toISOString(), clock: now().toISOString() });
+      },
+    };
+  }
+
+  it('runs each skipped occurrence once, in time order, at its own time; jobs more often than hourly once per hour', async () => {
+    const seen: { job: string; due: string; clock: string }[] = [];
+    const scheduler = new LocalScheduler({
+      jobs: [
+        recording('cases.escalate-overdue', 'cron(30 8 * * ? *)', seen),
+        recording('subsidies.run-payments', 'cron(0 2 5 * ? *)', seen),
+        recording('notifications.release-held', 'cron(0/15 * * * ? *)', seen),
+      ],
+      now,
+    });
+    scheduler.start();
+    let settled = 0;
+    const runs = await scheduler.catchUp(at('2026-12-05T09:00:00'), {
+      moveTo,
+      settle: async () => {
+        settled++;
+      },
+    });
+
+    const daily = runs.filter((run) => run.job === 'cases.escalate-overdue').map((run) => run.at);
+    expect(daily).toEqual(['01', '02', '03', '04', '05'].map((day) => at(`2026-12-${day}T08:30:00`)));
+    expect(runs.filter((run) => run.job === 'subsidies.run-payments').map((run) => run.at)).toEqual([at('2026-12-05T02:00:00')]);
+    const held = runs.filter((run) => run.job === 'notifications.release-held').map((run) => run.at);
+    // Four whole days and ten hours of the fifth: the last quarter of each hour, and 09:00 itself.
+    expect(held).toHaveLength(4 * 24 + 10);
+    expect(held[0]).toEqual(at('2026-12-01T00:45:00'));
+    expect(held.at(-2)).toEqual(at('2026-12-05T08:45:00'));
+    expect(held.at(-1)).toEqual(at('2026-12-05T09:00:00'));
+
+    // In time order across jobs, each run receiving its scheduled time with the clock standing there.
+    const times = runs.map((run) => run.at.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(seen.every((entry) => entry.due === entry.clock)).toBe(true);
+    expect(runs.every((run) => run.ok)).toBe(true);
+    expect(settled).toBe(runs.length);
+
+    // The clock ends at the target and every job is armed after it.
+    expect(now()).toEqual(at('2026-12-05T09:00:00'));
+    expect(scheduler.nextRuns()).toEqual([
+      { id: 'cases.escalate-overdue', next: at('2026-12-06T08:30:00') },
+      { id: 'subsidies.run-payments', next: at('2027-01-05T02:00:00') },
+      { id: 'notifications.release-held', next: at('2026-12-05T09:15:00') },
+    ]);
+    seen.length = 0;
+    await vi.advanceTimersByTimeAsync(15 * MINUTE);
+    expect(seen).toEqual([
+      {
+        job: 'notifications.release-held',
+        due: at('2026-12-05T09:15:00').toISOString(),
+        clock: at('2026-12-05T09:15:00').toISOString(),
+      },
+    ]);
+    await scheduler.stop();
+  });
+
+  it('reports a failing run and goes on with the rest', async () => {
+    const seen: { job: string; due: string; clock: string }[] = [];
+    const scheduler = new LocalScheduler({
+      jobs: [
+        {
+          id: 'a.failing',
+          cron: 'cron(0 8 * * ? *)',
+          run: async () => {
+            throw new Error('boom');
+          },
+        },
+        recording('b.daily', 'cron(0 9 * * ? *)', seen),
+      ],
+      now,
+      log: () => undefined,
+    });
+    scheduler.start();
+    const runs = await scheduler.catchUp(at('2026-12-02T12:00:00'), { moveTo });
+    expect(runs.map(({ job, at: time, ok, error }) => ({ job, at: time, ok, error }))).toEqual([
+      { job: 'a.failing', at: at('2026-12-01T08:00:00'), ok: false, error: 'Error: boom' },
+      { job: 'b.daily', at: at('2026-12-01T09:00:00'), ok: true, error: undefined },
+      { job: 'a.failing', at: at('2026-12-02T08:00:00'), ok: false, error: 'Error: boom' },
+      { job: 'b.daily', at: at('2026-12-02T09:00:00'), ok: true, error: undefined },
+    ]);
+    expect(seen).toHaveLength(2);
+    await scheduler.stop();
+  });
+
+  it('waits for a run in progress before catching up, and only moves the clock when not started', async () => {
+    const slow = deferred();
+    const order: string[] = [];
+    const scheduler = new LocalScheduler({
+      jobs: [
+        {
+          id: 'a.midnight',
+          cron: 'cron(0 0 * * ? *)',
+          run: async (due) => {
+            order.push(`start ${due.toISOString()}`);
+            if (order.length === 1) await slow.promise;
+            order.push(`end ${due.toISOString()}`);
+          },
+        },
+      ],
+      now,
+    });
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(10 * MINUTE);
+    expect(order).toEqual([`start ${at('2026-12-01T00:00:00').toISOString()}`]);
+    const catchingUp = scheduler.catchUp(at('2026-12-02T06:00:00'), { moveTo });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(order).toHaveLength(1);
+    slow.resolve();
+    const runs = await catchingUp;
+    expect(runs.map((run) => run.at)).toEqual([at('2026-12-02T00:00:00')]);
+    expect(order).toEqual([
+      `start ${at('2026-12-01T00:00:00').toISOString()}`,
+      `end ${at('2026-12-01T00:00:00').toISOString()}`,
+      `start ${at('2026-12-02T00:00:00').toISOString()}`,
+      `end ${at('2026-12-02T00:00:00').toISOString()}`,
+    ]);
+    await scheduler.stop();
+
+    const idle = new LocalScheduler({ jobs: [{ id: 'a.never', cron: 'cron(0 0 * * ? *)', run: async () => {} }], now });
+    expect(await idle.catchUp(at('2026-12-04T00:00:00'), { moveTo })).toEqual([]);
+    expect(now()).toEqual(at('2026-12-04T00:00:00'));
+  });
+});

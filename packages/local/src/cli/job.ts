@@ -3,9 +3,9 @@ import { DevIssuer } from '../dev-issuer.ts';
 import { DEFAULT_DATA_DIR, devIssuerSecretFile, platformStateFile, startPlatform } from '../platform.ts';
 import { readFlags } from './args.ts';
 
-const { positionals } = readFlags(
-  { options: {}, allowPositionals: true, strict: true },
-  'pnpm job <服务>.<任务>，例如 pnpm job statistics.compile-monthly-report',
+const { positionals, values } = readFlags(
+  { options: { clock: { type: 'string' } }, allowPositionals: true, strict: true },
+  'pnpm job <服务>.<任务> [--clock 2026-12-05T02:00+08:00]，例如 pnpm job statistics.compile-monthly-report',
 );
 const id = positionals[0];
 if (!id || !/^[\w-]+\.[\w-]+$/.test(id)) {
@@ -19,7 +19,11 @@ const running = existsSync(platformStateFile(dataDir))
   : undefined;
 
 if (running && isAlive(running.pid)) {
-  // The platform owns the data directory while it runs; ask it to run the job.
+  if (values.clock) {
+    process.stderr.write('平台正在运行，任务按平台的时钟运行；要改变时间请向前拨训练时钟：POST /_local/clock\n');
+    process.exit(2);
+  }
+  // The platform owns the data directory while it runs; ask it to run the job (at the platform's clock).
   const issuer = DevIssuer.fromFile(running.district, devIssuerSecretFile(dataDir));
   const token = await issuer.sign({ sub: 'pnpm-job', role: 'district-admin', areas: [running.district] });
   const response = await fetch(`${running.url}/_local/jobs/${id}`, {
@@ -30,7 +34,13 @@ if (running && isAlive(running.pid)) {
   process.exit(response.ok ? 0 : 1);
 }
 
-const platform = await startPlatform({ port: 0, scheduler: false, demo: false, log: () => undefined });
+const platform = await startPlatform({
+  port: 0,
+  scheduler: false,
+  demo: false,
+  ...(values.clock ? { clock: values.clock } : {}),
+  log: () => undefined,
+});
 try {
   const result = await platform.runJob(id);
   await platform.delivery.idle();
