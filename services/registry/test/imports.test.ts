@@ -14,12 +14,14 @@ import { disabilityCategories } from '../src/domain/groups.ts';
 import { importColumns } from '../src/domain/import-columns.ts';
 import { dataRowsOf, importActor, locateHeader, readRow } from '../src/domain/imports.ts';
 import { createHandler as createUploadHandler } from '../src/handlers/create-import-upload.ts';
+import { createHandler as createCancelHandler } from '../src/handlers/cancel-import.ts';
 import { createHandler as createErrorsReportHandler } from '../src/handlers/download-import-errors.ts';
 import { createHandler as createTemplateHandler } from '../src/handlers/download-import-template.ts';
 import { createHandler as createGetHandler } from '../src/handlers/get-import.ts';
 import { createHandler as createErrorsHandler } from '../src/handlers/list-import-errors.ts';
 import { createHandler as createListHandler } from '../src/handlers/list-imports.ts';
 import { createHandler as createConsumer } from '../src/handlers/process-import.ts';
+import { createHandler as createResumeHandler } from '../src/handlers/resume-import.ts';
 import { createHandler as createStartHandler } from '../src/handlers/start-import.ts';
 import { XLSX_TYPE } from '../src/schemas/imports.ts';
 import { defaultRegistryDeps } from '../src/store/deps.ts';
@@ -53,6 +55,8 @@ const handlers = (d: () => ImportDeps) => ({
   list: createListHandler(d),
   consumer: createConsumer(d),
   upload: createUploadHandler(d),
+  cancel: createCancelHandler(d),
+  resume: createResumeHandler(d),
 });
 let api: ReturnType<typeof handlers>;
 
@@ -424,6 +428,79 @@ describe('resuming', () => {
     const ids = new Set(people.map(([person]) => person?.id));
     expect((await outbox('PersonRegistered')).filter((event) => ids.has(event.data.personId as string))).toHaveLength(35);
     expect((await outbox('GroupMembershipChanged')).filter((event) => ids.has(event.data.personId as string))).toHaveLength(18);
+  });
+
+  it('stops a running import at its next chunk when cancelled, and applies every row exactly once when resumed', async () => {
+    let cancelAtRow: number | undefined = 14;
+    let jobId = '';
+    const stopping = importDeps({
+      chunkRows: 10,
+      // The worker asks to stop while it is in the second chunk, as a worker pressing 取消 would.
+      beforeRow: async (row) => {
+        if (row !== cancelAtRow) return;
+        cancelAtRow = undefined;
+        const asked = await call(api6.cancel, 'POST', '/registry/imports/{id}/cancel', { params: { id: jobId }, claims: worker });
+        expect(asked.status).toBe(202);
+        expect(asked.json).toMatchObject({ status: 'running', cancelRequested: true });
+      },
+    });
+    const api6 = handlers(() => stopping);
+    const rows = Array.from({ length: 35 }, (_, i) =>
+      personRow({ 姓名: `取消${i}` }, i % 3 === 0 ? { category: 'hearing', grade: 3 } : undefined),
+    );
+    const file = await workbook(rows);
+    const started = await upload(api6.start, file, { fileName: '取消.xlsx' });
+    jobId = started.json.id;
+    const get = async () =>
+      (await call(api6.get, 'GET', '/registry/imports/{id}', { params: { id: jobId }, claims: worker })).json;
+
+    await drain(jobId, api6.consumer);
+    const cancelled = await get();
+    const again = await call(api6.cancel, 'POST', '/registry/imports/{id}/cancel', { params: { id: jobId }, claims: worker });
+    // Uploading the same file again goes on where it stopped.
+    const restarted = await upload(api6.start, file, { fileName: '取消.xlsx' });
+    await drain(jobId, api6.consumer);
+    const done = await get();
+
+    // The chunk under way when the stop was asked for is finished, then nothing more.
+    expect(cancelled).toMatchObject({ status: 'cancelled', processedRows: 20, created: 20, cancelledBy: worker.sub });
+    expect(cancelled.cancelRequested).toBeUndefined();
+    expect(again.status).toBe(409);
+    expect(again.json).toMatchObject({ code: 'import-finished', detail: '该导入任务已取消，无法取消' });
+    expect(restarted).toMatchObject({ status: 202, json: { id: jobId, status: 'queued', processedRows: 20 } });
+    expect(done).toMatchObject({ status: 'done', processedRows: 35, created: 35, updated: 0, unchanged: 0, failedRows: 0 });
+    const people = await Promise.all(rows.map((row) => findPersons(deps, { citizenId: row.身份证号 as string })));
+    expect(people.every((found) => found.length === 1)).toBe(true);
+    const ids = new Set(people.map(([person]) => person?.id));
+    expect((await outbox('PersonRegistered')).filter((event) => ids.has(event.data.personId as string))).toHaveLength(35);
+    expect((await outbox('GroupMembershipChanged')).filter((event) => ids.has(event.data.personId as string))).toHaveLength(12);
+    const finished = (await outbox('ImportFinished')).filter((event) => event.data.importId === jobId);
+    expect(finished.map((event) => event.data.status)).toEqual(['cancelled', 'done']);
+  });
+
+  it('cancels a queued import at once and resumes it by its route; a finished one can be neither', async () => {
+    const rows = Array.from({ length: 5 }, (_, i) => personRow({ 姓名: `排队${i}` }));
+    const started = await upload(api.start, await workbook(rows), { fileName: '排队.xlsx' });
+    const id = started.json.id;
+
+    const cancelled = await call(api.cancel, 'POST', '/registry/imports/{id}/cancel', { params: { id }, claims: worker });
+    await drain(id);
+    const untouched = await Promise.all(rows.map((row) => findPersons(deps, { citizenId: row.身份证号 as string })));
+    const outsider = await call(api.resume, 'POST', '/registry/imports/{id}/resume', {
+      params: { id },
+      claims: claimsFor('community-worker', [otherCommunity]),
+    });
+    const resumed = await call(api.resume, 'POST', '/registry/imports/{id}/resume', { params: { id }, claims: worker });
+    await drain(id);
+    const done = (await call(api.get, 'GET', '/registry/imports/{id}', { params: { id }, claims: worker })).json;
+    const resumeDone = await call(api.resume, 'POST', '/registry/imports/{id}/resume', { params: { id }, claims: worker });
+
+    expect(cancelled).toMatchObject({ status: 200, json: { status: 'cancelled', processedRows: 0 } });
+    expect(untouched.every((found) => found.length === 0)).toBe(true);
+    expect(outsider.status).toBe(403);
+    expect(resumed).toMatchObject({ status: 202, json: { status: 'queued' } });
+    expect(done).toMatchObject({ status: 'done', created: 5 });
+    expect(resumeDone).toMatchObject({ status: 409, json: { code: 'import-not-cancelled' } });
   });
 
   it('counts a row a crashed run half applied (registered, not yet in its group) as created, and completes it', async () => {

@@ -18,12 +18,15 @@ export const IMPORT_CHUNK_ROWS = 200;
 /** The header may sit below a title line or two, as in most community ledgers. */
 const HEADER_SEARCH_ROWS = 10;
 
-export const importStatuses = ['queued', 'running', 'done', 'failed'] as const;
+export const importStatuses = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
 export type ImportStatus = (typeof importStatuses)[number];
 
-/** A finished job takes no more processing: a redelivered request for it does nothing. */
+/**
+ * A finished job takes no more processing: a redelivered request for it does nothing. A cancelled one stays
+ * so until it is resumed, which queues it again from where it stopped.
+ */
 export function isFinished(status: ImportStatus): boolean {
-  return status === 'done' || status === 'failed';
+  return status === 'done' || status === 'failed' || status === 'cancelled';
 }
 
 /**
@@ -45,6 +48,8 @@ export const ImportFinished = defineEvent(
     importId: z.string(),
     community: z.string(),
     requestedBy: z.string(),
+    /** How it ended; absent on events written before jobs could be cancelled (those were done or failed). */
+    status: z.enum(['done', 'failed', 'cancelled']).optional(),
     rowsTotal: z.number().int(),
     created: z.number().int(),
     updated: z.number().int(),

@@ -7,7 +7,7 @@ export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
   return httpHandler(route, async ({ query, caller }) => {
     assertInScope(caller, query.area);
     const page = await listImports(deps(), { community: query.area, limit: query.limit, cursor: query.cursor });
-    return { body: { items: page.items.map(importView), ...(page.cursor ? { cursor: page.cursor } : {}) } };
+    return { body: { items: page.items.map((job) => importView(job)), ...(page.cursor ? { cursor: page.cursor } : {}) } };
   });
 }
 

@@ -19,9 +19,16 @@ export const importView = z.object({
   id: z.string().describe('由社区代码和文件内容推导：同一文件再次导入得到同一任务'),
   community: z.string(),
   fileName: z.string(),
-  status: z.enum(importStatuses).describe('queued 排队中；running 导入中；done 已完成；failed 失败（见 failure）'),
+  status: z
+    .enum(importStatuses)
+    .describe(
+      'queued 排队中；running 导入中；done 已完成；failed 失败（见 failure）；cancelled 已取消（已导入的行保留，可继续导入）',
+    ),
   rowsTotal: z.int().describe('数据行数（不含表头和空行）'),
   processedRows: z.int().describe('已处理的行数，用于显示进度'),
+  percent: z.int().min(0).max(100).describe('进度百分比（已处理行数 / 数据行数，向下取整；完成为 100）'),
+  skippedRows: z.int().describe('跳过的行数：表头下的空行、合计行、表尾说明等，不是人员，不计入数据行'),
+  skippedNote: z.string().optional().describe('跳过了哪些行，如“跳过 2 行：合计行 1 行（第 75 行）；空行 1 行（第 10 行）”'),
   created: z.int().describe('新登记的人员数'),
   updated: z.int().describe('信息或群体有变化而更新的已登记人员数'),
   unchanged: z.int().describe('与已登记信息完全相同、未作改动的行数'),
@@ -31,6 +38,9 @@ export const importView = z.object({
   startedAt: z.string().optional(),
   finishedAt: z.string().optional(),
   failure: z.string().optional().describe('任务失败时的中文原因'),
+  cancelRequested: z.literal(true).optional().describe('已申请取消，正在处理的这一批行完成后停止'),
+  cancelledBy: z.string().optional().describe('取消人'),
+  cancelledAt: z.string().optional().describe('申请取消的时间；已处理的行数见 processedRows'),
 });
 export type ImportView = z.infer<typeof importView>;
 
@@ -166,6 +176,32 @@ export const listImports = defineRoute({
   },
 });
 
+export const cancelImport = defineRoute({
+  method: 'POST',
+  path: '/registry/imports/{id}/cancel',
+  operationId: 'cancelImport',
+  summary: '取消导入',
+  description:
+    '停止一个排队中或导入中的任务：排队中的立即取消；导入中的在当前这一批行（最多 200 行）完成后停止。已导入的行保留，' +
+    'processedRows 说明停在第几行；之后可“继续导入”或再次上传同一文件，从停下的地方接着导入，每行只导入一次。',
+  auth: 'jwt',
+  roles: importRoles,
+  params: importIdParams,
+  response: { status: 202, description: '已取消（200）或正在停止（202，cancelRequested 为 true）', schema: importView },
+});
+
+export const resumeImport = defineRoute({
+  method: 'POST',
+  path: '/registry/imports/{id}/resume',
+  operationId: 'resumeImport',
+  summary: '继续导入',
+  description: '让已取消的任务从停下的那一行接着导入；已导入的行不会重复导入。',
+  auth: 'jwt',
+  roles: importRoles,
+  params: importIdParams,
+  response: { status: 202, description: '已重新排队的任务', schema: importView },
+});
+
 export const importRoutes: readonly RouteBinding[] = [
   { route: downloadImportTemplate, handler: 'handlers/download-import-template' },
   { route: createImportUpload, handler: 'handlers/create-import-upload' },
@@ -174,4 +210,6 @@ export const importRoutes: readonly RouteBinding[] = [
   { route: listImportErrors, handler: 'handlers/list-import-errors' },
   { route: downloadImportErrors, handler: 'handlers/download-import-errors' },
   { route: listImports, handler: 'handlers/list-imports' },
+  { route: cancelImport, handler: 'handlers/cancel-import' },
+  { route: resumeImport, handler: 'handlers/resume-import' },
 ];

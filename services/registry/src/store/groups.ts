@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { communityOf, createEvent, GroupMembershipChanged } from '@shequ/contracts';
+import { communityOf, createEvent, type EventEnvelope, GroupMembershipChanged } from '@shequ/contracts';
 import {
   ConcurrentModificationError,
   createPut,
@@ -146,8 +146,6 @@ export async function setGroupMembership(
   options: GroupWriteOptions,
 ): Promise<{ changed: boolean; membership: GroupMembership }> {
   const { group } = input;
-  const attributesField = options.attributesField ?? 'attributes';
-  const personField = options.personField ?? 'personId';
   const person = await activePerson(deps, input.personId);
   const existing = await getMembership(deps, input.personId, group);
   // Scope and role first, so a caller who may not act learns nothing from validation.
@@ -159,19 +157,16 @@ export async function setGroupMembership(
   // A change names only what changes: the rest, sensitive values included, is taken as stored.
   const current = existing && input.mode !== 'join' ? await unsealed(deps, existing) : {};
 
-  const parsed = groupDefinition(group).attributes.safeParse(mergeAttributes(current, input.attributes));
-  if (!parsed.success) throw new ValidationFailed(fieldErrorsFrom(parsed.error, attributesField));
-  const attributes = parsed.data;
   const now = deps.now();
-  if (!existing) {
-    const problem = eligibilityProblem(group, person, now);
-    if (problem) throw ValidationFailed.field(personField, problem);
-  }
-  await assertHolder(deps, group, attributes, person, attributesField);
-  await assertHouseholdLink(deps, attributes, person.id, attributesField);
-  const sealed = await seal(deps, group, attributes);
+  const attributes = await checkedAttributes(deps, person, group, mergeAttributes(current, input.attributes), {
+    attributesField: options.attributesField ?? 'attributes',
+    personField: options.personField ?? 'personId',
+    joining: !existing,
+    now,
+  });
 
   if (existing) {
+    const sealed = await seal(deps, group, attributes);
     const changed = changedAttributes(group, existing, sealed);
     if (changed.length > 0) options.guard?.({ area: existing.area, group, action: 'change', changed });
     if (changed.length === 0) return { changed: false, membership: existing };
@@ -188,15 +183,35 @@ export async function setGroupMembership(
       updatedBy: options.actor,
       version: existing.version + 1,
     };
-    await writeChange(deps, membership, 'changed', {
-      item: versionedPut(deps.tableName, membershipItem(membership), existing.version),
-      history: { before: existing.attributes, after: membership.attributes },
-      audit: changed.map((name) => `groups.${group}.${name}`),
-      actor: options.actor,
-    });
+    await writeChange(
+      deps,
+      changeWrite(deps, membership, 'changed', {
+        item: versionedPut(deps.tableName, membershipItem(membership), existing.version),
+        history: { before: existing.attributes, after: membership.attributes },
+        audit: changed.map((name) => `groups.${group}.${name}`),
+        actor: options.actor,
+      }),
+    );
     return { changed: true, membership };
   }
 
+  const planned = await planJoin(deps, person, group, attributes, options.actor, now);
+  await writeChange(deps, planned);
+  return { changed: true, membership: planned.membership };
+}
+
+/**
+ * The writes that join a person to a group with attributes already validated: the membership, its history
+ * entry, the audit entry and GroupMembershipChanged.
+ */
+async function planJoin(
+  deps: RegistryDeps,
+  person: PersonRecord,
+  group: GroupName,
+  attributes: Record<string, unknown>,
+  actor: string,
+  now: Date,
+): Promise<PlannedWrite> {
   const membership: GroupMembership = {
     personId: person.id,
     group,
@@ -204,21 +219,67 @@ export async function setGroupMembership(
     area: person.area,
     birthDate: person.birthDate,
     sex: person.sex,
-    ...sealed,
+    ...(await seal(deps, group, attributes)),
     ...facetsOf(group, attributes),
     joinedAt: now.toISOString(),
-    joinedBy: options.actor,
+    joinedBy: actor,
     updatedAt: now.toISOString(),
-    updatedBy: options.actor,
+    updatedBy: actor,
     version: 1,
   };
-  await writeChange(deps, membership, 'joined', {
+  return changeWrite(deps, membership, 'joined', {
     item: createPut(deps.tableName, membershipItem(membership)),
     history: { after: membership.attributes },
     audit: [`groups.${group}`],
-    actor: options.actor,
+    actor,
   });
-  return { changed: true, membership };
+}
+
+/**
+ * The memberships a person registered in the same step joins (an import row's groups), each validated
+ * against its group's rules as a join through the API would be, ready to write with the registration.
+ * Throws ValidationFailed on fields `<attributesField>.<name>`.
+ */
+export async function planJoinsOfNewPerson(
+  deps: RegistryDeps,
+  person: PersonRecord,
+  groups: readonly { group: GroupName; attributes: Record<string, unknown> }[],
+  options: Pick<GroupWriteOptions, 'actor' | 'attributesField' | 'personField'>,
+): Promise<PlannedWrite[]> {
+  const now = deps.now();
+  const plans: PlannedWrite[] = [];
+  for (const { group, attributes: given } of groups) {
+    const attributes = await checkedAttributes(deps, person, group, mergeAttributes({}, given), {
+      attributesField: options.attributesField ?? 'attributes',
+      personField: options.personField ?? 'personId',
+      joining: true,
+      now,
+    });
+    plans.push(await planJoin(deps, person, group, attributes, options.actor, now));
+  }
+  return plans;
+}
+
+/**
+ * A membership's attributes as the group's rules accept them: its schema, the person's eligibility when
+ * joining (too young, wrong sex), the holder's own citizen ID on a certificate, the household link.
+ */
+async function checkedAttributes(
+  deps: RegistryDeps,
+  person: PersonRecord,
+  group: GroupName,
+  merged: Record<string, unknown>,
+  check: { attributesField: string; personField: string; joining: boolean; now: Date },
+): Promise<Record<string, unknown>> {
+  const parsed = groupDefinition(group).attributes.safeParse(merged);
+  if (!parsed.success) throw new ValidationFailed(fieldErrorsFrom(parsed.error, check.attributesField));
+  if (check.joining) {
+    const problem = eligibilityProblem(group, person, check.now);
+    if (problem) throw ValidationFailed.field(check.personField, problem);
+  }
+  await assertHolder(deps, group, parsed.data, person, check.attributesField);
+  await assertHouseholdLink(deps, parsed.data, person.id, check.attributesField);
+  return parsed.data;
 }
 
 /** Ends a membership; its history stays with the person. `version`, when given, must still be current. */
@@ -231,7 +292,7 @@ export async function leaveGroup(
   if (!existing) throw new NotFound(`该人员不在「${groupDefinition(input.group).label}」中`);
   options.guard?.({ area: existing.area, group: input.group, action: 'leave', changed: [] });
   if (input.version !== undefined && input.version !== existing.version) throw new ConcurrentModificationError();
-  await writeChange(deps, existing, 'left', {
+  const leave = changeWrite(deps, existing, 'left', {
     item: {
       Delete: {
         TableName: deps.tableName,
@@ -245,14 +306,22 @@ export async function leaveGroup(
     audit: [`groups.${input.group}`],
     actor: options.actor,
   });
+  await writeChange(deps, leave);
   return existing;
 }
 
+/** A membership change ready to write: its items (the membership's own first) and its event. */
+export interface PlannedWrite {
+  membership: GroupMembership;
+  items: TransactItem[];
+  event: EventEnvelope;
+}
+
 /**
- * The membership item, the history entry, the audit entry and GroupMembershipChanged in one
+ * The membership item, the history entry, the audit entry and GroupMembershipChanged, to be written in one
  * transaction; the membership's own condition (version or absence) decides a race.
  */
-async function writeChange(
+function changeWrite(
   deps: RegistryDeps,
   membership: GroupMembership,
   change: GroupChange,
@@ -262,14 +331,15 @@ async function writeChange(
     audit: string[];
     actor: string;
   },
-): Promise<void> {
-  const at = deps.now().toISOString();
+): PlannedWrite {
+  const now = deps.now();
+  const at = now.toISOString();
   const history: GroupHistoryEntry = { group: membership.group, change, actor: write.actor, at, ...write.history };
   const event = createEvent(GroupMembershipChanged, {
-    id: newId(deps.now()),
+    id: newId(now),
     district: deps.district,
     area: membership.area,
-    occurredAt: deps.now(),
+    occurredAt: now,
     data: {
       personId: membership.personId,
       area: membership.area,
@@ -280,23 +350,23 @@ async function writeChange(
       sex: membership.sex,
     },
   });
+  const items: TransactItem[] = [
+    write.item,
+    createPut(deps.tableName, {
+      pk: key('PERSON', membership.personId),
+      sk: key(HISTORY_PREFIX, at, newId()),
+      entity: 'group-history',
+      personId: membership.personId,
+      ...history,
+    }),
+    auditPut(deps.tableName, membership.personId, { action: 'group', actor: write.actor, at, fields: write.audit }),
+  ];
+  return { membership, items, event };
+}
+
+async function writeChange(deps: RegistryDeps, planned: PlannedWrite): Promise<void> {
   try {
-    await writeWithEvents(
-      deps.client,
-      deps.tableName,
-      [
-        write.item,
-        createPut(deps.tableName, {
-          pk: key('PERSON', membership.personId),
-          sk: key(HISTORY_PREFIX, at, newId()),
-          entity: 'group-history',
-          personId: membership.personId,
-          ...history,
-        }),
-        auditPut(deps.tableName, membership.personId, { action: 'group', actor: write.actor, at, fields: write.audit }),
-      ],
-      [event],
-    );
+    await writeWithEvents(deps.client, deps.tableName, planned.items, [planned.event]);
   } catch (error) {
     if (isLostRace(error) && failedConditionIndex(error) <= 0) throw new ConcurrentModificationError();
     throw error;

@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { communityOf, createEvent } from '@shequ/contracts';
-import { createPut, isConditionFailure, key, newId, versionedPut, writeWithEvents } from '@shequ/ddb';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { communityOf, createEvent, type EventEnvelope } from '@shequ/contracts';
+import {
+  createPut,
+  isConditionFailure,
+  key,
+  newId,
+  type TransactItem,
+  transactInBatches,
+  versionedPut,
+  writeWithEvents,
+} from '@shequ/ddb';
 import { HttpProblem, type Logger } from '@shequ/kit';
 import { readCsv, readWorkbook, SheetFormatError } from '@shequ/sheets';
 import { groupAttributeSchemas } from '../domain/groups.ts';
@@ -37,14 +46,25 @@ import {
 import { patchDetails, shanghaiDate, transition } from '../domain/persons.ts';
 import { registerPersonBody } from '../schemas/persons.ts';
 import type { RegistryDeps } from './deps.ts';
-import { getMembership, joinOrUpdateGroup, unsealed } from './groups.ts';
-import { getImport, type ImportDeps, type ImportRecord, jobItem, writeRowErrors } from './imports.ts';
+import { getMembership, joinOrUpdateGroup, planJoinsOfNewPerson, unsealed } from './groups.ts';
 import {
+  type CancelRequest,
+  cancelKey,
+  getCancelRequest,
+  getImport,
+  type ImportDeps,
+  type ImportRecord,
+  jobItem,
+  writeRowErrors,
+} from './imports.ts';
+import {
+  claimantsOf,
   DuplicateCitizenIdError,
   detailsOf,
   getPerson,
   movePerson,
   type PersonRecord,
+  planRegistration,
   registerPerson,
   updatePerson,
 } from './persons.ts';
@@ -101,6 +121,8 @@ export async function createImport(
   checkFileSize(input.bytes.length);
   const id = importIdOf(input.community, input.bytes);
   const earlier = await getImport(deps, id);
+  // The same file again after a cancellation: the worker picks up where it stopped.
+  if (earlier?.status === 'cancelled') return { job: (await resumeImport(deps, earlier)) ?? earlier, existing: false };
   if (earlier) return { job: earlier, existing: true };
   const sheet = await readImportFile(input.bytes, input.contentType, input.fileName);
 
@@ -216,9 +238,14 @@ export async function processImport(
     job = started;
   }
   while (job.processedRows < job.rowsTotal) {
+    const cancel = await getCancelRequest(deps, job.id);
+    if (cancel) {
+      log?.info('import cancelled', { importId, processedRows: job.processedRows });
+      return (await stopCancelled(deps, job, cancel)) ?? getImport(deps, importId);
+    }
     const chunk = sheet.rows.slice(job.processedRows, job.processedRows + deps.imports.chunkRows);
     const context: RowContext = { job, layout: sheet.layout, duplicates };
-    const results = await mapLimit(chunk, deps.imports.concurrency, (data) => importRow(deps, context, data));
+    const results = await applyChunk(deps, context, chunk);
     await writeRowErrors(
       deps,
       job.id,
@@ -263,6 +290,7 @@ function finishedEvent(deps: RegistryDeps, job: ImportRecord, now: Date) {
       importId: job.id,
       community: job.community,
       requestedBy: job.requestedBy,
+      status: job.status === 'cancelled' ? 'cancelled' : job.status === 'failed' ? 'failed' : 'done',
       rowsTotal: job.rowsTotal,
       created: job.created,
       updated: job.updated,
@@ -278,15 +306,78 @@ async function fail(deps: ImportDeps, job: ImportRecord, failure: string): Promi
   return (await saveProgress(deps, job, next, [finishedEvent(deps, next, now)])) ?? getImport(deps, job.id);
 }
 
+export type CancelOutcome =
+  | { outcome: 'cancelled'; job: ImportRecord }
+  | { outcome: 'stopping'; job: ImportRecord; cancel: CancelRequest }
+  | { outcome: 'finished'; job: ImportRecord };
+
+/**
+ * Stops a job for the worker who asks: a queued one at once; a running one at its next chunk (the rows
+ * already applied stay, and the job's counts say how far it got). A finished job cannot be stopped.
+ */
+export async function cancelImport(deps: RegistryDeps, job: ImportRecord, actor: string): Promise<CancelOutcome> {
+  if (isFinished(job.status)) return { outcome: 'finished', job };
+  const cancel: CancelRequest = { requestedBy: actor, requestedAt: deps.now().toISOString() };
+  if (job.status === 'queued') {
+    const stopped = await stopCancelled(deps, job, cancel);
+    if (stopped) return { outcome: 'cancelled', job: stopped };
+    // Its worker started it meanwhile: ask that worker to stop.
+    const current = await getImport(deps, job.id);
+    if (!current || isFinished(current.status)) return { outcome: 'finished', job: current ?? job };
+    job = current;
+  }
+  await deps.client.send(
+    new PutCommand({
+      TableName: deps.tableName,
+      Item: { ...cancelKey(job.id), entity: 'import-cancel', importId: job.id, ...cancel },
+    }),
+  );
+  return { outcome: 'stopping', job, cancel };
+}
+
+/** Saves a job as cancelled where it stands, and takes its stop request away with it. */
+async function stopCancelled(deps: RegistryDeps, job: ImportRecord, cancel: CancelRequest) {
+  const now = deps.now();
+  const next: ImportRecord = {
+    ...job,
+    status: 'cancelled',
+    cancelledBy: cancel.requestedBy,
+    cancelledAt: cancel.requestedAt,
+    finishedAt: now.toISOString(),
+  };
+  return saveProgress(deps, job, next, [finishedEvent(deps, next, now)], [
+    { Delete: { TableName: deps.tableName, Key: cancelKey(job.id) } },
+  ]);
+}
+
+/**
+ * Queues a cancelled job again: its worker goes on from the first row it had not applied, so every row is
+ * applied once. Undefined when the job is not cancelled (any more).
+ */
+export async function resumeImport(deps: RegistryDeps, job: ImportRecord): Promise<ImportRecord | undefined> {
+  if (job.status !== 'cancelled') return undefined;
+  const { cancelledBy: _by, cancelledAt: _at, finishedAt: _finished, ...rest } = job;
+  const next: ImportRecord = { ...rest, status: 'queued' };
+  return saveProgress(deps, job, next, [requestEvent(deps, next, deps.now())], [
+    { Delete: { TableName: deps.tableName, Key: cancelKey(job.id) } },
+  ]);
+}
+
 /** Saves a checkpoint if the job is still as this worker read it; undefined when another worker got there first. */
 async function saveProgress(
   deps: RegistryDeps,
   before: ImportRecord,
   next: ImportRecord,
   events: Parameters<typeof writeWithEvents>[3],
+  alongside: readonly TransactItem[] = [],
 ): Promise<ImportRecord | undefined> {
   try {
-    await writeWithEvents(deps.client, deps.tableName, [versionedPut(deps.tableName, jobItem(next), before.version)], events);
+    await writeWithEvents(
+      deps.client,
+      deps.tableName,
+      [versionedPut(deps.tableName, jobItem(next), before.version), ...alongside],
+      events,
+    );
     return { ...next, version: before.version + 1 };
   } catch (error) {
     if (isConditionFailure(error)) return undefined;
@@ -305,29 +396,106 @@ interface RowResult {
   error?: RowError;
 }
 
-async function importRow(deps: ImportDeps, context: RowContext, data: DataRow): Promise<RowResult> {
-  await deps.imports.beforeRow?.(data.row);
-  const reading = readRow(data, context.job.community, context.layout, rowValidators);
-  if (!reading.ok) return { outcome: 'failed', error: reading.error };
-  const firstRow = context.duplicates.get(data.row);
-  if (firstRow !== undefined) return { outcome: 'failed', error: duplicateError(data, context.layout, firstRow) };
-  try {
-    return { outcome: await applyRow(deps, context.job, reading.input) };
-  } catch (error) {
-    const refusal = refusalOf(error);
-    if (!refusal) throw error;
-    const column = context.layout.columns.find((found) => found.column.field === refusal.field);
-    return {
-      outcome: 'failed',
-      error: {
-        row: data.row,
-        field: refusal.field,
-        column: column?.header ?? refusal.field,
-        value: cellText(data.cells[refusal.field]) ?? '',
-        message: refusal.message,
-      },
-    };
+/** A row read and checked, ready to apply. */
+interface ReadyRow {
+  index: number;
+  data: DataRow;
+  input: ImportRowInput;
+}
+
+/**
+ * Applies a chunk's rows. Rows whose citizen ID nobody holds yet (a community's first import: nearly all)
+ * are registered with their group memberships many to a transaction; rows of persons already registered,
+ * and any new row whose number another writer claimed meanwhile, go through `applyRow` one by one.
+ * Results are in row order.
+ */
+async function applyChunk(deps: ImportDeps, context: RowContext, chunk: readonly DataRow[]): Promise<RowResult[]> {
+  const results: RowResult[] = new Array(chunk.length);
+  const ready: ReadyRow[] = [];
+  for (const [index, data] of chunk.entries()) {
+    await deps.imports.beforeRow?.(data.row);
+    const reading = readRow(data, context.job.community, context.layout, rowValidators);
+    if (!reading.ok) {
+      results[index] = { outcome: 'failed', error: reading.error };
+      continue;
+    }
+    const firstRow = context.duplicates.get(data.row);
+    if (firstRow !== undefined) {
+      results[index] = { outcome: 'failed', error: duplicateError(data, context.layout, firstRow) };
+      continue;
+    }
+    ready.push({ index, data, input: reading.input });
   }
+
+  const idIndexes = await Promise.all(ready.map((row) => deps.pii.blindIndex('citizen-id', row.input.person.citizenId)));
+  const claimants = await claimantsOf(deps, idIndexes);
+  const fresh: { row: ReadyRow; idIndex: string }[] = [];
+  const oneByOne: ReadyRow[] = [];
+  for (const [position, row] of ready.entries()) {
+    const idIndex = idIndexes[position] as string;
+    if (claimants.has(idIndex)) oneByOne.push(row);
+    else fresh.push({ row, idIndex });
+  }
+
+  const actor = importActor(context.job.requestedBy, context.job.id);
+  const planned = await mapLimit(fresh, deps.imports.concurrency, async ({ row, idIndex }) => {
+    try {
+      return { row, ...(await planNewPerson(deps, row.input, actor, idIndex)) };
+    } catch (error) {
+      results[row.index] = refusedRow(context, row.data, error);
+      return undefined;
+    }
+  });
+  const written = await transactInBatches(
+    deps.client,
+    deps.tableName,
+    planned.filter((unit) => unit !== undefined),
+    { concurrency: deps.imports.concurrency },
+  );
+  for (const unit of written.written) results[unit.row.index] = { outcome: 'created' };
+  // A new row's number claimed by another writer between the look-up and the write: it is now an existing person.
+  for (const { unit } of written.dropped) oneByOne.push(unit.row);
+
+  await mapLimit(oneByOne, deps.imports.concurrency, async (row) => {
+    try {
+      results[row.index] = { outcome: await applyRow(deps, context.job, row.input) };
+    } catch (error) {
+      results[row.index] = refusedRow(context, row.data, error);
+    }
+  });
+  return results;
+}
+
+/** The registration of a row's new person and its group memberships, as one unit to write. */
+async function planNewPerson(
+  deps: ImportDeps,
+  input: ImportRowInput,
+  actor: string,
+  idIndex: string,
+): Promise<{ items: TransactItem[]; events: EventEnvelope[] }> {
+  const registration = await planRegistration(deps, input.person, actor, { idIndex });
+  const joins = await planJoinsOfNewPerson(deps, registration.person, input.groups, { actor, attributesField: 'attributes' });
+  return {
+    items: [...registration.items, ...joins.flatMap((join) => join.items)],
+    events: [registration.event, ...joins.map((join) => join.event)],
+  };
+}
+
+/** The row error for a refusal the uploader can act on; anything else is rethrown so the chunk is retried. */
+function refusedRow(context: RowContext, data: DataRow, error: unknown): RowResult {
+  const refusal = refusalOf(error);
+  if (!refusal) throw error;
+  const column = context.layout.columns.find((found) => found.column.field === refusal.field);
+  return {
+    outcome: 'failed',
+    error: {
+      row: data.row,
+      field: refusal.field,
+      column: column?.header ?? refusal.field,
+      value: cellText(data.cells[refusal.field]) ?? '',
+      message: refusal.message,
+    },
+  };
 }
 
 /**

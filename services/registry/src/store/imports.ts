@@ -1,7 +1,7 @@
 import { BatchWriteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor, key } from '@shequ/ddb';
 import { type ObjectStore, sharedObjectStore } from '@shequ/kit';
-import type { ImportField } from '../domain/import-columns.ts';
+import { type ImportField, sensitiveImportFields } from '../domain/import-columns.ts';
 import { IMPORT_CHUNK_ROWS, type ImportStatus, type RowError, rowErrorKey } from '../domain/imports.ts';
 import { defaultRegistryDeps, type RegistryDeps } from './deps.ts';
 
@@ -55,7 +55,20 @@ export interface ImportRecord {
   startedAt?: string;
   finishedAt?: string;
   failure?: string;
+  /** Rows below the header that are not persons (blank, totals, footer lines): counted, not imported. */
+  skippedRows?: number;
+  /** What was skipped, in Chinese (`跳过 2 行：合计行 1 行（第 75 行）；空行 1 行（第 10 行）`). */
+  skippedNote?: string;
+  /** Who stopped a cancelled job and when; its counts say how far it got (`processedRows` data rows). */
+  cancelledBy?: string;
+  cancelledAt?: string;
   version: number;
+}
+
+/** A request to stop a running job, kept beside it until the worker stops at its next chunk. */
+export interface CancelRequest {
+  requestedBy: string;
+  requestedAt: string;
 }
 
 /** A stored row error; values of personal-number columns only as ciphertext. */
@@ -69,9 +82,11 @@ interface RowErrorItem {
 }
 
 /** Columns whose values are personal numbers: kept encrypted in the error items like everywhere else. */
-const sensitiveFields: ReadonlySet<ImportField> = new Set(['citizenId', 'phone', 'certificateNumber']);
+const sensitiveFields = sensitiveImportFields;
 
 const jobKey = (id: string) => ({ pk: key('IMPORT', id), sk: 'IMPORT' });
+/** Its own item, so the worker's checkpoints (whole-item puts at a version) never overwrite it. */
+export const cancelKey = (id: string) => ({ pk: key('IMPORT', id), sk: 'CANCEL' });
 
 export function jobItem(job: ImportRecord) {
   return {
@@ -91,6 +106,12 @@ function toRecord(item: Record<string, unknown>): ImportRecord {
 export async function getImport(deps: RegistryDeps, id: string): Promise<ImportRecord | undefined> {
   const out = await deps.client.send(new GetCommand({ TableName: deps.tableName, Key: jobKey(id), ConsistentRead: true }));
   return out.Item ? toRecord(out.Item) : undefined;
+}
+
+/** The pending request to stop a running job, if any. */
+export async function getCancelRequest(deps: RegistryDeps, id: string): Promise<CancelRequest | undefined> {
+  const out = await deps.client.send(new GetCommand({ TableName: deps.tableName, Key: cancelKey(id), ConsistentRead: true }));
+  return out.Item ? { requestedBy: String(out.Item.requestedBy), requestedAt: String(out.Item.requestedAt) } : undefined;
 }
 
 /** One page of a community's import jobs, newest first (gsi1). */
@@ -113,10 +134,25 @@ export async function listImports(
   return { items: (out.Items ?? []).map(toRecord), ...(cursor ? { cursor } : {}) };
 }
 
-/** What callers see of a job: its progress and counts, not where its file is kept. */
-export function importView(job: ImportRecord) {
+/**
+ * What callers see of a job: its progress and counts, not where its file is kept; `cancelRequested` while
+ * a stop was asked for and the worker has not reached it yet.
+ */
+export function importView(job: ImportRecord, cancel?: CancelRequest) {
   const { objectKey: _objectKey, contentType: _contentType, bytes: _bytes, version: _version, ...view } = job;
-  return view;
+  return {
+    ...view,
+    percent: importPercent(job),
+    skippedRows: job.skippedRows ?? 0,
+    ...(cancel && job.status === 'running' ? { cancelRequested: true } : {}),
+  };
+}
+
+/** Whole percent of the data rows processed, rounded down so that 100 means every row; a finished job is 100. */
+export function importPercent(job: Pick<ImportRecord, 'status' | 'processedRows' | 'rowsTotal'>): number {
+  if (job.status === 'done') return 100;
+  if (job.rowsTotal <= 0) return 0;
+  return Math.min(100, Math.floor((job.processedRows * 100) / job.rowsTotal));
 }
 
 export type RowErrorView = {

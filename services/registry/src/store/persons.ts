@@ -96,26 +96,40 @@ export class DuplicateCitizenIdError extends Error {
 }
 
 /**
- * Registers a person: the person, the citizen-ID uniqueness claim (blind index), the audit entry and the
- * PersonRegistered event are written in one transaction, so either all of them exist or none.
+ * A registration ready to write: the person, the citizen-ID uniqueness claim (blind index, always the first
+ * item, so a failed condition at index 0 means the number is taken), the phone index, the audit entry and
+ * the PersonRegistered event. `registerPerson` writes one; an import packs many into one transaction.
  */
-export async function registerPerson(
+export interface PersonRegistration {
+  person: PersonRecord;
+  idIndex: string;
+  items: TransactItem[];
+  event: EventEnvelope;
+}
+
+export async function planRegistration(
   deps: RegistryDeps,
   input: RegisterPersonBody,
   actor: string,
-): Promise<{ person: PersonRecord; event: EventEnvelope }> {
+  /** The citizen ID's blind index when the caller has already worked it out (an import, to look up claims). */
+  known: { idIndex?: string } = {},
+): Promise<PersonRegistration> {
   const now = deps.now();
   const id = newId(now);
   const facts = citizenIdFacts(input.citizenId);
-  const idIndex = await deps.pii.blindIndex('citizen-id', input.citizenId);
-  const phoneIndex = input.phone ? await deps.pii.blindIndex('phone', input.phone) : undefined;
+  const [idIndex, phoneIndex, citizenIdCipher, phone] = await Promise.all([
+    known.idIndex ?? deps.pii.blindIndex('citizen-id', input.citizenId),
+    input.phone ? deps.pii.blindIndex('phone', input.phone) : undefined,
+    deps.pii.encrypt(input.citizenId),
+    input.phone ? phoneFields(deps, input.phone) : undefined,
+  ]);
   const person: PersonRecord = {
     id,
     name: input.name,
-    citizenIdCipher: await deps.pii.encrypt(input.citizenId),
+    citizenIdCipher,
     citizenIdLast4: input.citizenId.slice(-4),
     citizenIdArea: input.citizenId.slice(0, 6),
-    ...(input.phone ? await phoneFields(deps, input.phone) : {}),
+    ...(phone ?? {}),
     birthDate: facts.birthDate,
     sex: facts.sex,
     residence: input.residence,
@@ -135,23 +149,62 @@ export async function registerPerson(
     occurredAt: now,
     data: factsOf(person),
   });
+  return {
+    person,
+    idIndex,
+    event,
+    items: [
+      citizenIdClaimPut(deps.tableName, idIndex, id),
+      createPut(deps.tableName, personItem(person)),
+      ...(phoneIndex ? [phoneIndexPut(deps.tableName, phoneIndex, id)] : []),
+      auditPut(deps.tableName, id, { action: 'create', actor, at: now.toISOString() }),
+    ],
+  };
+}
+
+/**
+ * Registers a person: the person, the citizen-ID uniqueness claim (blind index), the audit entry and the
+ * PersonRegistered event are written in one transaction, so either all of them exist or none.
+ */
+export async function registerPerson(
+  deps: RegistryDeps,
+  input: RegisterPersonBody,
+  actor: string,
+): Promise<{ person: PersonRecord; event: EventEnvelope }> {
+  const registration = await planRegistration(deps, input, actor);
   try {
-    await writeWithEvents(
-      deps.client,
-      deps.tableName,
-      [
-        citizenIdClaimPut(deps.tableName, idIndex, id),
-        createPut(deps.tableName, personItem(person)),
-        ...(phoneIndex ? [phoneIndexPut(deps.tableName, phoneIndex, id)] : []),
-        auditPut(deps.tableName, id, { action: 'create', actor, at: now.toISOString() }),
-      ],
-      [event],
-    );
+    await writeWithEvents(deps.client, deps.tableName, registration.items, [registration.event]);
   } catch (error) {
-    if (failedConditionIndex(error) === 0) throw new DuplicateCitizenIdError(await claimantOf(deps, idIndex));
+    if (failedConditionIndex(error) === 0) throw new DuplicateCitizenIdError(await claimantOf(deps, registration.idIndex));
     throw error;
   }
-  return { person, event };
+  return { person: registration.person, event: registration.event };
+}
+
+/**
+ * Who holds each of these citizen-ID blind indexes (absent when nobody): one BatchGet per hundred, so an
+ * import learns which of a chunk's rows are new without a read per row.
+ */
+export async function claimantsOf(deps: RegistryDeps, idIndexes: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const unique = [...new Set(idIndexes)];
+  for (let start = 0; start < unique.length; start += 100) {
+    let keys: Record<string, unknown>[] = unique
+      .slice(start, start + 100)
+      .map((idIndex) => ({ pk: key('CITIZENID', idIndex), sk: 'CITIZENID' }));
+    for (let attempt = 0; keys.length > 0; attempt++) {
+      if (attempt > 8) throw new Error('citizen-ID claims could not be read: DynamoDB kept returning unprocessed keys');
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
+      const out = await deps.client.send(
+        new BatchGetCommand({ RequestItems: { [deps.tableName]: { Keys: keys, ConsistentRead: true } } }),
+      );
+      for (const item of out.Responses?.[deps.tableName] ?? []) {
+        found.set(String(item.pk).slice('CITIZENID#'.length), String(item.personId));
+      }
+      keys = (out.UnprocessedKeys?.[deps.tableName]?.Keys ?? []) as Record<string, unknown>[];
+    }
+  }
+  return found;
 }
 
 /** A person by id, whatever their status (moved-out and deceased records stay readable). */
