@@ -6,5 +6,6 @@ export * from './guarded-put.ts';
 export * from './kept-persons.ts';
 export * from './keys.ts';
 export * from './query.ts';
+export * from './stream-record.ts';
 export * from './table-spec.ts';
 export * from './transact.ts';
