@@ -44,7 +44,9 @@ describe('event delivery from the table stream', () => {
   it('dead-letters a record after five receives, loses nothing, and redrives it once the outage ends', async () => {
     flakyState.outage = true;
     const [id] = await publish([1]);
-    const letter = await eventually(async () => platform.delivery.deadLetters.find((entry) => entry.event.id === id));
+    const letter = await eventually(async () =>
+      platform.delivery.deadLetters.find((entry) => entry.kind === 'event' && entry.event.id === id),
+    );
     expect(letter).toMatchObject({ queue: 'flaky.record', attempts: 5, event: { type: 'FlakyHappened' } });
     expect(letter.lastError).toContain('reported as failed');
     expect(flakyState.applied).not.toContain(id);

@@ -75,6 +75,25 @@ export interface SubscriptionSpec {
    * local platform's dead-letter list). @default 5
    */
   maxReceiveCount?: number;
+  /**
+   * Events the consumer gets per invocation, 1–100: the SQS event source's batch size in AWS (above 10 with
+   * the batching window Lambda then requires) and the local delivery's batch. @default 10
+   */
+  batchSize?: number;
+}
+
+/** SQS's largest batch without a batching window; what a subscription gets unless it asks for more. */
+export const DEFAULT_BATCH_SIZE = 10;
+/** The largest batch a subscription may ask for: what the local platform delivers at most. */
+export const MAX_BATCH_SIZE = 100;
+
+/** A subscription's batch size, defaulted and checked, so infra and the local delivery read it alike. */
+export function batchSizeOf(subscription: SubscriptionSpec): number {
+  const size = subscription.batchSize ?? DEFAULT_BATCH_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_BATCH_SIZE) {
+    throw new Error(`subscription ${subscription.name}: batchSize ${size} must be an integer from 1 to ${MAX_BATCH_SIZE}`);
+  }
+  return size;
 }
 
 /** A job on a schedule. `cron` is an EventBridge Scheduler expression, `cron(m h dom mon dow year)` or `rate(…)`, in Asia/Shanghai time. */

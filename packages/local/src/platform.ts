@@ -6,10 +6,18 @@ import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ensureTable } from '@shequ/ddb';
 import { requireDistrict } from '@shequ/divisions';
-import { buildOpenApi, callerFromClaims, handlerEntry, renderReferencePage, type ServiceManifest, tableOf } from '@shequ/kit';
+import {
+  batchSizeOf,
+  buildOpenApi,
+  callerFromClaims,
+  handlerEntry,
+  renderReferencePage,
+  type ServiceManifest,
+  tableOf,
+} from '@shequ/kit';
 import { allManifests } from '@shequ/manifests';
 import { lambdaContext } from './api-event.ts';
-import { type ConsumerHandler, StreamDelivery } from './delivery.ts';
+import { type ConsumerHandler, type StopOptions, StreamDelivery } from './delivery.ts';
 import { type DemoSummary, loadDemoData } from './demo-data.ts';
 import { DevIssuer } from './dev-issuer.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
@@ -55,7 +63,8 @@ export interface Platform {
   jobs: readonly string[];
   nextRuns: () => { id: string; next: Date }[];
   runJob(id: string): Promise<unknown>;
-  stop(): Promise<void>;
+  /** Stops taking requests, lets event delivery drain (bounded, see StopOptions), then stops the rest. */
+  stop(options?: StopOptions): Promise<void>;
 }
 
 /** The secret the dev issuer signs with, shared by a running platform and `pnpm token`. */
@@ -91,7 +100,9 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   process.env.OBJECT_UPLOAD_SECRET ??= randomBytes(24).toString('base64url');
 
   const stopAll: (() => Promise<unknown>)[] = [];
-  const stop = async () => {
+  let stopOptions: StopOptions = {};
+  const stop = async (options: StopOptions = {}) => {
+    stopOptions = options;
     for (const step of stopAll.reverse()) await step().catch(() => undefined);
     if (!dataDir) rmSync(scratchDir, { recursive: true, force: true });
   };
@@ -124,6 +135,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
             events: subscription.events,
             handler: await load<ConsumerHandler>(manifest, subscription.handler),
             ...(subscription.maxReceiveCount ? { maxReceiveCount: subscription.maxReceiveCount } : {}),
+            batchSize: batchSizeOf(subscription),
           })),
         ),
       ),
@@ -133,7 +145,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       lambdaContext: (name) => lambdaContext(name, 900_000),
     });
     delivery.start();
-    stopAll.push(() => delivery.stop());
+    stopAll.push(() => delivery.stop(stopOptions));
 
     const jobs = new Map<string, { cron: string; run: (now: Date) => Promise<unknown> }>(
       manifests.flatMap((manifest) =>
@@ -263,13 +275,25 @@ function adminRoutes(deps: {
     if (callerFromClaims(claims).role !== 'district-admin') {
       return json(403, { code: 'forbidden', title: '无权访问', status: 403, detail: '仅区级管理员可使用本地管理接口' });
     }
+    if (request.method === 'GET' && url.pathname === '/_local/delivery') return json(200, deps.delivery.status());
     if (request.method === 'GET' && url.pathname === '/_local/dead-letters') {
       return json(200, { items: deps.delivery.deadLetters });
     }
     const redrive = /^\/_local\/dead-letters\/([\w-]+)\/redrive$/.exec(url.pathname);
     if (request.method === 'POST' && redrive?.[1]) {
-      const delivered = await deps.delivery.redrive(redrive[1]);
-      return json(200, { delivered });
+      const result = await deps.delivery.redrive(redrive[1]);
+      if (result.outcome === 'not-found') {
+        return json(404, {
+          code: 'dead-letter-not-found',
+          title: '死信不存在',
+          status: 404,
+          detail: `没有编号为 ${redrive[1]} 的死信`,
+        });
+      }
+      if (result.outcome === 'not-redrivable') {
+        return json(409, { code: 'not-redrivable', title: '无法重投', status: 409, detail: result.reason });
+      }
+      return json(200, { delivered: result.outcome === 'delivered' });
     }
     const job = /^\/_local\/jobs\/([\w.-]+)$/.exec(url.pathname);
     if (request.method === 'POST' && job?.[1]) {
@@ -295,9 +319,14 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
-function closeServer(server: Server): Promise<void> {
+/** Takes no new connection, lets requests in progress answer (their events reach the outbox), then drops the rest. */
+function closeServer(server: Server, graceMs = 10_000): Promise<void> {
   return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
+    const force = setTimeout(() => server.closeAllConnections(), graceMs).unref();
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.closeIdleConnections();
   });
 }
