@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readCsv, readWorkbook, SheetFormatError, writeWorkbook } from '../src/index.ts';
+import { readCsv, readSheet, readWorkbook, SheetFormatError, writeWorkbook } from '../src/index.ts';
 
 const columns = [
   { header: '姓名', key: 'name' },
@@ -75,6 +75,48 @@ describe('writeWorkbook / readWorkbook', () => {
 
     const rows = await readWorkbook(buffer);
     expect(rows).toEqual([['林秀英', 2, new Date('2024-05-01T00:00:00Z')], [], ['链接', null, true]]);
+  });
+
+  it('formats text columns as text, offers drop-downs over the input rows and notes on headers', async () => {
+    const buffer = await writeWorkbook({
+      sheetName: '人员导入',
+      columns: [
+        { header: '姓名', key: 'name' },
+        { header: '公民身份号码', key: 'id', text: true, note: '必填，18 位' },
+        { header: '残疾类别', key: 'category', choices: ['肢体', '智力', '视力'] },
+      ],
+      rows: [{ name: '林秀英', id: '350203195603120021', category: '肢体' }],
+      inputRows: 500,
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getColumn(2).numFmt).toBe('@');
+    expect(sheet?.getCell('B2').numFmt).toBe('@');
+    expect(sheet?.getCell('B2').type).toBe(ExcelJS.ValueType.String);
+    expect(sheet?.getCell('B1').note).toBe('必填，18 位');
+    const validations = (sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+      .dataValidations.model;
+    // Read back, ExcelJS lists the range cell by cell: one for each of the 500 input rows.
+    expect(Object.keys(validations)).toHaveLength(500);
+    expect(validations.C501).toMatchObject({ type: 'list', formulae: ['"肢体,智力,视力"'], errorStyle: 'warning' });
+    expect(await readWorkbook(buffer)).toEqual([
+      ['姓名', '公民身份号码', '残疾类别'],
+      ['林秀英', '350203195603120021', '肢体'],
+    ]);
+  });
+
+  it('reports the date system: date cells become Dates, serials in General cells stay numbers', async () => {
+    for (const date1904 of [false, true]) {
+      const workbook = new ExcelJS.Workbook();
+      workbook.properties.date1904 = date1904;
+      const sheet = workbook.addWorksheet('台帐');
+      sheet.getCell('A1').value = new Date(Date.UTC(2023, 4, 1));
+      sheet.getCell('A1').numFmt = 'yyyy/m/d';
+      sheet.getCell('B1').value = date1904 ? 43585 : 45047;
+      const read = await readSheet(Buffer.from(await workbook.xlsx.writeBuffer()));
+      expect(read).toEqual({ rows: [[new Date(Date.UTC(2023, 4, 1)), date1904 ? 43585 : 45047]], date1904 });
+    }
   });
 
   it('refuses a file that is not xlsx, and a missing sheet, in Chinese', async () => {

@@ -1,8 +1,21 @@
 import { defineEvent } from '@shequ/contracts';
 import { z } from 'zod';
-import { disabilityCategories, type GroupName, groupDefinitions } from './groups.ts';
-import { columnForHeader, columnOf, type ImportColumn, type ImportField, importColumns } from './import-columns.ts';
+import { type GroupName, groupDefinitions, groupNames } from './groups.ts';
+import {
+  choiceLabels,
+  columnForHeader,
+  columnOf,
+  type GroupColumns,
+  groupColumns,
+  type ImportColumn,
+  type ImportField,
+  importColumns,
+  normaliseHeader,
+} from './import-columns.ts';
+import { cellText, halfWidth, type ImportCell, readDate, storedAsNumberProblem, yesNo } from './import-values.ts';
 import type { PersonDetailsPatch } from './persons.ts';
+
+export { cellText, type ImportCell } from './import-values.ts';
 
 /**
  * Bulk import of the spreadsheets (台帐) communities keep: finding the header, reading each row into a
@@ -58,9 +71,6 @@ export const ImportFinished = defineEvent(
   }),
 );
 
-/** What a spreadsheet cell holds once read (the shape `@shequ/sheets` returns). */
-export type ImportCell = string | number | boolean | Date | null | undefined;
-
 /** A whole file refused before any row is applied; `message` is Chinese and shown to the uploader. */
 export class ImportFileRejected extends Error {
   override name = 'ImportFileRejected';
@@ -109,6 +119,8 @@ export function checkFileSize(bytes: number): void {
 export interface SheetLayout {
   headerRow: number;
   columns: { index: number; header: string; column: ImportColumn }[];
+  /** The workbook counts date serials from 1904 (see `excelSerialDate`). */
+  date1904?: boolean;
 }
 
 const requiredColumns = importColumns.filter((column) => column.required);
@@ -150,17 +162,49 @@ export interface DataRow {
   cells: Partial<Record<ImportField, ImportCell>>;
 }
 
-/** The data rows below the header, blank rows left out, with the limits checked. */
+/**
+ * Why a row below the header is not a person: `blank` (nothing in the columns the import reads),
+ * `totals` (合计/总计/小计… lines), `footer` (制表人：…, 填报日期：…, 注：…), `header` (the header
+ * repeated, as printed ledgers have it on every page).
+ */
+export type SkipReason = 'blank' | 'totals' | 'footer' | 'header';
+
+/** A row left out of the import, with a Chinese note the job and its report can show. */
+export interface SkippedRow {
+  /** The row number as Excel shows it. */
+  row: number;
+  reason: SkipReason;
+  note: string;
+}
+
+/**
+ * A ledger as read: where its columns are, the data rows to import (in file order), and the rows
+ * recognised as not being persons. Blank rows after the last data row (an empty table Excel still
+ * counts as used) are not listed.
+ */
+export interface ParsedSheet {
+  layout: SheetLayout;
+  rows: DataRow[];
+  skippedRows: SkippedRow[];
+}
+
+/** Reads the rows of a file: header, data rows, skipped rows, with the limits checked. */
+export function parseSheet(rows: readonly (readonly ImportCell[])[], options: { date1904?: boolean } = {}): ParsedSheet {
+  const located = locateHeader(rows);
+  const layout: SheetLayout = options.date1904 ? { ...located, date1904: true } : located;
+  const { data, skipped } = splitRows(rows, layout);
+  checkRowCount(data);
+  return { layout, rows: data, skippedRows: skipped };
+}
+
+/** The data rows below the header (blank, totals and footer rows left out), with the limits checked. */
 export function dataRowsOf(rows: readonly (readonly ImportCell[])[], layout: SheetLayout): DataRow[] {
-  const data: DataRow[] = [];
-  for (let index = layout.headerRow; index < rows.length; index++) {
-    const cells = rows[index] ?? [];
-    if (cells.every((cell) => cellText(cell) === undefined)) continue;
-    data.push({
-      row: index + 1,
-      cells: Object.fromEntries(layout.columns.map(({ index: position, column }) => [column.field, cells[position]])),
-    });
-  }
+  const { data } = splitRows(rows, layout);
+  checkRowCount(data);
+  return data;
+}
+
+function checkRowCount(data: readonly DataRow[]): void {
   if (data.length === 0) throw new ImportFileRejected('no-rows', '文件中表头下没有数据行');
   if (data.length > MAX_IMPORT_ROWS) {
     throw new ImportFileRejected(
@@ -168,16 +212,96 @@ export function dataRowsOf(rows: readonly (readonly ImportCell[])[], layout: She
       `文件有 ${data.length} 行数据，超过每个文件 ${MAX_IMPORT_ROWS} 行的上限：请拆分成多个文件导入`,
     );
   }
-  return data;
 }
 
-/** A cell as trimmed text, undefined when empty; Excel dates become YYYY-MM-DD, whole numbers their digits. */
-export function cellText(cell: ImportCell): string | undefined {
-  if (cell === null || cell === undefined) return undefined;
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? undefined : cell.toISOString().slice(0, 10);
-  const text = typeof cell === 'number' && Number.isInteger(cell) ? cell.toFixed(0) : String(cell);
-  const trimmed = text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
-  return trimmed === '' ? undefined : trimmed;
+function splitRows(rows: readonly (readonly ImportCell[])[], layout: SheetLayout): { data: DataRow[]; skipped: SkippedRow[] } {
+  const data: DataRow[] = [];
+  const skipped: SkippedRow[] = [];
+  let blanks: SkippedRow[] = [];
+  const headerCells = rows[layout.headerRow - 1] ?? [];
+  for (let index = layout.headerRow; index < rows.length; index++) {
+    const cells = rows[index] ?? [];
+    const skip = skipOf(cells, layout, headerCells);
+    if (skip?.reason === 'blank') {
+      blanks.push({ row: index + 1, ...skip });
+      continue;
+    }
+    // Blank rows count as skipped only when something follows them.
+    skipped.push(...blanks);
+    blanks = [];
+    if (skip) skipped.push({ row: index + 1, ...skip });
+    else {
+      data.push({
+        row: index + 1,
+        cells: Object.fromEntries(layout.columns.map(({ index: position, column }) => [column.field, cells[position]])),
+      });
+    }
+  }
+  return { data, skipped };
+}
+
+const totalsPattern = /^(合计|总计|小计|共计|累计|总数|汇总|本页合计|本页小计|本月合计|合计人数|总人数)|^共\d+(人|户|名|条)/;
+const footerPattern =
+  /^(制表人?|填表人|填报人|填报单位|审核人?|审批人?|负责人|单位负责人|统计人|经办人|制表日期|填表日期|填报日期|报送日期|统计日期|注|备注|说明)[:：]/;
+
+function shorten(text: string): string {
+  return text.length > 30 ? `${text.slice(0, 30)}…` : text;
+}
+
+function skipOf(
+  cells: readonly ImportCell[],
+  layout: SheetLayout,
+  headerCells: readonly ImportCell[],
+): Omit<SkippedRow, 'row'> | undefined {
+  const texts = cells.flatMap((cell) => cellText(cell) ?? []);
+  if (texts.length === 0) return { reason: 'blank', note: '空行' };
+  const idIndex = layout.columns.find(({ column }) => column.field === 'citizenId')?.index ?? -1;
+  const idCell = cells[idIndex];
+  const idText = cellText(idCell);
+  // A row that holds a citizen ID is a person's, whatever else it says.
+  const holdsId =
+    typeof idCell === 'number'
+      ? Math.abs(idCell) >= 1e14
+      : idText !== undefined && /\d{15}/.test(halfWidth(idText).replace(/\s+/g, ''));
+  if (!holdsId) {
+    const compact = texts.map((text) => halfWidth(text).replace(/\s+/g, ''));
+    const line = shorten(texts.join(' '));
+    if (compact.some((text) => totalsPattern.test(text))) return { reason: 'totals', note: `合计行“${line}”` };
+    if (footerPattern.test(compact[0] ?? '')) return { reason: 'footer', note: `表尾说明“${line}”` };
+  }
+  const known = layout.columns.map(({ index, header }) => ({ text: cellText(cells[index]), header }));
+  if (known.every(({ text, header }) => text !== undefined && normaliseHeader(text) === normaliseHeader(header))) {
+    return { reason: 'header', note: '重复的表头' };
+  }
+  if (known.every(({ text }) => text === undefined)) {
+    const others = cells.flatMap((cell, position) =>
+      cellText(cell) === undefined ? [] : [`“${cellText(headerCells[position]) ?? `第 ${position + 1} 列`}”`],
+    );
+    return { reason: 'blank', note: `没有要导入的内容（只填了${[...new Set(others)].join('、')}）` };
+  }
+  return undefined;
+}
+
+const skipLabels: Record<SkipReason, string> = {
+  totals: '合计行',
+  footer: '表尾说明',
+  header: '重复的表头',
+  blank: '空行',
+};
+
+/**
+ * One Chinese line for the job and its report: `跳过 3 行：合计行 1 行（第 75 行）；空行 2 行（第 10、20 行）`,
+ * at most ten row numbers per kind. Undefined when nothing was skipped.
+ */
+export function skippedNote(skipped: readonly SkippedRow[]): string | undefined {
+  if (skipped.length === 0) return undefined;
+  const parts = (Object.keys(skipLabels) as SkipReason[]).flatMap((reason) => {
+    const rows = skipped.filter((entry) => entry.reason === reason).map((entry) => entry.row);
+    if (rows.length === 0) return [];
+    const listed = rows.slice(0, 10).join('、') + (rows.length > 10 ? ' 等' : '');
+    return [`${skipLabels[reason]} ${rows.length} 行（第 ${listed} 行）`];
+  });
+  return `跳过 ${skipped.length} 行：${parts.join('；')}`;
 }
 
 /** What a valid row registers: the shape of the person schema's input. */
@@ -227,67 +351,26 @@ export interface RowValidators {
 }
 
 /**
- * Which row fields fill each importable group's attributes. Only groups whose required attributes the
- * template carries can be imported.
+ * Which row fields fill each group's attributes (`attributes`: attribute path → column, `guardian.name`
+ * for a nested one) and how else the 特殊群体 column names it (`aliases`). Every group can be imported.
  */
-export const importableGroups: Partial<
-  Record<GroupName, { aliases: readonly string[]; attributes: Record<string, ImportField> }>
-> = {
-  disabled: {
-    aliases: ['残疾', '残疾人员'],
-    attributes: { category: 'disabilityCategory', grade: 'disabilityGrade', certificateNumber: 'certificateNumber' },
-  },
-  'living-alone': { aliases: ['独居', '独居老年人'], attributes: {} },
-};
+export const importableGroups: Partial<Record<GroupName, GroupColumns>> = groupColumns;
+
+const labelKey = (text: string) => halfWidth(text).replace(/\s+/g, '').toLowerCase();
 
 const groupByLabel = new Map<string, GroupName>(
-  (Object.entries(importableGroups) as [GroupName, { aliases: readonly string[] }][]).flatMap(([group, spec]) =>
-    [groupDefinitions[group].label, ...spec.aliases, group].map((label) => [label, group] as const),
+  groupNames.flatMap((group) =>
+    [groupDefinitions[group].label, ...groupColumns[group].aliases, group].map((label) => [labelKey(label), group] as const),
   ),
 );
-const importableLabels = Object.keys(importableGroups)
-  .map((group) => groupDefinitions[group as GroupName].label)
-  .join('、');
+const importableLabels = groupNames.map((group) => groupDefinitions[group].label).join('、');
 
-const residenceByText: Record<string, PersonInput['residence']> = {
-  户籍: 'registered',
-  户籍人口: 'registered',
-  本地: 'registered',
-  常住户籍: 'registered',
-  流动: 'migrant',
-  流动人口: 'migrant',
-  外来: 'migrant',
-  外来人口: 'migrant',
-};
+const residenceColumn = columnOf('residence');
 
-const chineseNumerals: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** `二级`, `2级`, `2`, `II` → 2; anything else stays text, for the schema to refuse in its own words. */
-function gradeOf(text: string): number | string {
-  const bare = text.replace(/级$/, '').replace(/^第/, '');
-  if (/^\d+$/.test(bare)) return Number(bare);
-  if (bare.length === 1 && chineseNumerals[bare] !== undefined) return chineseNumerals[bare];
-  const roman = ['I', 'II', 'III', 'IV'].indexOf(bare.toUpperCase());
-  return roman >= 0 ? roman + 1 : text;
-}
-
-const categoryByText = new Map<string, string>(
-  Object.entries(disabilityCategories).flatMap(([code, { label }]) => [
-    [code, code],
-    [label, code],
-    [label.replace(/残疾$/, ''), code],
-  ]),
-);
-const categoryLabels = Object.values(disabilityCategories)
-  .map(({ label }) => label.replace(/残疾$/, ''))
-  .join('、');
-
-/** `2023/5/1`, `2023.05.01`, `2023年5月1日`, `20230501` → `2023-05-01`; other text is returned as it is. */
+/** `2023/5/1`, `2023.05.01`, `2023年5月1日`, `20230501`, an Excel serial → `2023-05-01`; other text is returned as it is. */
 export function normaliseDate(text: string): string {
-  const match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
-  if (!match) return text;
-  const [, year, month, day] = match;
-  return `${year}-${month?.padStart(2, '0')}-${day?.padStart(2, '0')}`;
+  const reading = readDate(text, '日期');
+  return reading?.ok ? reading.date : text;
 }
 
 /** `3`, `03`, `第3网格`, `350203006029-03` → the grid's area code; undefined when it is not one of this community. */
@@ -299,6 +382,8 @@ function gridAreaOf(text: string, community: string): string | undefined {
   return `${community}-${String(Number(number[1])).padStart(2, '0')}`;
 }
 
+type Problem = { field: ImportField; message: string };
+
 /**
  * Reads one data row of a community's ledger: cell texts become a registration and group memberships,
  * validated by the API's own schemas. A bad row yields its first failing field (leftmost in the file)
@@ -306,34 +391,35 @@ function gridAreaOf(text: string, community: string): string | undefined {
  */
 export function readRow(data: DataRow, community: string, layout: SheetLayout, validators: RowValidators): RowReading {
   const text = (field: ImportField) => cellText(data.cells[field]);
-  const problems: { field: ImportField; message: string }[] = [];
+  const problems: Problem[] = [];
   const problem = (field: ImportField, message: string) => problems.push({ field, message });
 
-  if (typeof data.cells.citizenId === 'number') {
-    problem('citizenId', '公民身份号码被 Excel 存成了数字，末几位已丢失：请把该列设为“文本”格式后重新填写号码');
-  }
+  const lostDigits = storedAsNumberProblem(data.cells.citizenId, '公民身份号码');
+  if (lostDigits) problem('citizenId', lostDigits);
   const residenceText = text('residence');
-  const residence = residenceText === undefined ? undefined : residenceByText[residenceText];
+  const residence = residenceText === undefined ? undefined : choiceOf(residenceColumn, residenceText)?.value;
   if (residenceText === undefined) problem('residence', '请填写户籍类型：户籍 或 流动');
-  else if (!residence) problem('residence', `户籍类型须为“户籍”或“流动”，不能是“${residenceText}”`);
+  else if (residence !== 'registered' && residence !== 'migrant')
+    problem('residence', `户籍类型须为“户籍”或“流动”，不能是“${residenceText}”`);
 
   const gridText = text('grid');
   const area = gridText === undefined ? community : gridAreaOf(gridText, community);
   if (area === undefined) problem('grid', `网格号须为本社区的网格序号（如 03）或代码（如 ${community}-03）`);
 
   const origin = text('origin');
-  const arrivalText = text('arrivalDate');
-  if (residence === 'migrant' && origin === undefined && arrivalText !== undefined) problem('origin', '流动人口须填写流出地');
-  if (residence === 'migrant' && origin !== undefined && arrivalText === undefined)
-    problem('arrivalDate', '流动人口须填写来本地日期');
+  const arrival = readDate(data.cells.arrivalDate, headerIn(layout, 'arrivalDate'), { date1904: layout.date1904 === true });
+  if (arrival && !arrival.ok) problem('arrivalDate', arrival.message);
+  const isMigrant = residence === 'migrant';
+  if (isMigrant && origin === undefined && arrival !== undefined) problem('origin', '流动人口须填写流出地');
+  if (isMigrant && origin !== undefined && arrival === undefined) problem('arrivalDate', '流动人口须填写来本地日期');
   const person = {
     name: text('name') ?? '',
     citizenId: text('citizenId') ?? '',
     ...(text('phone') !== undefined ? { phone: text('phone') } : {}),
-    residence: residence ?? 'registered',
+    residence: isMigrant ? 'migrant' : 'registered',
     // A 户籍 row's origin columns are ignored; a 流动 row must fill both (the schema says so).
-    ...(residence === 'migrant' && (origin !== undefined || arrivalText !== undefined)
-      ? { migrant: { origin: origin ?? '', arrivalDate: arrivalText === undefined ? '' : normaliseDate(arrivalText) } }
+    ...(isMigrant && (origin !== undefined || arrival !== undefined)
+      ? { migrant: { origin: origin ?? '', arrivalDate: arrival?.ok ? arrival.date : '' } }
       : {}),
     area: area ?? community,
     ...(text('building') !== undefined ? { building: text('building') } : {}),
@@ -344,12 +430,12 @@ export function readRow(data: DataRow, community: string, layout: SheetLayout, v
     for (const issue of parsedPerson.error.issues) problem(personField(issue.path, origin), issue.message);
   }
 
-  const groups = readGroups(text, problems, validators);
+  const groups = readGroups(data, layout, problems, validators);
 
   const order = new Map(layout.columns.map(({ index, column }) => [column.field, index]));
   const position = (field: ImportField) => order.get(field) ?? Number.MAX_SAFE_INTEGER;
   // The first message per field is the most specific one (the cell checks above run before the schemas).
-  const byField = new Map<ImportField, { field: ImportField; message: string }>();
+  const byField = new Map<ImportField, Problem>();
   for (const entry of problems) if (!byField.has(entry.field)) byField.set(entry.field, entry);
   const sorted = [...byField.values()].sort(
     (a, b) =>
@@ -374,52 +460,162 @@ export function readRow(data: DataRow, community: string, layout: SheetLayout, v
   return { ok: true, input: { row: data.row, person: parsedPerson.data as PersonInput, groups, provided } };
 }
 
-function readGroups(
-  text: (field: ImportField) => string | undefined,
-  problems: { field: ImportField; message: string }[],
-  validators: RowValidators,
-): GroupInput[] {
+/**
+ * The groups a row names (the 特殊群体 list, a group's 是 column, or for 残疾人 its own columns filled)
+ * with the attributes its columns give. 否 in a group's column leaves the group out (and never takes a
+ * member out of it). Problems are reported at the column they concern.
+ */
+function readGroups(data: DataRow, layout: SheetLayout, problems: Problem[], validators: RowValidators): GroupInput[] {
+  const text = (field: ImportField) => cellText(data.cells[field]);
   const problem = (field: ImportField, message: string) => problems.push({ field, message });
-  const names = new Set<GroupName>();
+  const listed = new Set<GroupName>();
   for (const label of (text('groups') ?? '').split(/[、，,;；/\s]+/).filter(Boolean)) {
-    const group = groupByLabel.get(label);
-    if (group) names.add(group);
-    else problem('groups', `特殊群体“${label}”不能通过导入登记：可填写 ${importableLabels}`);
+    const group = groupByLabel.get(labelKey(label));
+    if (group) listed.add(group);
+    else problem('groups', `特殊群体“${label}”无法识别：可填写 ${importableLabels}`);
   }
-  const disabledFields = Object.values(importableGroups.disabled?.attributes ?? {});
-  if (disabledFields.some((field) => text(field) !== undefined)) names.add('disabled');
 
   const groups: GroupInput[] = [];
-  for (const group of names) {
-    const mapping = importableGroups[group]?.attributes ?? {};
+  for (const group of groupNames) {
+    const spec = groupColumns[group];
+    const label = groupDefinitions[group].label;
+    const mark = yesNo(data.cells[spec.flag]);
+    if (mark === 'invalid') {
+      problem(spec.flag, `“${headerIn(layout, spec.flag)}”列须填“是”或“否”（也可留空），不能是“${text(spec.flag)}”`);
+      continue;
+    }
+    if (mark === 'no') {
+      if (listed.has(group)) {
+        problem(spec.flag, `“特殊群体”列写了${label}，“${headerIn(layout, spec.flag)}”列却填了否：请改成一致`);
+      }
+      continue;
+    }
+    const implied = (spec.impliedBy ?? []).some((field) => text(field) !== undefined);
+    if (mark !== 'yes' && !listed.has(group) && !implied) continue;
+
     const attributes: Record<string, unknown> = {};
-    for (const [attribute, field] of Object.entries(mapping)) {
-      const value = text(field);
-      if (value !== undefined) attributes[attribute] = value;
+    const failed = new Set<ImportField>();
+    for (const [path, field] of Object.entries(spec.attributes)) {
+      const reading = readAttribute(columnOf(field), headerIn(layout, field), data.cells[field], layout);
+      if (reading === undefined) continue;
+      if ('problem' in reading) {
+        problem(field, reading.problem);
+        failed.add(field);
+      } else setPath(attributes, path, reading.value);
     }
-    const problemsBefore = problems.length;
-    if (group === 'disabled') {
-      const category = text('disabilityCategory');
-      if (category === undefined) problem('disabilityCategory', `残疾人须填写残疾类别：${categoryLabels}`);
-      else if (!categoryByText.has(category))
-        problem('disabilityCategory', `残疾类别须为：${categoryLabels}，不能是“${category}”`);
-      else attributes.category = categoryByText.get(category);
-      const grade = text('disabilityGrade');
-      if (grade === undefined) problem('disabilityGrade', '残疾人须填写残疾等级：1–4（一级最重）');
-      else attributes.grade = gradeOf(grade);
-      if (text('certificateNumber') === undefined) problem('certificateNumber', '残疾人须填写残疾证号');
-    }
-    // The schema's cross-field rules assume well-formed values: run it only on what the cells gave cleanly.
-    const parsed = problems.length === problemsBefore ? validators.groupAttributes(group).safeParse(attributes) : undefined;
-    if (parsed && !parsed.success) {
+    const parsed = validators.groupAttributes(group).safeParse(attributes);
+    if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problem(mapping[String(issue.path[0] ?? '')] ?? 'groups', issue.message);
+        const path = issue.path.map(String);
+        // Left blank, the person's own household is filled in by the store.
+        if (spec.ownHousehold && path[0] === spec.ownHousehold && attributes[spec.ownHousehold] === undefined) continue;
+        const field = fieldOfPath(spec, path) ?? spec.flag;
+        if (failed.has(field)) continue;
+        // Cross-field rules assume well-formed values: they speak only once every cell read cleanly.
+        if (issue.code === 'custom' && failed.size > 0) continue;
+        const column = columnOf(field);
+        const missing = issue.code !== 'custom' && field !== spec.flag && text(field) === undefined;
+        const choices = choiceLabels(column.read);
+        problem(
+          field,
+          missing
+            ? `${label}须填写${headerIn(layout, field)}${choices.length > 0 ? `：${choices.join('、')}` : ''}`
+            : issue.message,
+        );
       }
     }
     // The attributes as the row gives them (the schema's defaults are not applied, so they never overwrite).
     groups.push({ group, attributes });
   }
   return groups;
+}
+
+/** The column an attribute issue concerns: its own, else the first column of the nested attribute it is in. */
+function fieldOfPath(spec: GroupColumns, path: readonly string[]): ImportField | undefined {
+  const exact = spec.attributes[path.join('.')] ?? spec.attributes[path[0] ?? ''];
+  if (exact) return exact;
+  const prefix = `${path[0]}.`;
+  return Object.entries(spec.attributes).find(([attribute]) => attribute.startsWith(prefix))?.[1];
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const [head = '', ...rest] = path.split('.');
+  if (rest.length === 0) {
+    target[head] = value;
+    return;
+  }
+  const inner = (target[head] ?? {}) as Record<string, unknown>;
+  target[head] = inner;
+  setPath(inner, rest.join('.'), value);
+}
+
+const choiceKey = (text: string) => halfWidth(text).replace(/\s+/g, '').toUpperCase();
+
+function choiceOf(column: ImportColumn, text: string) {
+  const read = column.read;
+  if (read?.kind !== 'choice' && read?.kind !== 'list') return undefined;
+  const key = choiceKey(text);
+  return (read.choices ?? []).find((choice) =>
+    [choice.label, String(choice.value), ...(choice.aliases ?? [])].some((name) => choiceKey(name) === key),
+  );
+}
+
+const chineseCounts: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** One attribute cell as the schema takes it, or why it cannot be read; undefined when empty. */
+function readAttribute(
+  column: ImportColumn,
+  header: string,
+  cell: ImportCell,
+  layout: SheetLayout,
+): { value: unknown } | { problem: string } | undefined {
+  const read = column.read ?? { kind: 'text' };
+  if (read.kind === 'date') {
+    const reading = readDate(cell, header, { date1904: layout.date1904 === true });
+    if (reading === undefined) return undefined;
+    return reading.ok ? { value: reading.date } : { problem: reading.message };
+  }
+  const shown = cellText(cell);
+  if (shown === undefined) return undefined;
+  switch (read.kind) {
+    case 'code': {
+      const lost = storedAsNumberProblem(cell, header);
+      return lost ? { problem: lost } : { value: shown };
+    }
+    case 'yes-no': {
+      const mark = yesNo(cell);
+      return mark === 'invalid' ? { problem: `${header}须填“是”或“否”，不能是“${shown}”` } : { value: mark === 'yes' };
+    }
+    case 'count': {
+      const bare = halfWidth(shown)
+        .replace(/\s+/g, '')
+        .replace(/(人|个|名)$/, '');
+      const count = /^\d+$/.test(bare) ? Number(bare) : chineseCounts[bare];
+      return count === undefined ? { problem: `${header}须为整数，如 2，不能是“${shown}”` } : { value: count };
+    }
+    case 'choice': {
+      const choice = choiceOf(column, shown);
+      if (choice) return { value: choice.value };
+      // A number the choices do not list (残疾等级 5) goes to the schema, which says what range it allows.
+      if (/^\d+$/.test(halfWidth(shown)) && read.choices.every((option) => typeof option.value === 'number')) {
+        return { value: Number(halfWidth(shown)) };
+      }
+      return { problem: `${header}须为：${choiceLabels(read).join('、')}，不能是“${shown}”` };
+    }
+    case 'list': {
+      const parts = shown.split(/[、，,;；/\s]+/).filter(Boolean);
+      if (!read.choices) return { value: [...new Set(parts)] };
+      const values: unknown[] = [];
+      for (const part of parts) {
+        const choice = choiceOf(column, part);
+        if (!choice) return { problem: `${header}中的“${part}”不是可选值：可填写 ${choiceLabels(read).join('、')}` };
+        values.push(choice.value);
+      }
+      return { value: [...new Set(values)] };
+    }
+    default:
+      return { value: shown };
+  }
 }
 
 function personField(path: readonly PropertyKey[], origin: string | undefined): ImportField {
