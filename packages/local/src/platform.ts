@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { clock } from '@shequ/contracts';
 import { ensureTable } from '@shequ/ddb';
 import { requireDistrict } from '@shequ/divisions';
 import {
@@ -23,6 +25,7 @@ import { DevIssuer } from './dev-issuer.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
 import { createGateway, type GatewayRoute, type HttpLambda, type LocalResponse, type LocalRoute } from './gateway.ts';
 import { LocalScheduler } from './scheduler.ts';
+import { clockRoute, parseClockTime, TrainingClock } from './training-clock.ts';
 import { uploadRoute } from './uploads.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
@@ -42,6 +45,11 @@ export interface PlatformOptions {
   demo?: boolean;
   /** Run the manifests' schedules (default true). */
   scheduler?: boolean;
+  /**
+   * Start a training clock at this time (`--clock 2026-11-30T23:50+08:00`): handlers, jobs and the scheduler
+   * run on it, `POST /_local/clock` moves it forward. Not resumed on restart (see training-clock.ts).
+   */
+  clock?: string | Date;
   /** Sign tokens with a throwaway secret instead of the one `pnpm token` shares (tests). */
   ephemeralIssuer?: boolean;
   /** Retry delay of event delivery (doubles per attempt). */
@@ -61,6 +69,8 @@ export interface Platform {
   delivery: StreamDelivery;
   demo: DemoSummary | undefined;
   jobs: readonly string[];
+  /** The training clock, `training` false when the platform runs on the system time. */
+  clock: TrainingClock;
   nextRuns: () => { id: string; next: Date }[];
   runJob(id: string): Promise<unknown>;
   /** Stops taking requests, lets event delivery drain (bounded, see StopOptions), then stops the rest. */
@@ -85,6 +95,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const log = options.log ?? ((entry) => process.stdout.write(`${JSON.stringify(entry)}\n`));
   const dataDir = options.inMemory ? undefined : (options.dataDir ?? process.env.SHEQU_DATA_DIR ?? DEFAULT_DATA_DIR);
   const scratchDir = dataDir ?? mkdtempSync(join(tmpdir(), 'shequ-'));
+  // A mistyped --clock fails before DynamoDB Local is started.
+  const trainingStart = typeof options.clock === 'string' ? parseClockTime(options.clock) : options.clock;
 
   const dynamo: DynamoLocal | undefined = options.dynamoEndpoint
     ? undefined
@@ -107,6 +119,12 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     if (!dataDir) rmSync(scratchDir, { recursive: true, force: true });
   };
   try {
+    // Before anything reads the time, so demo data, the scheduler and every handler see the same clock.
+    const trainingClock = new TrainingClock({
+      ...(trainingStart ? { at: trainingStart } : {}),
+      ...(dataDir ? { stateFile: join(dataDir, 'training-clock.json') } : {}),
+    });
+    stopAll.push(async () => trainingClock.stop());
     const dynamoClient = new DynamoDBClient({
       endpoint: dynamoEndpoint,
       region: 'local',
@@ -167,7 +185,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     const runJob = async (id: string) => {
       const job = jobs.get(id);
       if (!job) throw new Error(`no job "${id}"; known jobs: ${[...jobs.keys()].join(', ') || 'none'}`);
-      return job.run(new Date());
+      return job.run(clock.now());
     };
     const scheduler = new LocalScheduler({
       jobs: [...jobs].map(([id, job]) => ({ id, cron: job.cron, run: job.run })),
@@ -177,6 +195,15 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       scheduler.start();
       stopAll.push(() => scheduler.stop());
     }
+    const catchUp = (to: Date) =>
+      scheduler.catchUp(to, {
+        moveTo: (time) => clock.moveTrainingTo(time),
+        // Long enough for every stream to be read after the run, then until its events are delivered.
+        settle: async () => {
+          await sleep(150);
+          await delivery.idle(50).catch(() => undefined);
+        },
+      });
 
     const issuer = options.ephemeralIssuer
       ? DevIssuer.ephemeral(district)
@@ -204,7 +231,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       localRoutes: [
         referenceRoutes(openApi),
         uploadRoute({ directory: process.env.OBJECT_STORE_DIR, secret: process.env.OBJECT_UPLOAD_SECRET }),
-        adminRoutes({ delivery, runJob, issuer }),
+        adminRoutes({ delivery, runJob, issuer, clock: (request, body) => clockRoute(trainingClock, request, body, catchUp) }),
       ],
       verifyToken: (token) => issuer.verify(token),
       log,
@@ -231,6 +258,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       delivery,
       demo,
       jobs: [...jobs.keys()],
+      clock: trainingClock,
       nextRuns: () => scheduler.nextRuns(),
       runJob,
       stop,
@@ -254,18 +282,19 @@ function referenceRoutes(openApi: ReturnType<typeof buildOpenApi>): LocalRoute {
   };
 }
 
-/** Local-only operations under `/_local/`, for district admins: dead letters, redrive, run a job. */
+/** Local-only operations under `/_local/`, for district admins: dead letters, redrive, run a job, the clock. */
 function adminRoutes(deps: {
   delivery: StreamDelivery;
   runJob: (id: string) => Promise<unknown>;
   issuer: DevIssuer;
+  clock: (request: IncomingMessage, body: Buffer) => Promise<LocalResponse>;
 }): LocalRoute {
   const json = (status: number, body: unknown) => ({
     status,
     headers: { 'content-type': status >= 400 ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8' },
     body: JSON.stringify(body),
   });
-  return async (request, url) => {
+  return async (request, url, body) => {
     if (!url.pathname.startsWith('/_local/')) return undefined;
     if (url.pathname === '/_local/health') return json(200, { status: 'ok' });
     const token = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
@@ -275,6 +304,7 @@ function adminRoutes(deps: {
     if (callerFromClaims(claims).role !== 'district-admin') {
       return json(403, { code: 'forbidden', title: '无权访问', status: 403, detail: '仅区级管理员可使用本地管理接口' });
     }
+    if (url.pathname === '/_local/clock') return deps.clock(request, body);
     if (request.method === 'GET' && url.pathname === '/_local/delivery') return json(200, deps.delivery.status());
     if (request.method === 'GET' && url.pathname === '/_local/dead-letters') {
       return json(200, { items: deps.delivery.deadLetters });
