@@ -149,8 +149,10 @@ export class LocalScheduler {
       runs.push({ job: state.job.id, at, ...(await this.track(state, this.execute(state, at))) });
       await hooks.settle?.();
     }
+    // Stopped meanwhile: the platform is going away, and with it the clock.
+    if (!this.started) return runs;
     if (to.getTime() > this.now().getTime()) hooks.moveTo(to);
-    if (this.started) for (const state of this.states) this.arm(state, this.upcoming(state, to));
+    for (const state of this.states) this.arm(state, this.upcoming(state, to));
     return runs;
   }
 

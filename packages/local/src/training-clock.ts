@@ -127,8 +127,9 @@ export class TrainingClock {
     this.save();
   }
 
+  /** False on the system time, and again once stopped. */
   get training(): boolean {
-    return this.startedFrom !== undefined;
+    return this.startedFrom !== undefined && clock.training;
   }
 
   /** What `GET /_local/clock` shows. */
@@ -232,7 +233,7 @@ export class TrainingClock {
   }
 
   private save(): void {
-    if (!this.stateFile || !this.startedFrom) return;
+    if (!this.stateFile || !this.startedFrom || !this.training) return;
     const saved: SavedTrainingClock = {
       time: shanghaiIso(clock.now()),
       startedFrom: shanghaiIso(this.startedFrom),

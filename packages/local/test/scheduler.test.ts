@@ -422,4 +422,21 @@ describe('LocalScheduler.catchUp (the training clock jumps forward)', () => {
     expect(await idle.catchUp(at('2026-12-04T00:00:00'), { moveTo })).toEqual([]);
     expect(now()).toEqual(at('2026-12-04T00:00:00'));
   });
+
+  it('stops catching up when the scheduler stops, leaving the clock and the timers alone', async () => {
+    const slow = deferred();
+    const run = vi.fn(() => slow.promise);
+    const scheduler = new LocalScheduler({ jobs: [{ id: 'a.daily', cron: 'cron(0 9 * * ? *)', run }], now });
+    scheduler.start();
+    const catchingUp = scheduler.catchUp(at('2026-12-05T12:00:00'), { moveTo });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(run).toHaveBeenCalledTimes(1);
+    const stopping = scheduler.stop();
+    slow.resolve();
+    await stopping;
+    expect((await catchingUp).map((entry) => entry.at)).toEqual([at('2026-12-01T09:00:00')]);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(now().getTime()).toBeLessThan(at('2026-12-02T00:00:00').getTime());
+    expect(vi.getTimerCount()).toBe(0);
+  });
 });
