@@ -7,6 +7,7 @@ import {
   dataRowsOf,
   decodeCsv,
   duplicateRows,
+  fieldOfGroupProblem,
   fileKindOf,
   type ImportCell,
   ImportFileRejected,
@@ -597,5 +598,15 @@ describe('every special group in one file', () => {
   it('leaves a group out when its column says 否, even with its attributes filled', () => {
     const reading = readAll({ ...base(elderly, '林秀英'), 残疾人: '否', 残疾类别: '肢体', 残疾等级: 2 });
     expect(reading).toMatchObject({ ok: true, input: { groups: [] } });
+  });
+});
+
+describe('refusals of the store', () => {
+  it('are placed at the column of the attribute they name, else at the group’s own column', () => {
+    expect(fieldOfGroupProblem('attributes.householdId', ['disabled', 'dibao'])).toBe('householdId');
+    expect(fieldOfGroupProblem('attributes.guardian.phone', ['left-behind-child'])).toBe('guardianPhone');
+    expect(fieldOfGroupProblem('attributes.certificateNumber', ['disabled'])).toBe('certificateNumber');
+    expect(fieldOfGroupProblem('personId', ['living-alone'])).toBe('isLivingAlone');
+    expect(fieldOfGroupProblem('personId', ['living-alone', 'disabled'])).toBe('groups');
   });
 });

@@ -13,8 +13,8 @@ import { outboxEvents } from '../../../test/support/outbox.ts';
 import { disabilityCategories } from '../src/domain/groups.ts';
 import { importColumns } from '../src/domain/import-columns.ts';
 import { dataRowsOf, importActor, locateHeader, readRow } from '../src/domain/imports.ts';
-import { createHandler as createUploadHandler } from '../src/handlers/create-import-upload.ts';
 import { createHandler as createCancelHandler } from '../src/handlers/cancel-import.ts';
+import { createHandler as createUploadHandler } from '../src/handlers/create-import-upload.ts';
 import { createHandler as createErrorsReportHandler } from '../src/handlers/download-import-errors.ts';
 import { createHandler as createTemplateHandler } from '../src/handlers/download-import-template.ts';
 import { createHandler as createGetHandler } from '../src/handlers/get-import.ts';
@@ -216,9 +216,11 @@ describe('GET /registry/imports/template', () => {
   it('explains every column on a second sheet', async () => {
     const response = await call(createTemplateHandler(), 'GET', '/registry/imports/template', { claims: worker });
     const explanation = await readWorkbook(Buffer.from(response.json, 'base64'), { sheet: '说明' });
-    expect(explanation[0]).toEqual(['列名', '是否必填', '也可写作', '填写说明']);
-    expect(explanation.slice(1).map((row) => row[0])).toEqual(importColumns.map((column) => column.header));
-    expect(explanation.find((row) => row[0] === '公民身份号码')?.[1]).toBe('必填');
+    expect(explanation[0]).toEqual(['列名', '所属群体', '是否必填', '可选值', '也可写作', '填写说明']);
+    expect(explanation.slice(1, 1 + importColumns.length).map((row) => row[0])).toEqual(
+      importColumns.map((column) => column.header),
+    );
+    expect(explanation.find((row) => row[0] === '公民身份号码')?.[2]).toBe('必填');
   });
 
   it('is refused to grid workers', async () => {

@@ -530,6 +530,21 @@ function readGroups(data: DataRow, layout: SheetLayout, problems: Problem[], val
   return groups;
 }
 
+/**
+ * The column a refusal of the store concerns, when it names a group attribute (`attributes.householdId`,
+ * `attributes.guardian.phone`) of one of the row's groups: that attribute's column; otherwise the 是/否
+ * column of the row's only group, or 特殊群体 when it had several.
+ */
+export function fieldOfGroupProblem(problemField: string, groups: readonly GroupName[]): ImportField {
+  const path = problemField.replace(/^attributes\./, '').split('.');
+  for (const group of groups) {
+    const field = problemField.startsWith('attributes.') ? fieldOfPath(groupColumns[group], path) : undefined;
+    if (field) return field;
+  }
+  const [only] = groups;
+  return groups.length === 1 && only ? groupColumns[only].flag : 'groups';
+}
+
 /** The column an attribute issue concerns: its own, else the first column of the nested attribute it is in. */
 function fieldOfPath(spec: GroupColumns, path: readonly string[]): ImportField | undefined {
   const exact = spec.attributes[path.join('.')] ?? spec.attributes[path[0] ?? ''];

@@ -14,6 +14,8 @@ export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
     const content = await writeWorkbook({
       sheetName: '错误报告',
       title: `${job.fileName} 导入错误报告（共 ${job.failedRows} 行未导入）`,
+      // Rows that were not persons (合计, blank lines) are no errors, but the worker should see they were left out.
+      ...(job.skippedNote ? { above: [[job.skippedNote]] } : {}),
       columns: [
         { header: '行号', key: 'row', width: 8 },
         { header: '列', key: 'column', width: 14 },
