@@ -1,3 +1,4 @@
+import { TRAINING_CLOCK_VARIABLE } from '@shequ/contracts';
 import { startPlatform } from '../platform.ts';
 import { readFlags } from './args.ts';
 
@@ -8,11 +9,13 @@ const { values } = readFlags(
       'no-demo': { type: 'boolean', default: false },
       port: { type: 'string' },
       district: { type: 'string' },
+      clock: { type: 'string' },
     },
     strict: true,
   } as const,
-  'pnpm start [--port 3000] [--district 350203] [--in-memory] [--no-demo]',
+  'pnpm start [--port 3000] [--district 350203] [--in-memory] [--no-demo] [--clock 2026-11-30T23:50+08:00]',
 );
+const trainingClock = values.clock ?? process.env[TRAINING_CLOCK_VARIABLE];
 
 const time = () => new Date().toTimeString().slice(0, 8);
 
@@ -31,6 +34,7 @@ const platform = await startPlatform({
   demo: !values['no-demo'],
   ...(values.port ? { port: Number(values.port) } : {}),
   ...(values.district ? { district: values.district } : {}),
+  ...(trainingClock ? { clock: trainingClock } : {}),
   log,
 });
 
@@ -41,7 +45,7 @@ const jobs = platform.nextRuns().map(({ id, next }) => `${id}（下次 ${next.to
 process.stdout.write(
   [
     '',
-    `  社区服务平台 shequ · 本地平台已启动 · ${platform.district} ${platform.districtName}`,
+    `  社区服务平台 shequ · 本地平台已启动 · ${platform.district} ${platform.districtName}${platform.clock.training ? ' · 训练时钟运行中' : ''}`,
     '',
     `  API          ${platform.url}`,
     `  接口文档      ${platform.url}/docs   （OpenAPI: ${platform.url}/openapi.json）`,
@@ -51,19 +55,29 @@ process.stdout.write(
     `  DynamoDB     ${platform.dynamoEndpoint}（DynamoDB Local，可用 AWS CLI --endpoint-url 查看）`,
     `  演示数据      ${demoLine}`,
     `  定时任务      ${jobs.length > 0 ? jobs.join('；') : '无'}   手动运行：pnpm job <服务>.<任务>`,
-    `  死信列表      GET ${platform.url}/_local/dead-letters（区级管理员令牌）`,
+    `  事件投递      GET ${platform.url}/_local/delivery   死信 GET ${platform.url}/_local/dead-letters（区级管理员令牌）`,
+    ...platform.clock.bannerLines(platform.url),
     '',
-    '  按 Ctrl-C 停止（会同时关闭 DynamoDB Local）',
+    '  按 Ctrl-C 停止（先投递完在途事件，再关闭 DynamoDB Local）',
     '',
   ].join('\n'),
 );
 
+/** How long Ctrl-C waits for events in flight before it stops anyway (they are delivered at the next start). */
+const DRAIN_TIMEOUT_MS = 60_000;
 let stopping = false;
 const shutdown = async (signal: string) => {
-  if (stopping) return;
+  if (stopping) {
+    process.stdout.write('再次收到中断，立即退出；未投递的事件将在下次启动时继续投递。 exiting now\n');
+    process.exit(130);
+  }
   stopping = true;
-  process.stdout.write(`\n收到 ${signal}，正在停止… stopping\n`);
-  await platform.stop();
+  process.stdout.write(`\n收到 ${signal}，不再接收请求，等待事件投递完成… stopping, draining event delivery\n`);
+  // DynamoDB Local runs in its own process group, so it is still up for the drain; a second Ctrl-C stops at once.
+  await platform.stop({
+    drainTimeoutMs: DRAIN_TIMEOUT_MS,
+    onWaiting: (backlog) => process.stdout.write(`${time()}  仍在投递 still delivering: ${backlog}\n`),
+  });
   process.stdout.write('已停止。 stopped.\n');
   process.exit(0);
 };
