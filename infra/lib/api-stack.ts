@@ -110,12 +110,22 @@ export class ApiStack extends Stack {
       this.schedules.push(...service.schedules);
     }
 
-    const outbox = new OutboxPublisher(this, 'Outbox', { config, tables: data.tables.values(), bus: data.bus });
+    const outbox = new OutboxPublisher(this, 'Outbox', {
+      config,
+      tables: data.tables.values(),
+      bus: data.bus,
+      undelivered: this.undelivered,
+    });
     this.register(outbox.publisher);
     this.alarms.addDeadLetterAlarm('outbox-failed', outbox.failures, 'Outbox records the publisher gave up on');
     this.alarms.add('outbox-publisher-errors', {
       metric: outbox.publisher.function.metricErrors({ period: Duration.minutes(5) }),
       description: 'The outbox publisher failed; events wait in the table streams',
+    });
+    this.alarms.add('outbox-iterator-age', {
+      metric: outbox.metricIteratorAge(),
+      threshold: OutboxPublisher.ITERATOR_AGE_ALARM.toMilliseconds(),
+      description: `Outbox records waited over ${OutboxPublisher.ITERATOR_AGE_ALARM.toMinutes()} minutes in a table stream: events reach consumers late`,
     });
     this.alarms.add('api-5xx', {
       metric: this.api.metricServerError({ period: Duration.minutes(5) }),

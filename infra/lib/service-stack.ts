@@ -131,6 +131,13 @@ export class ServiceStack extends NestedStack {
         `${manifest.service}.${subscription.name} gave up on an event after retries`,
         alarmScope,
       );
+      props.alarms.addQueueAgeAlarm(
+        `${manifest.service}-${subscription.name}-behind`,
+        eventSubscription.queue,
+        eventSubscription.behindAfter,
+        `${manifest.service}.${subscription.name} is behind: an event has waited ${eventSubscription.behindAfter.toMinutes()} minutes in its queue`,
+        alarmScope,
+      );
     }
 
     for (const job of manifest.schedules) {

@@ -1,3 +1,4 @@
+import { batchSizeOf } from '@shequ/kit';
 import { allManifests } from '@shequ/manifests';
 import { App, type CfnResource, type NestedStack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
@@ -399,9 +400,13 @@ describe.each(CODES)('district %s', (code) => {
           EventPattern: { 'detail-type': [...subscription.events] },
           Targets: [Match.objectLike({ InputPath: '$.detail', DeadLetterConfig: Match.anyValue() })],
         });
+        const batchSize = batchSizeOf(subscription);
         template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
           FunctionName: { Ref: Match.stringLikeRegexp(`Fn${manifest.service}${subscription.name.replaceAll('-', '')}`) },
           FunctionResponseTypes: ['ReportBatchItemFailures'],
+          // The subscription's batch, with the window Lambda requires above ten.
+          BatchSize: batchSize,
+          MaximumBatchingWindowInSeconds: batchSize > 10 ? 1 : Match.absent(),
         });
       }
     }
@@ -426,7 +431,23 @@ describe.each(CODES)('district %s', (code) => {
     }
   });
 
-  it('alarms on every dead-letter queue, on API 5xx and on publisher errors, all on the district topic', () => {
+  it('rules the records the publisher parks into the outbox-failed queue, which the stream failures share', () => {
+    const { apiTemplate } = district(code);
+    const [failed] = Object.entries(resources(apiTemplate, 'AWS::SQS::Queue')).find(
+      ([, queue]) => queue.Properties.QueueName === `shequ-${code}-outbox-failed`,
+    ) ?? [''];
+    apiTemplate.hasResourceProperties('AWS::Events::Rule', {
+      Name: `shequ-${code}-outbox-unreadable`,
+      EventPattern: { source: ['shequ.outbox'], 'detail-type': ['OutboxRecordUnreadable'] },
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [failed, 'Arn'] }, DeadLetterConfig: Match.anyValue() })],
+    });
+    for (const mapping of apiResources(code, 'AWS::Lambda::EventSourceMapping')) {
+      if (mapping.Properties.StartingPosition === undefined) continue;
+      expect(mapping.Properties.DestinationConfig).toEqual({ OnFailure: { Destination: { 'Fn::GetAtt': [failed, 'Arn'] } } });
+    }
+  });
+
+  it('alarms on every dead-letter queue, every consumer falling behind, API 5xx, publisher errors and stream age, all on the district topic', () => {
     const { apiTemplate, serviceTemplates } = district(code);
     const alarms = apiResources(code, 'AWS::CloudWatch::Alarm');
     const names = alarms.map((alarm) => alarm.Properties.AlarmName);
@@ -435,6 +456,33 @@ describe.each(CODES)('district %s', (code) => {
 
     expect(names).toEqual(expect.arrayContaining([`shequ-${code}-api-5xx`, `shequ-${code}-outbox-publisher-errors`]));
     expect(dlqAlarms.length).toBe(queues.length - subscriptionCount);
+    // Each consumer's queue alarms once its oldest event has waited longer than all its receives take.
+    for (const manifest of allManifests) {
+      for (const subscription of manifest.subscriptions) {
+        const queue = `shequ-${code}-${manifest.service}-${subscription.name}`;
+        const [queueId] = Object.entries(resources(serviceTemplate(code, manifest.service).template, 'AWS::SQS::Queue')).find(
+          ([, resource]) => resource.Properties.QueueName === queue,
+        ) ?? [''];
+        const visibility = Number(
+          resources(serviceTemplate(code, manifest.service).template, 'AWS::SQS::Queue')[queueId]?.Properties.VisibilityTimeout,
+        );
+        serviceTemplate(code, manifest.service).template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+          AlarmName: `${queue}-behind`,
+          MetricName: 'ApproximateAgeOfOldestMessage',
+          Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
+          Statistic: 'Maximum',
+          Threshold: (subscription.maxReceiveCount ?? MAX_RECEIVE_COUNT) * visibility + 300,
+        });
+      }
+    }
+    // The publisher's stream iterator age, in milliseconds: records older than five minutes wait.
+    apiTemplate.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmName: `shequ-${code}-outbox-iterator-age`,
+      MetricName: 'IteratorAge',
+      Namespace: 'AWS/Lambda',
+      Statistic: 'Maximum',
+      Threshold: 300_000,
+    });
     const [topic] = Object.keys(resources(apiTemplate, 'AWS::SNS::Topic'));
     for (const template of [apiTemplate, ...serviceTemplates.map(({ inlined }) => inlined)]) {
       for (const alarm of Object.values(resources(template, 'AWS::CloudWatch::Alarm'))) {

@@ -69,6 +69,16 @@ export class DistrictAlarms extends Construct {
     return alarm;
   }
 
+  /** The oldest message of a consumer's queue has waited `behindAfter`: the consumer is falling behind. */
+  addQueueAgeAlarm(name: string, queue: IQueue, behindAfter: Duration, description: string, scope?: Construct): Alarm {
+    return this.add(name, {
+      metric: queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: 'Maximum' }),
+      threshold: behindAfter.toSeconds(),
+      description,
+      ...(scope ? { scope } : {}),
+    });
+  }
+
   /** Any message in a dead-letter queue needs a person: it is an event or job that gave up. */
   addDeadLetterAlarm(name: string, queue: IQueue, description: string, scope?: Construct): Alarm {
     return this.add(name, {

@@ -1,4 +1,4 @@
-import type { SubscriptionSpec } from '@shequ/kit';
+import { batchSizeOf, DEFAULT_BATCH_SIZE, type SubscriptionSpec } from '@shequ/kit';
 import { Duration } from 'aws-cdk-lib';
 import { type IEventBus, Rule, RuleTargetInput } from 'aws-cdk-lib/aws-events';
 import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
@@ -28,13 +28,21 @@ export interface EventSubscriptionProps {
  * delivers), its dead-letter queue, and the consumer function reading the queue.
  *
  * Defaults: queue and DLQ `shequ-<code>-<service>-<name>[-dlq]`, SSE and TLS only; a message moves to the
- * DLQ after 5 receives; visibility timeout six times the consumer's timeout, as Lambda advises; batches of
- * 10 with partial batch responses, so one bad event does not return its neighbours to the queue.
+ * DLQ after 5 receives; visibility timeout six times the consumer's timeout plus the batching window, as
+ * Lambda advises; batches of the subscription's batchSize (10) with partial batch responses, so one bad
+ * event does not return its neighbours to the queue, and a one-second batching window above 10, which
+ * Lambda requires there.
  */
 export class EventSubscription extends Construct {
   readonly queue: Queue;
   readonly deadLetterQueue: Queue;
   readonly rule: Rule;
+  /**
+   * The age of the oldest message past which the consumer is behind, not just failing one event: longer than
+   * an event can take through all its receives (receives × visibility timeout) before the DLQ takes it,
+   * plus five minutes.
+   */
+  readonly behindAfter: Duration;
 
   constructor(scope: Construct, id: string, props: EventSubscriptionProps) {
     super(scope, id);
@@ -45,13 +53,21 @@ export class EventSubscription extends Construct {
     const name = `${config.prefix}-${service}-${subscription.name}`;
     if (name.length > 64) throw new Error(`rule name "${name}" is longer than EventBridge's 64 characters`);
 
+    const batchSize = batchSizeOf(subscription);
+    const batchingWindow = batchSize > DEFAULT_BATCH_SIZE ? Duration.seconds(1) : undefined;
+    const visibilityTimeout = Duration.seconds(
+      6 * (consumer.function.timeout?.toSeconds() ?? 10) + (batchingWindow?.toSeconds() ?? 0),
+    );
+    const maxReceiveCount = subscription.maxReceiveCount ?? MAX_RECEIVE_COUNT;
+    this.behindAfter = Duration.seconds(maxReceiveCount * visibilityTimeout.toSeconds() + 300);
+
     this.deadLetterQueue = deadLetterQueue(this, 'DeadLetterQueue', `${name}-dlq`);
     this.queue = new Queue(this, 'Queue', {
       ...QUEUE_DEFAULTS,
       queueName: name,
-      visibilityTimeout: Duration.seconds(6 * (consumer.function.timeout?.toSeconds() ?? 10)),
+      visibilityTimeout,
       retentionPeriod: Duration.days(4),
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: subscription.maxReceiveCount ?? MAX_RECEIVE_COUNT },
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount },
     });
 
     this.rule = new Rule(this, 'Rule', {
@@ -69,6 +85,12 @@ export class EventSubscription extends Construct {
       ],
     });
 
-    consumer.function.addEventSource(new SqsEventSource(this.queue, { batchSize: 10, reportBatchItemFailures: true }));
+    consumer.function.addEventSource(
+      new SqsEventSource(this.queue, {
+        batchSize,
+        ...(batchingWindow ? { maxBatchingWindow: batchingWindow } : {}),
+        reportBatchItemFailures: true,
+      }),
+    );
   }
 }

@@ -2,11 +2,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OUTBOX_PREFIX } from '@shequ/ddb';
 import { Duration, Validations } from 'aws-cdk-lib';
-import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import type { Metric } from 'aws-cdk-lib/aws-cloudwatch';
+import { type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import type { Queue } from 'aws-cdk-lib/aws-sqs';
+import type { IQueue, Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { UNREADABLE_DETAIL_TYPE, UNREADABLE_SOURCE } from '../../functions/outbox-parking.ts';
 import type { ServiceTable } from '../data-stack.ts';
 import type { DistrictConfig } from '../district-config.ts';
 import { deadLetterQueue } from './dead-letter-queue.ts';
@@ -19,6 +22,8 @@ export interface OutboxPublisherProps {
   readonly config: DistrictConfig;
   readonly tables: Iterable<ServiceTable>;
   readonly bus: IEventBus;
+  /** Receives parked records EventBridge could not put on the failed queue. */
+  readonly undelivered: IQueue;
 }
 
 /**
@@ -27,12 +32,19 @@ export interface OutboxPublisherProps {
  * on the district bus.
  *
  * Defaults: `shequ-<code>-outbox-publisher`; from the oldest record; batches of up to 100; partial batch
- * responses; a failing batch is split in half to isolate a bad record, retried 10 times, then its
- * description lands in `shequ-<code>-outbox-failed` (the items themselves stay in the table until TTL).
+ * responses. A record that cannot be read is parked by the function itself (see publish-outbox.ts): its
+ * `OutboxRecordUnreadable` entry is ruled into `shequ-<code>-outbox-failed` with its keys and reason, and
+ * the stream goes on. What PutEvents keeps refusing is split in half to isolate it, retried 10 times, then
+ * the batch's description lands in the same queue (the items themselves stay in the table until TTL).
  */
 export class OutboxPublisher extends Construct {
   readonly publisher: ServiceFunction;
   readonly failures: Queue;
+  /** Puts the records the publisher parked in `failures`. */
+  readonly parked: Rule;
+
+  /** Records waiting longer than this in a table stream alarm: events reach their consumers late. */
+  static readonly ITERATOR_AGE_ALARM = Duration.minutes(5);
 
   constructor(scope: Construct, id: string, props: OutboxPublisherProps) {
     super(scope, id);
@@ -52,6 +64,15 @@ export class OutboxPublisher extends Construct {
       environment: { EVENT_BUS_NAME: bus.eventBusName },
     });
     bus.grantPutEventsTo(this.publisher.function);
+    this.parked = new Rule(this, 'Parked', {
+      ruleName: `${config.prefix}-outbox-unreadable`,
+      description: 'Outbox records the publisher could not read, with their keys and reason',
+      eventBus: bus,
+      eventPattern: { source: [UNREADABLE_SOURCE], detailType: [UNREADABLE_DETAIL_TYPE] },
+      targets: [
+        new SqsQueue(this.failures, { deadLetterQueue: props.undelivered, retryAttempts: 185, maxEventAge: Duration.hours(24) }),
+      ],
+    });
 
     for (const { table } of props.tables) {
       this.publisher.function.addEventSource(
@@ -71,5 +92,10 @@ export class OutboxPublisher extends Construct {
         }),
       );
     }
+  }
+
+  /** How long the oldest record of a batch waited in its stream, over all tables (Lambda's IteratorAge, ms). */
+  metricIteratorAge(): Metric {
+    return this.publisher.function.metric('IteratorAge', { period: Duration.minutes(5), statistic: 'Maximum' });
   }
 }
