@@ -750,8 +750,10 @@ export function columnForHeader(text: string): ImportColumn | undefined {
   return byHeader.get(normaliseHeader(text));
 }
 
+const byField = new Map<ImportField, ImportColumn>(importColumns.map((column) => [column.field, column]));
+
 export function columnOf(field: ImportField): ImportColumn {
-  const column = importColumns.find((candidate) => candidate.field === field);
+  const column = byField.get(field);
   if (!column) throw new Error(`no import column for ${field}`);
   return column;
 }

@@ -38,6 +38,7 @@ export function cellText(cell: ImportCell): string | undefined {
 
 /** Full-width digits and punctuation (２０２３／５／１) as their ASCII forms. */
 export function halfWidth(text: string): string {
+  if (!/[\uff01-\uff5e\u3000]/.test(text)) return text;
   return text.replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
@@ -54,7 +55,7 @@ export function storedAsNumberProblem(cell: ImportCell, what: string): string | 
     if (digits <= EXCEL_DIGITS) return undefined;
     return `${what}被 Excel 存成了数字（${shown}），只保留了前 ${EXCEL_DIGITS} 位，末 ${digits - EXCEL_DIGITS} 位已丢失：请把该列设为“文本”格式后重新填写号码`;
   }
-  if (/^\d(\.\d+)?E\+\d+$/i.test(halfWidth(shown))) {
+  if (/[E\uff25\uff45]/i.test(shown) && /^\d(\.\d+)?E\+\d+$/i.test(halfWidth(shown))) {
     return `${what}被 Excel 存成了数字（显示为 ${shown}），末几位已丢失：请把该列设为“文本”格式后重新填写号码`;
   }
   return undefined;

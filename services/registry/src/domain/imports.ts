@@ -2,6 +2,7 @@ import { defineEvent } from '@shequ/contracts';
 import { z } from 'zod';
 import { type GroupName, groupDefinitions, groupNames } from './groups.ts';
 import {
+  type Choice,
   choiceLabels,
   columnForHeader,
   columnOf,
@@ -244,6 +245,10 @@ const totalsPattern = /^(合计|总计|小计|共计|累计|总数|汇总|本页
 const footerPattern =
   /^(制表人?|填表人|填报人|填报单位|审核人?|审批人?|负责人|单位负责人|统计人|经办人|制表日期|填表日期|填报日期|报送日期|统计日期|注|备注|说明)[:：]/;
 
+function holdsDigits(text: string | undefined): boolean {
+  return text !== undefined && (/\d{15}/.test(text) || /\d{15}/.test(halfWidth(text).replace(/\s+/g, '')));
+}
+
 function shorten(text: string): string {
   return text.length > 30 ? `${text.slice(0, 30)}…` : text;
 }
@@ -253,22 +258,16 @@ function skipOf(
   layout: SheetLayout,
   headerCells: readonly ImportCell[],
 ): Omit<SkippedRow, 'row'> | undefined {
-  const texts = cells.flatMap((cell) => cellText(cell) ?? []);
-  if (texts.length === 0) return { reason: 'blank', note: '空行' };
   const idIndex = layout.columns.find(({ column }) => column.field === 'citizenId')?.index ?? -1;
   const idCell = cells[idIndex];
-  const idText = cellText(idCell);
-  // A row that holds a citizen ID is a person's, whatever else it says.
-  const holdsId =
-    typeof idCell === 'number'
-      ? Math.abs(idCell) >= 1e14
-      : idText !== undefined && /\d{15}/.test(halfWidth(idText).replace(/\s+/g, ''));
-  if (!holdsId) {
-    const compact = texts.map((text) => halfWidth(text).replace(/\s+/g, ''));
-    const line = shorten(texts.join(' '));
-    if (compact.some((text) => totalsPattern.test(text))) return { reason: 'totals', note: `合计行“${line}”` };
-    if (footerPattern.test(compact[0] ?? '')) return { reason: 'footer', note: `表尾说明“${line}”` };
-  }
+  // A row that holds a citizen ID is a person's, whatever else it says (nearly every row: decided first).
+  if (typeof idCell === 'number' ? Math.abs(idCell) >= 1e14 : holdsDigits(cellText(idCell))) return undefined;
+  const texts = cells.flatMap((cell) => cellText(cell) ?? []);
+  if (texts.length === 0) return { reason: 'blank', note: '空行' };
+  const compact = texts.map((text) => halfWidth(text).replace(/\s+/g, ''));
+  const line = shorten(texts.join(' '));
+  if (compact.some((text) => totalsPattern.test(text))) return { reason: 'totals', note: `合计行“${line}”` };
+  if (footerPattern.test(compact[0] ?? '')) return { reason: 'footer', note: `表尾说明“${line}”` };
   const known = layout.columns.map(({ index, header }) => ({ text: cellText(cells[index]), header }));
   if (known.every(({ text, header }) => text !== undefined && normaliseHeader(text) === normaliseHeader(header))) {
     return { reason: 'header', note: '重复的表头' };
@@ -456,7 +455,8 @@ export function readRow(data: DataRow, community: string, layout: SheetLayout, v
       },
     };
   }
-  const provided = new Set(importColumns.map((column) => column.field).filter((field) => text(field) !== undefined));
+  // Only the file's own columns can be filled.
+  const provided = new Set(layout.columns.flatMap(({ column }) => (text(column.field) === undefined ? [] : [column.field])));
   return { ok: true, input: { row: data.row, person: parsedPerson.data as PersonInput, groups, provided } };
 }
 
@@ -469,7 +469,8 @@ function readGroups(data: DataRow, layout: SheetLayout, problems: Problem[], val
   const text = (field: ImportField) => cellText(data.cells[field]);
   const problem = (field: ImportField, message: string) => problems.push({ field, message });
   const listed = new Set<GroupName>();
-  for (const label of (text('groups') ?? '').split(/[、，,;；/\s]+/).filter(Boolean)) {
+  const groupList = text('groups');
+  for (const label of groupList === undefined ? [] : groupList.split(/[、，,;；/\s]+/).filter(Boolean)) {
     const group = groupByLabel.get(labelKey(label));
     if (group) listed.add(group);
     else problem('groups', `特殊群体“${label}”无法识别：可填写 ${importableLabels}`);
@@ -478,6 +479,9 @@ function readGroups(data: DataRow, layout: SheetLayout, problems: Problem[], val
   const groups: GroupInput[] = [];
   for (const group of groupNames) {
     const spec = groupColumns[group];
+    const implied = (spec.impliedBy ?? []).some((field) => text(field) !== undefined);
+    // Most rows name no group at all: nothing more to look at.
+    if (!implied && !listed.has(group) && cellText(data.cells[spec.flag]) === undefined) continue;
     const label = groupDefinitions[group].label;
     const mark = yesNo(data.cells[spec.flag]);
     if (mark === 'invalid') {
@@ -490,7 +494,6 @@ function readGroups(data: DataRow, layout: SheetLayout, problems: Problem[], val
       }
       continue;
     }
-    const implied = (spec.impliedBy ?? []).some((field) => text(field) !== undefined);
     if (mark !== 'yes' && !listed.has(group) && !implied) continue;
 
     const attributes: Record<string, unknown> = {};
@@ -566,13 +569,23 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
 
 const choiceKey = (text: string) => halfWidth(text).replace(/\s+/g, '').toUpperCase();
 
-function choiceOf(column: ImportColumn, text: string) {
-  const read = column.read;
-  if (read?.kind !== 'choice' && read?.kind !== 'list') return undefined;
-  const key = choiceKey(text);
-  return (read.choices ?? []).find((choice) =>
-    [choice.label, String(choice.value), ...(choice.aliases ?? [])].some((name) => choiceKey(name) === key),
-  );
+/** Each choice column's choices by every name they go by, built on first use. */
+const choicesByName = new Map<ImportField, Map<string, Choice>>();
+
+function choiceOf(column: ImportColumn, text: string): Choice | undefined {
+  let byName = choicesByName.get(column.field);
+  if (!byName) {
+    const read = column.read;
+    const choices = read?.kind === 'choice' || read?.kind === 'list' ? (read.choices ?? []) : [];
+    byName = new Map();
+    for (const choice of choices) {
+      for (const name of [choice.label, String(choice.value), ...(choice.aliases ?? [])]) {
+        if (!byName.has(choiceKey(name))) byName.set(choiceKey(name), choice);
+      }
+    }
+    choicesByName.set(column.field, byName);
+  }
+  return byName.get(choiceKey(text));
 }
 
 const chineseCounts: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -645,8 +658,16 @@ function personField(path: readonly PropertyKey[], origin: string | undefined): 
   return (known.includes(head ?? '') ? head : 'name') as ImportField;
 }
 
+/** Headers by field, per layout: a file's rows are read many thousand times against the same layout. */
+const headersOf = new WeakMap<SheetLayout, Map<ImportField, string>>();
+
 function headerIn(layout: SheetLayout, field: ImportField): string {
-  return layout.columns.find(({ column }) => column.field === field)?.header ?? columnOf(field).header;
+  let headers = headersOf.get(layout);
+  if (!headers) {
+    headers = new Map(layout.columns.map(({ column, header }) => [column.field, header]));
+    headersOf.set(layout, headers);
+  }
+  return headers.get(field) ?? columnOf(field).header;
 }
 
 /** Normalised citizen IDs as the registry compares them. */
