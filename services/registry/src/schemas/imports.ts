@@ -24,7 +24,7 @@ export const importView = z.object({
     .describe(
       'queued 排队中；running 导入中；done 已完成；failed 失败（见 failure）；cancelled 已取消（已导入的行保留，可继续导入）',
     ),
-  rowsTotal: z.int().describe('数据行数（不含表头和空行）'),
+  rowsTotal: z.int().describe('数据行数（不含表头、空行、合计行和表尾说明，见 skippedRows）'),
   processedRows: z.int().describe('已处理的行数，用于显示进度'),
   percent: z.int().min(0).max(100).describe('进度百分比（已处理行数 / 数据行数，向下取整；完成为 100）'),
   skippedRows: z.int().describe('跳过的行数：表头下的空行、合计行、表尾说明等，不是人员，不计入数据行'),
@@ -56,7 +56,7 @@ export const downloadImportTemplate = defineRoute({
   path: '/registry/imports/template',
   operationId: 'downloadImportTemplate',
   summary: '下载人员导入模板',
-  description: `人员台帐导入模板（.xlsx）：中文表头和一行示例。列的顺序可调整，表头按文字识别（前后空格不影响）；每个文件最多 ${MAX_IMPORT_ROWS} 行数据、10 MB。`,
+  description: `人员台帐导入模板（.xlsx）：中文表头和一行示例；每个特殊群体一列“是/否”及其主要属性列（可选值有下拉），号码列为文本格式；“说明”页列出每列的所属群体、是否必填和可选值，“群体说明”页列出每个群体要填的列。列的顺序可调整，表头按文字识别（前后空格不影响）；每个文件最多 ${MAX_IMPORT_ROWS} 行数据、10 MB。`,
   auth: 'jwt',
   roles: importRoles,
   response: { status: 200, description: 'Excel 模板文件' },
