@@ -1,11 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureTable } from '../packages/ddb/src/ensure-table.ts';
 import { DirectoryObjectStore } from '../packages/kit/src/object-store.ts';
 import { startPlatform } from '../packages/local/src/platform.ts';
 import { allManifests } from '../packages/manifests/src/index.ts';
 import { withCheckCharacter } from '../services/registry/src/domain/citizen-id.ts';
 import { disabilityCategories } from '../services/registry/src/domain/groups.ts';
+import { manifest as registryManifest } from '../services/registry/src/manifest.ts';
 import { defaultRegistryDeps } from '../services/registry/src/store/deps.ts';
 import { createImport, processImport } from '../services/registry/src/store/import-processing.ts';
 import { defaultImportSettings, type ImportDeps } from '../services/registry/src/store/imports.ts';
@@ -31,6 +34,16 @@ export interface ImportBenchResult {
   /** Applying every row: registration, group membership, audit and events, in checkpointed chunks. */
   processSeconds: number;
   rowsPerSecond: number;
+  /** Transactions the import wrote, and the items in them (job checkpoints and outbox items included). */
+  transactions: number;
+  itemsWritten: number;
+  /**
+   * The ceiling: the very items the import wrote, put again into an empty table of the same layout with
+   * unconditional BatchWriteItem (25 a call) at the import's concurrency — what DynamoDB Local itself can
+   * take on this machine, right now — as rows/s.
+   */
+  ceilingSeconds: number;
+  ceilingRowsPerSecond: number;
   chunkRows: number;
   concurrency: number;
   /** GET /registry/groups/disabled/members through the gateway, first pages by random category. */
@@ -56,8 +69,11 @@ export async function measureImports(options: ImportBenchOptions): Promise<Impor
   });
   const scratch = mkdtempSync(join(tmpdir(), 'shequ-bench-imports-'));
   try {
+    const registry = defaultRegistryDeps();
+    const recorded = recordTransactions(registry.client);
     const deps: ImportDeps = {
-      ...defaultRegistryDeps(),
+      ...registry,
+      client: recorded.client,
       objects: new DirectoryObjectStore(scratch),
       imports: { ...defaultImportSettings, budgetMs: Number.POSITIVE_INFINITY },
     };
@@ -75,6 +91,8 @@ export async function measureImports(options: ImportBenchOptions): Promise<Impor
     if (done?.status !== 'done' || done.created !== options.rows) {
       throw new Error(`import ended ${done?.status}: ${done?.created} created, ${done?.failedRows} failed of ${options.rows}`);
     }
+    options.signal?.throwIfAborted();
+    const ceiling = await measureCeiling(registry.client, recorded.items, deps.imports.concurrency);
     options.signal?.throwIfAborted();
 
     const token = await platform.issuer.sign({ sub: 'bench-worker', role: 'community-worker', areas: [AREA] });
@@ -99,6 +117,10 @@ export async function measureImports(options: ImportBenchOptions): Promise<Impor
       createSeconds: (processStarted - createStarted) / 1000,
       processSeconds,
       rowsPerSecond: options.rows / processSeconds,
+      transactions: recorded.transactions(),
+      itemsWritten: recorded.items.length,
+      ceilingSeconds: ceiling,
+      ceilingRowsPerSecond: options.rows / ceiling,
       chunkRows: deps.imports.chunkRows,
       concurrency: deps.imports.concurrency,
       listByGroup,
@@ -108,6 +130,78 @@ export async function measureImports(options: ImportBenchOptions): Promise<Impor
     rmSync(scratch, { recursive: true, force: true });
     await platform.stop();
   }
+}
+
+type DocumentClient = ImportDeps['client'];
+type DocumentCommand = Parameters<DocumentClient['send']>[0];
+
+/** bench/ is no workspace package: the SDK's commands come from the package that depends on it (see throughput.ts). */
+const sdk = createRequire(new URL('../packages/ddb/package.json', import.meta.url));
+const { BatchWriteCommand } = sdk('@aws-sdk/lib-dynamodb') as {
+  BatchWriteCommand: new (input: {
+    RequestItems: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]>;
+  }) => DocumentCommand;
+};
+const { DeleteTableCommand } = sdk('@aws-sdk/client-dynamodb') as {
+  DeleteTableCommand: new (input: { TableName: string }) => DocumentCommand;
+};
+
+/** The client, passing every call through and keeping a copy of the items each transaction puts. */
+function recordTransactions(client: DocumentClient) {
+  const items: { TableName: string; Item: Record<string, unknown> }[] = [];
+  let transactions = 0;
+  const recording = new Proxy(client, {
+    get(target, property, receiver) {
+      if (property !== 'send') return Reflect.get(target, property, receiver);
+      return (command: { input?: { TransactItems?: { Put?: { TableName?: string; Item?: Record<string, unknown> } }[] } }) => {
+        const transactItems = command.input?.TransactItems;
+        if (transactItems) {
+          transactions++;
+          for (const entry of transactItems) {
+            if (entry.Put?.TableName && entry.Put.Item) items.push({ TableName: entry.Put.TableName, Item: entry.Put.Item });
+          }
+        }
+        return target.send(command as never);
+      };
+    },
+  });
+  return { client: recording, items, transactions: () => transactions };
+}
+
+/**
+ * Puts the recorded items again, into an empty table of the registry's layout (indexes and stream as the
+ * real one), with unconditional BatchWriteItem at `concurrency`; the seconds it took.
+ */
+async function measureCeiling(
+  client: DocumentClient,
+  items: readonly { TableName: string; Item: Record<string, unknown> }[],
+  concurrency: number,
+): Promise<number> {
+  const table = 'shequ-bench-ceiling';
+  // The document client sends table commands as well; ensureTable is typed for the plain client it wraps.
+  await ensureTable(client as unknown as Parameters<typeof ensureTable>[0], table, registryManifest.table);
+  // A batch may not name one key twice: the job's checkpoints (one item, put at each chunk) count once.
+  const unique = [...new Map(items.map((entry) => [`${entry.Item.pk}\u0000${entry.Item.sk}`, entry.Item])).values()];
+  const batches: Record<string, unknown>[][] = [];
+  for (let start = 0; start < unique.length; start += 25) batches.push(unique.slice(start, start + 25));
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let index = next++; index < batches.length; index = next++) {
+        let requests = (batches[index] ?? []).map((Item) => ({ PutRequest: { Item } }));
+        while (requests.length > 0) {
+          const out = (await client.send(new BatchWriteCommand({ RequestItems: { [table]: requests } }))) as {
+            UnprocessedItems?: Record<string, typeof requests>;
+          };
+          requests = out.UnprocessedItems?.[table] ?? [];
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await client.send(new DeleteTableCommand({ TableName: table }));
+  return seconds;
 }
 
 /** A CSV ledger as communities keep them: distinct IDs (a thousand per birth date), every tenth person disabled. */

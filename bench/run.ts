@@ -8,14 +8,16 @@ import { bundleAll, checkInfraBundling, esbuildVersion, listFunctions } from './
 import { measureColdImports } from './cold-import.ts';
 import { measureImports } from './imports.ts';
 import { measurePaymentRun } from './payments.ts';
+import { measureRegisterImport } from './register.ts';
 import { type BenchResults, renderReport } from './report.ts';
 import { measureStatistics } from './statistics.ts';
 import { measureThroughput } from './throughput.ts';
 
 /**
  * `pnpm bench [--quick] [--import-rows N]`: bundle size and cold import time of every function, local read
- * throughput through the gateway against raw DynamoDB Local, bulk import (rows/s) with the group list
- * latency after it, the monthly payment run (payments/s, and the rerun that pays nothing), and compiling the monthly report of a
+ * throughput through the gateway against raw DynamoDB Local, bulk import (rows/s, beside the batch-write
+ * ceiling) with the group list latency after it, a community's whole register through the gateway until
+ * statistics has counted it, the monthly payment run (payments/s, and the rerun that pays nothing), and compiling the monthly report of a
  * district of 10,000 and 100,000 persons (time and items read). Prints a markdown report, writes `.bench/results.json`.
  */
 
@@ -123,6 +125,15 @@ try {
   }
 
   interrupted.signal.throwIfAborted();
+  // The whole register end to end takes minutes: the quick run leaves it out.
+  let register: BenchResults['register'];
+  if (profile.name === 'full') {
+    progress('importing 小学社区’s 16,015-row register through the gateway with every consumer running');
+    register = await measureRegisterImport({ dynamoEndpoint: dynamo.endpoint, signal: interrupted.signal, progress });
+    if (register.deadLetters > 0) warnings.push(`register: ${register.deadLetters} events dead-lettered`);
+  }
+
+  interrupted.signal.throwIfAborted();
   progress(`paying ${profile.benefits} benefits in one monthly run, then running it again`);
   const payments = await measurePaymentRun({
     benefits: profile.benefits,
@@ -180,6 +191,7 @@ try {
       },
     },
     imports,
+    ...(register ? { register } : {}),
     payments,
     statistics,
   };

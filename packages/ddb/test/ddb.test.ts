@@ -95,7 +95,7 @@ describe('outbox transactions', () => {
     const pk = `OUTBOXED#${newId()}`;
     const tested = event();
     await writeWithEvents(client(), table(), [createPut(table(), { pk, sk: 'X' })], [tested]);
-    expect((await outboxOf(tested.id))?.event).toEqual(tested);
+    expect((await outboxOf(tested.id))?.events).toEqual([tested]);
     expect((await outboxOf(tested.id))?.ttl).toBeGreaterThan(Date.now() / 1000);
   });
 

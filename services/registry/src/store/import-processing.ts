@@ -12,20 +12,19 @@ import {
   writeWithEvents,
 } from '@shequ/ddb';
 import { HttpProblem, type Logger } from '@shequ/kit';
-import { readCsv, readWorkbook, SheetFormatError } from '@shequ/sheets';
-import { groupAttributeSchemas } from '../domain/groups.ts';
+import { readCsv, readSheet, SheetFormatError } from '@shequ/sheets';
+import { type GroupName, groupAttributeSchemas } from '../domain/groups.ts';
 import type { ImportField } from '../domain/import-columns.ts';
 import {
   cellText,
   checkFileSize,
   type DataRow,
-  dataRowsOf,
   decodeCsv,
   duplicateError,
   duplicateRows,
+  fieldOfGroupProblem,
   fileKindOf,
   hasChanges,
-  type ImportCell,
   type ImportCounts,
   ImportFileRejected,
   ImportFinished,
@@ -34,19 +33,22 @@ import {
   importActor,
   importableGroups,
   isFinished,
-  locateHeader,
+  type ParsedSheet,
+  parseSheet,
   personChanges,
   type RowError,
   type RowOutcome,
   type RowValidators,
   readRow,
   type SheetLayout,
+  skippedNote,
   tally,
 } from '../domain/imports.ts';
 import { patchDetails, shanghaiDate, transition } from '../domain/persons.ts';
 import { registerPersonBody } from '../schemas/persons.ts';
 import type { RegistryDeps } from './deps.ts';
 import { getMembership, joinOrUpdateGroup, planJoinsOfNewPerson, unsealed } from './groups.ts';
+import { householdIdOf } from './households.ts';
 import {
   type CancelRequest,
   cancelKey,
@@ -74,24 +76,18 @@ import {
  * applying its rows in checkpointed chunks (the `process-import` consumer).
  */
 
-export interface ParsedSheet {
-  layout: SheetLayout;
-  rows: DataRow[];
-}
-
 /** Reads an uploaded file into its data rows; anything wrong with the file as a whole is an ImportFileRejected. */
 export async function readImportFile(bytes: Buffer, contentType: string | undefined, fileName: string): Promise<ParsedSheet> {
   checkFileSize(bytes.length);
   const kind = fileKindOf(bytes, contentType, fileName);
-  let rows: ImportCell[][];
   try {
-    rows = kind === 'xlsx' ? await readWorkbook(bytes) : readCsv(decodeCsv(bytes));
+    if (kind === 'csv') return parseSheet(readCsv(decodeCsv(bytes)));
+    const read = await readSheet(bytes);
+    return parseSheet(read.rows, { date1904: read.date1904 });
   } catch (error) {
     if (error instanceof SheetFormatError) throw new ImportFileRejected('unsupported-file', error.message);
     throw error;
   }
-  const layout = locateHeader(rows);
-  return { layout, rows: dataRowsOf(rows, layout) };
 }
 
 /** The job of a file: the same bytes imported into the same community are the same job. */
@@ -125,6 +121,7 @@ export async function createImport(
   if (earlier?.status === 'cancelled') return { job: (await resumeImport(deps, earlier)) ?? earlier, existing: false };
   if (earlier) return { job: earlier, existing: true };
   const sheet = await readImportFile(input.bytes, input.contentType, input.fileName);
+  const note = skippedNote(sheet.skippedRows);
 
   const objectKey = input.objectKey ?? `registry/imports/${input.community}/${id}`;
   if (!input.objectKey) await deps.objects.put(objectKey, input.bytes, input.contentType);
@@ -137,6 +134,8 @@ export async function createImport(
     objectKey,
     bytes: input.bytes.length,
     rowsTotal: sheet.rows.length,
+    skippedRows: sheet.skippedRows.length,
+    ...(note ? { skippedNote: note } : {}),
     status: 'queued',
     processedRows: 0,
     created: 0,
@@ -345,9 +344,13 @@ async function stopCancelled(deps: RegistryDeps, job: ImportRecord, cancel: Canc
     cancelledAt: cancel.requestedAt,
     finishedAt: now.toISOString(),
   };
-  return saveProgress(deps, job, next, [finishedEvent(deps, next, now)], [
-    { Delete: { TableName: deps.tableName, Key: cancelKey(job.id) } },
-  ]);
+  return saveProgress(
+    deps,
+    job,
+    next,
+    [finishedEvent(deps, next, now)],
+    [{ Delete: { TableName: deps.tableName, Key: cancelKey(job.id) } }],
+  );
 }
 
 /**
@@ -358,9 +361,13 @@ export async function resumeImport(deps: RegistryDeps, job: ImportRecord): Promi
   if (job.status !== 'cancelled') return undefined;
   const { cancelledBy: _by, cancelledAt: _at, finishedAt: _finished, ...rest } = job;
   const next: ImportRecord = { ...rest, status: 'queued' };
-  return saveProgress(deps, job, next, [requestEvent(deps, next, deps.now())], [
-    { Delete: { TableName: deps.tableName, Key: cancelKey(job.id) } },
-  ]);
+  return saveProgress(
+    deps,
+    job,
+    next,
+    [requestEvent(deps, next, deps.now())],
+    [{ Delete: { TableName: deps.tableName, Key: cancelKey(job.id) } }],
+  );
 }
 
 /** Saves a checkpoint if the job is still as this worker read it; undefined when another worker got there first. */
@@ -442,7 +449,7 @@ async function applyChunk(deps: ImportDeps, context: RowContext, chunk: readonly
     try {
       return { row, ...(await planNewPerson(deps, row.input, actor, idIndex)) };
     } catch (error) {
-      results[row.index] = refusedRow(context, row.data, error);
+      results[row.index] = refusedRow(context, row, error);
       return undefined;
     }
   });
@@ -460,7 +467,7 @@ async function applyChunk(deps: ImportDeps, context: RowContext, chunk: readonly
     try {
       results[row.index] = { outcome: await applyRow(deps, context.job, row.input) };
     } catch (error) {
-      results[row.index] = refusedRow(context, row.data, error);
+      results[row.index] = refusedRow(context, row, error);
     }
   });
   return results;
@@ -482,8 +489,11 @@ async function planNewPerson(
 }
 
 /** The row error for a refusal the uploader can act on; anything else is rethrown so the chunk is retried. */
-function refusedRow(context: RowContext, data: DataRow, error: unknown): RowResult {
-  const refusal = refusalOf(error);
+function refusedRow(context: RowContext, { data, input }: ReadyRow, error: unknown): RowResult {
+  const refusal = refusalOf(
+    error,
+    input.groups.map((group) => group.group),
+  );
   if (!refusal) throw error;
   const column = context.layout.columns.find((found) => found.column.field === refusal.field);
   return {
@@ -502,12 +512,11 @@ function refusedRow(context: RowContext, data: DataRow, error: unknown): RowResu
  * A refusal the uploader can act on: the row's own, or a 4xx the registry's rules raised (a group's
  * validation, eligibility). Anything else (throttling, a lost race) is rethrown so the chunk is retried.
  */
-function refusalOf(error: unknown): { field: ImportField; message: string } | undefined {
+function refusalOf(error: unknown, groups: readonly GroupName[]): { field: ImportField; message: string } | undefined {
   if (error instanceof RowRefused) return { field: error.field, message: error.message };
   if (error instanceof HttpProblem && error.status >= 400 && error.status < 500 && error.status !== 409) {
     const first = error.errors?.[0];
-    const attribute = first?.field.split('.').pop() ?? '';
-    const field = importableGroups.disabled?.attributes[attribute] ?? 'groups';
+    const field = fieldOfGroupProblem(first?.field ?? '', groups);
     return { field, message: first?.message ?? error.detail ?? error.title };
   }
   return undefined;
@@ -537,7 +546,13 @@ async function applyRow(deps: ImportDeps, job: ImportRecord, input: ImportRowInp
     // The row fills some attributes; the others (needs, a service plan) stay as recorded.
     const membership = outcome === 'created' ? undefined : await getMembership(deps, person.id, group.group);
     const current = membership ? await unsealed(deps, membership) : {};
-    const attributes = { ...current, ...group.attributes };
+    const attributes: Record<string, unknown> = { ...current, ...group.attributes };
+    // 低保 and 特困 are granted to a household: left blank in the row, it is the person's own.
+    const ownHousehold = importableGroups[group.group]?.ownHousehold;
+    if (ownHousehold && attributes[ownHousehold] === undefined) {
+      const householdId = await householdIdOf(deps, person.id);
+      if (householdId) attributes[ownHousehold] = householdId;
+    }
     const result = await joinOrUpdateGroup(deps, { personId: person.id, group: group.group, attributes }, actor);
     if (result.changed && outcome === 'unchanged') outcome = 'updated';
   }
