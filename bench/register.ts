@@ -126,7 +126,7 @@ export async function measureRegisterImport(options: RegisterBenchOptions): Prom
  * 15–49 on the day (the others 55+ or under 15, far from either birthday edge); IDs are valid and distinct
  * (a sequence per birth date, odd for men, even for women).
  */
-async function registerFile(today: string): Promise<Buffer> {
+export async function registerFile(today: string): Promise<Buffer> {
   const year = Number(today.slice(0, 4));
   const perDate = new Map<string, number>();
   const citizenId = (birthYear: number, index: number, female: boolean) => {
