@@ -24,6 +24,70 @@ export function eventConsumer(name: string, handle: (event: EventEnvelope, log: 
   };
 }
 
+/** What a batch handler answers: the events of its batch that failed, each to be redelivered alone. */
+export type BatchFailures = Iterable<EventEnvelope> | undefined;
+
+/**
+ * An event consumer that handles a whole SQS batch at once, so it can fold and write many events in a few
+ * transactions. A record that cannot be parsed fails alone; `handleBatch` gets the parsed envelopes in
+ * delivery order and returns those that failed (by identity), and only their records are reported back. A
+ * thrown error fails every record of the batch, as Lambda does. Handlers must be idempotent: a batch, or any
+ * event of it, may come again.
+ */
+export function batchEventConsumer(
+  name: string,
+  handleBatch: (events: readonly EventEnvelope[], log: Logger) => Promise<BatchFailures>,
+) {
+  const log = createLogger({ consumer: name });
+  return async (event: SQSEvent): Promise<SQSBatchResponse> => {
+    const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
+    const messageOf = new Map<EventEnvelope, string>();
+    for (const record of event.Records) {
+      try {
+        messageOf.set(eventEnvelopeSchema.parse(JSON.parse(record.body)), record.messageId);
+      } catch (error) {
+        log.error('event could not be read', { messageId: record.messageId, error });
+        batchItemFailures.push({ itemIdentifier: record.messageId });
+      }
+    }
+    if (messageOf.size === 0) return { batchItemFailures };
+    let failed: EventEnvelope[];
+    try {
+      failed = [...((await handleBatch([...messageOf.keys()], log)) ?? [])];
+    } catch (error) {
+      log.error('batch handling failed', { events: messageOf.size, error });
+      failed = [...messageOf.keys()];
+    }
+    for (const envelope of new Set(failed)) {
+      const messageId = messageOf.get(envelope);
+      if (messageId !== undefined) batchItemFailures.push({ itemIdentifier: messageId });
+    }
+    return { batchItemFailures };
+  };
+}
+
+/**
+ * Handles `events` one at a time, in order, inside a batch handler (for the few kinds not worth batching):
+ * an event that throws is logged and returned among the failures, and the others go on.
+ */
+export async function handleEach(
+  events: readonly EventEnvelope[],
+  log: Logger,
+  handle: (event: EventEnvelope, log: Logger) => Promise<void>,
+): Promise<EventEnvelope[]> {
+  const failed: EventEnvelope[] = [];
+  for (const envelope of events) {
+    const eventLog = log.child({ eventId: envelope.id, eventType: envelope.type });
+    try {
+      await handle(envelope, eventLog);
+    } catch (error) {
+      eventLog.error('event handling failed', { error });
+      failed.push(envelope);
+    }
+  }
+  return failed;
+}
+
 export interface JobContext {
   now: Date;
   log: Logger;
