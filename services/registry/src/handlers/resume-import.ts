@@ -1,7 +1,7 @@
 import { assertInScope, Conflict, httpHandler, NotFound } from '@shequ/kit';
 import { resumeImport as route } from '../schemas/imports.ts';
-import { resumeImport } from '../store/import-processing.ts';
 import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
+import { resumeImport } from '../store/import-processing.ts';
 import { getImport, importView } from '../store/imports.ts';
 
 export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
