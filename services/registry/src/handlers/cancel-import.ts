@@ -1,4 +1,5 @@
-import { assertInScope, Conflict, httpHandler, NotFound } from '@shequ/kit';
+import { Conflict, httpHandler } from '@shequ/kit';
+import { importInScope } from '../import-access.ts';
 import { cancelImport as route } from '../schemas/imports.ts';
 import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
 import { cancelImport } from '../store/import-processing.ts';
@@ -7,9 +8,7 @@ import { getImport, importView } from '../store/imports.ts';
 export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
   return httpHandler(route, async ({ params, caller }) => {
     const d = deps();
-    const job = await getImport(d, params.id);
-    if (!job) throw new NotFound('未找到该导入任务');
-    assertInScope(caller, job.community);
+    const job = await importInScope(d, params.id, caller);
     const result = await cancelImport(d, job, caller.subject);
     if (result.outcome === 'finished') {
       throw new Conflict('import-finished', `该导入任务已${finishedLabel[result.job.status] ?? '结束'}，无法取消`);

@@ -1,5 +1,6 @@
-import { assertInScope, httpHandler, NotFound } from '@shequ/kit';
+import { httpHandler } from '@shequ/kit';
 import { writeWorkbook } from '@shequ/sheets';
+import { importInScope } from '../import-access.ts';
 import { downloadImportErrors as route, XLSX_TYPE } from '../schemas/imports.ts';
 import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
 import { allImportErrors, getImport } from '../store/imports.ts';
@@ -7,9 +8,7 @@ import { allImportErrors, getImport } from '../store/imports.ts';
 export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
   return httpHandler(route, async ({ params, caller }) => {
     const d = deps();
-    const job = await getImport(d, params.id);
-    if (!job) throw new NotFound('未找到该导入任务');
-    assertInScope(caller, job.community);
+    const job = await importInScope(d, params.id, caller);
     const errors = await allImportErrors(d, job.id);
     const content = await writeWorkbook({
       sheetName: '错误报告',

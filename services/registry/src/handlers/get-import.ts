@@ -1,4 +1,5 @@
-import { assertInScope, httpHandler, NotFound } from '@shequ/kit';
+import { httpHandler } from '@shequ/kit';
+import { importInScope } from '../import-access.ts';
 import { getImport as route } from '../schemas/imports.ts';
 import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
 import { getCancelRequest, getImport, importView } from '../store/imports.ts';
@@ -6,9 +7,7 @@ import { getCancelRequest, getImport, importView } from '../store/imports.ts';
 export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
   return httpHandler(route, async ({ params, caller }) => {
     const d = deps();
-    const job = await getImport(d, params.id);
-    if (!job) throw new NotFound('未找到该导入任务');
-    assertInScope(caller, job.community);
+    const job = await importInScope(d, params.id, caller);
     const cancel = job.status === 'running' ? await getCancelRequest(d, job.id) : undefined;
     return { body: importView(job, cancel) };
   });

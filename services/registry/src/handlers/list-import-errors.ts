@@ -1,4 +1,5 @@
-import { assertInScope, httpHandler, NotFound } from '@shequ/kit';
+import { httpHandler } from '@shequ/kit';
+import { importInScope } from '../import-access.ts';
 import { listImportErrors as route } from '../schemas/imports.ts';
 import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
 import { getImport, listImportErrors } from '../store/imports.ts';
@@ -6,9 +7,7 @@ import { getImport, listImportErrors } from '../store/imports.ts';
 export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
   return httpHandler(route, async ({ params, query, caller }) => {
     const d = deps();
-    const job = await getImport(d, params.id);
-    if (!job) throw new NotFound('未找到该导入任务');
-    assertInScope(caller, job.community);
+    const job = await importInScope(d, params.id, caller);
     return { body: await listImportErrors(d, job.id, query) };
   });
 }

@@ -1,4 +1,5 @@
-import { assertInScope, Conflict, httpHandler, NotFound } from '@shequ/kit';
+import { Conflict, httpHandler } from '@shequ/kit';
+import { importInScope } from '../import-access.ts';
 import { resumeImport as route } from '../schemas/imports.ts';
 import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
 import { resumeImport } from '../store/import-processing.ts';
@@ -7,9 +8,7 @@ import { getImport, importView } from '../store/imports.ts';
 export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
   return httpHandler(route, async ({ params, caller }) => {
     const d = deps();
-    const job = await getImport(d, params.id);
-    if (!job) throw new NotFound('未找到该导入任务');
-    assertInScope(caller, job.community);
+    const job = await importInScope(d, params.id, caller);
     if (job.status !== 'cancelled') throw new Conflict('import-not-cancelled', '只有已取消的导入任务可以继续导入');
     const resumed = await resumeImport(d, job);
     // Someone else resumed it at the same moment: show the job as it now stands.
