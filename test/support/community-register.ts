@@ -32,7 +32,10 @@ let sequence = 0;
 export function row(overrides: Row = {}): Row {
   sequence++;
   const year = 1940 + (sequence % 60);
-  const citizenId = withCheckCharacter(`350203${year}0${1 + (sequence % 9)}1${sequence % 9}${String(sequence).padStart(3, '0')}`);
+  // Year, month and day repeat every 180 rows and the sequence every 1,000: together distinct for 9,000 rows.
+  const citizenId = withCheckCharacter(
+    `350203${year}0${1 + (sequence % 9)}1${sequence % 9}${String(sequence % 1000).padStart(3, '0')}`,
+  );
   return {
     姓名: `居民${sequence}`,
     公民身份号码: citizenId,
