@@ -19,6 +19,11 @@ export const BenefitSchema = z.object({
   suspensions: z.array(z.object({ from: DaySchema, to: DaySchema.optional() })),
   /** Period keys already paid. */
   paidPeriods: z.array(z.string()),
+  /**
+   * The last period paid, when every period owed up to it is known paid (the run pays a benefit's owed
+   * periods together): those periods count as paid without being listed.
+   */
+  paidThrough: z.string().optional(),
 });
 /** An approved benefit as the payment run sees it. */
 export type Benefit = z.infer<typeof BenefitSchema>;
@@ -48,7 +53,10 @@ function inForceDuring(benefit: Benefit, from: string, to: string): boolean {
  * of its days, which is how wholly suspended months drop out.
  */
 export function periodsOwed(benefit: Benefit, month: string): string[] {
-  const paid = new Set(benefit.paidPeriods);
+  const listed = new Set(benefit.paidPeriods);
+  const through = benefit.paidThrough;
+  // Period keys of one frequency sort as their periods do: YYYY-MM, YYYY, or the single `once`.
+  const paid = { has: (period: string) => listed.has(period) || (through !== undefined && period <= through) };
   const runEnd = lastDayOf(month);
   const owed: string[] = [];
   if (benefit.startsOn > runEnd) return owed;

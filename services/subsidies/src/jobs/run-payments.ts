@@ -6,7 +6,7 @@ import { runCommand } from '../application-commands.ts';
 import { toYuan } from '../domain/money.ts';
 import type { ApplicationRecord } from '../store/applications.ts';
 import { defaultSubsidiesDeps, type SubsidiesDeps } from '../store/deps.ts';
-import { owedPeriods, payPeriod } from '../store/payments.ts';
+import { type PayableBenefit, payBenefits } from '../store/payments.ts';
 
 /** States whose benefits the run looks at: ended ones may still owe the periods before their end. */
 const PAYABLE_STATES = ['active', 'suspended', 'ended'];
@@ -15,16 +15,17 @@ const PAYABLE_STATES = ['active', 'suspended', 'ended'];
 const SCAN_SEGMENTS = 4;
 
 /**
- * Every approved benefit (in-kind ones too: the run closes them after their day), from a Scan in parallel segments; `visit` is called per page so a
- * district's tens of thousands of benefits never sit in memory at once.
+ * Every approved benefit (in-kind ones too: the run closes them after their day) with its last paid period,
+ * from a Scan in parallel segments; `visit` is called per page so a district's tens of thousands of
+ * benefits never sit in memory at once. A benefit's items share its partition, which a Scan reads whole
+ * and in key order (the benefit, then its last paid period), so a page's last benefit waits for the next
+ * page, where the rest of its partition may be.
  */
-async function forEachPayableBenefit(
-  deps: SubsidiesDeps,
-  visit: (benefits: ApplicationRecord[]) => Promise<void>,
-): Promise<void> {
+async function forEachPayableBenefit(deps: SubsidiesDeps, visit: (benefits: PayableBenefit[]) => Promise<void>): Promise<void> {
   await Promise.all(
     Array.from({ length: SCAN_SEGMENTS }, async (_, segment) => {
       let start: Record<string, unknown> | undefined;
+      let held: PayableBenefit | undefined;
       do {
         const out = await deps.client.send(
           new ScanCommand({
@@ -32,19 +33,34 @@ async function forEachPayableBenefit(
             Segment: segment,
             TotalSegments: SCAN_SEGMENTS,
             ExclusiveStartKey: start,
-            FilterExpression: 'entity = :entity AND #state IN (:s0, :s1, :s2) AND attribute_exists(amountFen)',
+            FilterExpression:
+              '(entity = :entity AND #state IN (:s0, :s1, :s2) AND attribute_exists(amountFen)) OR entity = :lastPaid',
             ExpressionAttributeNames: { '#state': 'state' },
             ExpressionAttributeValues: {
               ':entity': 'application',
               ':s0': PAYABLE_STATES[0],
               ':s1': PAYABLE_STATES[1],
               ':s2': PAYABLE_STATES[2],
+              ':lastPaid': 'last-paid',
             },
           }),
         );
-        await visit((out.Items ?? []).map((item) => recordOf<ApplicationRecord>(item)));
+        const page: PayableBenefit[] = held ? [held] : [];
+        held = undefined;
+        for (const item of out.Items ?? []) {
+          if (item.entity === 'application') {
+            page.push({ benefit: recordOf<ApplicationRecord>(item) });
+            continue;
+          }
+          const owner = page.at(-1);
+          // A last paid period of a benefit the run does not pay (rejected, in-kind) is passed over.
+          if (owner && item.applicationId === owner.benefit.id) owner.lastPaidPeriod = String(item.lastPaidPeriod);
+        }
         start = out.LastEvaluatedKey;
+        if (start) held = page.pop();
+        if (page.length > 0) await visit(page);
       } while (start);
+      if (held) await visit([held]);
     }),
   );
 }
@@ -60,37 +76,39 @@ export interface PaymentRunSummary {
   closed: number;
 }
 
+/** Tuning of a run; the defaults are what the scheduled job uses. */
+export interface PaymentRunOptions {
+  /** Benefits per transaction at most; default as many as DynamoDB's limits allow (about 48 of one period). */
+  benefitsPerTransaction?: number;
+}
+
 /**
  * The month's payment run: every benefit is paid each period it owes up to this month, exactly once, and
- * benefits past their last day are closed. Safe to run again, or after a crash halfway: what was paid is
- * found paid and skipped, what was not is paid now.
+ * benefits past their last day are closed. Each Scan page is paid in batched transactions (many benefits to
+ * one, their ledger ADDs summed), what is owed read from each benefit's last paid period. Safe to run again,
+ * concurrently, or after a crash halfway: what was paid is found paid and skipped, what was not is paid now.
  */
-export async function runPayments(deps: SubsidiesDeps, log: Logger): Promise<PaymentRunSummary> {
+export async function runPayments(deps: SubsidiesDeps, log: Logger, options: PaymentRunOptions = {}): Promise<PaymentRunSummary> {
   const today = shanghaiDay(deps.now());
   const month = today.slice(0, 7);
   const runId = newId(deps.now());
   const summary: PaymentRunSummary = { month, benefits: 0, payments: 0, paidYuan: 0, alreadyPaid: 0, closed: 0 };
   let paidFen = 0;
   await forEachPayableBenefit(deps, async (benefits) => {
-    for (const benefit of benefits) {
-      summary.benefits++;
-      for (const period of await owedPeriods(deps, benefit, month)) {
-        if (await payPeriod(deps, benefit, period, month, runId)) {
-          summary.payments++;
-          paidFen += benefit.amountFen ?? 0;
-        } else {
-          summary.alreadyPaid++;
-        }
-      }
-      if (benefit.state !== 'ended' && benefit.endsOn !== undefined && benefit.endsOn < today) {
-        try {
-          await runCommand(deps, benefit, { type: 'expire' }, 'system:payment-run');
-          summary.closed++;
-        } catch (error) {
-          // Someone changed it meanwhile (a worker ended it): next month's run looks again.
-          if (!(error instanceof HttpProblem) && !(error instanceof ConcurrentModificationError)) throw error;
-          log.warn('benefit not closed', { applicationId: benefit.id, error });
-        }
+    summary.benefits += benefits.length;
+    const outcome = await payBenefits(deps, benefits, month, runId, options);
+    summary.payments += outcome.payments;
+    summary.alreadyPaid += outcome.alreadyPaid;
+    paidFen += outcome.paidFen;
+    for (const benefit of outcome.benefits.values()) {
+      if (benefit.state === 'ended' || benefit.endsOn === undefined || benefit.endsOn >= today) continue;
+      try {
+        await runCommand(deps, benefit, { type: 'expire' }, 'system:payment-run');
+        summary.closed++;
+      } catch (error) {
+        // Someone changed it meanwhile (a worker ended it): next month's run looks again.
+        if (!(error instanceof HttpProblem) && !(error instanceof ConcurrentModificationError)) throw error;
+        log.warn('benefit not closed', { applicationId: benefit.id, error });
       }
     }
   });

@@ -82,6 +82,12 @@ const householdClaimKey = (householdId: string, programme: string) => ({
   pk: key('HOUSEHOLD', householdId),
   sk: key('CLAIM', programme),
 });
+/**
+ * The last period the payment run paid a benefit, in the benefit's partition: every period owed up to it
+ * is paid. A small item of its own, so the run's transaction writes a few bytes, not the whole benefit, and
+ * a worker's command on the benefit never carries an older value back over it.
+ */
+export const lastPaidKey = (applicationId: string) => ({ pk: key('APP', applicationId), sk: 'LASTPAID' });
 export const paymentKey = (applicationId: string, period: string) => ({
   pk: key('APP', applicationId),
   sk: key('PAYMENT', period),

@@ -1,5 +1,15 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ConcurrentModificationError, getItem, isConditionFailure, key, queryAll, recordOf, type TransactItem } from '@shequ/ddb';
+import {
+  ConcurrentModificationError,
+  type CounterUpdate,
+  counterItem,
+  getItem,
+  isConditionFailure,
+  key,
+  queryAll,
+  recordOf,
+  type TransactItem,
+} from '@shequ/ddb';
 import type { SubsidiesDeps } from './deps.ts';
 
 /**
@@ -49,33 +59,37 @@ const ledgerKey = (month: string, community: string, programme: string) => ({
 });
 const budgetKey = (programme: string, year: string) => ({ pk: key('BUDGET', programme, year), sk: 'BUDGET' });
 
+/** The month's counter for a community and programme, as a unit of a batched write adds to it. */
+export function ledgerCounter(
+  deps: SubsidiesDeps,
+  at: { month: string; community: string; programme: string },
+  add: { paidFen?: number; payments?: number; exitFen?: number; exits?: number },
+): CounterUpdate {
+  return {
+    tableName: deps.tableName,
+    key: ledgerKey(at.month, at.community, at.programme),
+    add: Object.fromEntries(
+      Object.entries(add).filter((entry): entry is [string, number] => entry[1] !== undefined && entry[1] !== 0),
+    ),
+    set: {
+      entity: 'ledger',
+      month: at.month,
+      community: at.community,
+      programme: at.programme,
+      // The year index lets a budget read its programme's twelve months in one Query.
+      gsi1pk: key('LEDGER', at.programme, at.month.slice(0, 4)),
+      gsi1sk: key(at.month, at.community),
+    },
+  };
+}
+
 /** Adds to the month's counter for a community and programme; creates it on first use. */
 export function ledgerAdd(
   deps: SubsidiesDeps,
   at: { month: string; community: string; programme: string },
   add: { paidFen?: number; payments?: number; exitFen?: number; exits?: number },
 ): TransactItem {
-  const adds = Object.entries(add).filter(([, value]) => value !== undefined && value !== 0);
-  return {
-    Update: {
-      TableName: deps.tableName,
-      Key: ledgerKey(at.month, at.community, at.programme),
-      // The year index lets a budget read its programme's twelve months in one Query.
-      UpdateExpression: `SET entity = :entity, #month = :month, community = :community, programme = :programme, gsi1pk = :g1pk, gsi1sk = :g1sk ADD ${adds
-        .map(([field]) => `${field} :${field}`)
-        .join(', ')}`,
-      ExpressionAttributeNames: { '#month': 'month' },
-      ExpressionAttributeValues: {
-        ':entity': 'ledger',
-        ':month': at.month,
-        ':community': at.community,
-        ':programme': at.programme,
-        ':g1pk': key('LEDGER', at.programme, at.month.slice(0, 4)),
-        ':g1sk': key(at.month, at.community),
-        ...Object.fromEntries(adds.map(([field, value]) => [`:${field}`, value])),
-      },
-    },
-  };
+  return counterItem(ledgerCounter(deps, at, add));
 }
 
 function toRow(item: Record<string, unknown>): LedgerRow {
