@@ -1,6 +1,9 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { keyIdOf } from './batch-apply.ts';
+import { transactInBatches } from './batch-transact.ts';
 import { ConcurrentModificationError, isConditionFailure } from './errors.ts';
 import type { TableAccess } from './query.ts';
+import type { TransactItem } from './transact.ts';
 
 type Item = Record<string, unknown>;
 
@@ -10,19 +13,63 @@ type Item = Record<string, unknown>;
  */
 export async function putIfNewer(table: TableAccess, item: Item & { asOf: string }): Promise<boolean> {
   try {
-    await table.client.send(
-      new PutCommand({
-        TableName: table.tableName,
-        Item: item,
-        ConditionExpression: 'attribute_not_exists(pk) OR asOf < :asOf',
-        ExpressionAttributeValues: { ':asOf': item.asOf },
-      }),
-    );
+    await table.client.send(new PutCommand(newerPut(table.tableName, item).Put as NonNullable<TransactItem['Put']>));
     return true;
   } catch (error) {
     if (isConditionFailure(error)) return false;
     throw error;
   }
+}
+
+function newerPut(tableName: string, item: Item & { asOf: string }): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: item,
+      ConditionExpression: 'attribute_not_exists(pk) OR asOf < :asOf',
+      ExpressionAttributeValues: { ':asOf': item.asOf },
+    },
+  };
+}
+
+export interface PutAllIfNewerResult<T> {
+  /** The items written: per key the newest of those given. */
+  kept: T[];
+  /** The items that changed nothing: older than another given for their key, or than the one stored. */
+  skipped: T[];
+  /** Transactions that succeeded. */
+  transactions: number;
+}
+
+/**
+ * `putIfNewer` for many items at once, as if each were put in the order given: per key only the newest
+ * (the first of equal times) is written, in as few transactions as fit, and one not newer than the stored
+ * item is dropped without holding back the others.
+ */
+export async function putAllIfNewer<T extends Item & { asOf: string }>(
+  table: TableAccess,
+  items: readonly T[],
+): Promise<PutAllIfNewerResult<T>> {
+  const newest = new Map<string, T>();
+  const skipped: T[] = [];
+  for (const item of items) {
+    const id = keyIdOf(item);
+    const kept = newest.get(id);
+    if (kept && !(kept.asOf < item.asOf)) {
+      skipped.push(item);
+      continue;
+    }
+    if (kept) skipped.push(kept);
+    newest.set(id, item);
+  }
+  const units = [...newest.values()].map((item) => ({ item, items: [newerPut(table.tableName, item)] }));
+  const written = await transactInBatches(table.client, table.tableName, units);
+  const dropped = new Set(written.dropped.map((drop) => drop.unit));
+  return {
+    kept: units.filter((unit) => !dropped.has(unit)).map((unit) => unit.item),
+    skipped: [...skipped, ...[...dropped].map((unit) => unit.item)],
+    transactions: written.transactions,
+  };
 }
 
 /**

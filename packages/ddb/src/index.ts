@@ -1,3 +1,4 @@
+export * from './batch-apply.ts';
 export * from './batch-transact.ts';
 export * from './client.ts';
 export * from './cursor.ts';

@@ -1,5 +1,5 @@
-import { type EventEnvelope, type PersonFacts, personFactsChange } from '@shequ/contracts';
-import { putIfNewer } from './guarded-put.ts';
+import { type EventEnvelope, type PersonFacts, type PersonFactsChange, personFactsChange } from '@shequ/contracts';
+import { putAllIfNewer, putIfNewer } from './guarded-put.ts';
 import { key } from './keys.ts';
 import { getItem, type TableAccess } from './query.ts';
 
@@ -20,9 +20,43 @@ const keptPersonKey = (personId: string) => ({ pk: key('PERSON', personId), sk: 
 export async function keepPersonFacts(table: TableAccess, envelope: EventEnvelope): Promise<boolean> {
   const change = personFactsChange(envelope);
   if (!change) return false;
+  return putIfNewer(table, keptPersonItem(change));
+}
+
+function keptPersonItem(change: PersonFactsChange) {
   const { phoneCipher: _phone, ...facts } = change.facts;
   const record: KeptPerson = { ...facts, status: change.status, asOf: change.asOf };
-  return putIfNewer(table, { ...keptPersonKey(facts.personId), entity: 'person', ...record });
+  return { ...keptPersonKey(facts.personId), entity: 'person', ...record };
+}
+
+export interface KeptPersonsBatch {
+  /** Events that could not be read as a person's facts: each is to be redelivered alone. */
+  failed: EventEnvelope[];
+  /** Persons whose facts were written, and events that changed nothing (older, repeated, not about a person). */
+  kept: number;
+  skipped: number;
+  transactions: number;
+}
+
+/**
+ * `keepPersonFacts` for a batch of events, as if handled one by one in the order given: per person only the
+ * newest facts are written, all in as few transactions as fit.
+ */
+export async function keepAllPersonFacts(table: TableAccess, envelopes: readonly EventEnvelope[]): Promise<KeptPersonsBatch> {
+  const failed: EventEnvelope[] = [];
+  const items: ReturnType<typeof keptPersonItem>[] = [];
+  let ignored = 0;
+  for (const envelope of envelopes) {
+    try {
+      const change = personFactsChange(envelope);
+      if (change) items.push(keptPersonItem(change));
+      else ignored += 1;
+    } catch {
+      failed.push(envelope);
+    }
+  }
+  const written = await putAllIfNewer(table, items);
+  return { failed, kept: written.kept.length, skipped: written.skipped.length + ignored, transactions: written.transactions };
 }
 
 /** The person as last heard of from the registry, or undefined. */
