@@ -23,7 +23,13 @@ export const manifest: ServiceManifest = {
   routes: [...caseRoutes, ...representativeRoutes, ...calendarRoutes, ...evaluationRoutes, ...surveyRoutes],
   subscriptions: [
     // Filers and representatives are known from the registry's events, never from its table.
-    { name: 'keep-persons', events: personFactEvents.map((event) => event.type), handler: 'handlers/keep-persons' },
+    {
+      name: 'keep-persons',
+      events: personFactEvents.map((event) => event.type),
+      handler: 'handlers/keep-persons',
+      // An import raises a person event per row: the consumer keeps a batch in a few transactions.
+      batchSize: 100,
+    },
   ],
   schedules: [
     {

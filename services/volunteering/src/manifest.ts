@@ -33,7 +33,13 @@ export const manifest: ServiceManifest = {
   ],
   subscriptions: [
     // Names, areas and birth dates come from the registry's events, never from its table.
-    { name: 'keep-persons', events: personFactEvents.map((event) => event.type), handler: 'handlers/keep-persons' },
+    {
+      name: 'keep-persons',
+      events: personFactEvents.map((event) => event.type),
+      handler: 'handlers/keep-persons',
+      // An import raises a person event per row: the consumer keeps a batch in a few transactions.
+      batchSize: 100,
+    },
   ],
   schedules: [
     {

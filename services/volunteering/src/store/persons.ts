@@ -1,2 +1,7 @@
 /** The registry persons this service keeps from the registry's events (names, areas, birth dates, status). */
-export { type KeptPerson as PersonRecord, keepPersonFacts as keepPerson, keptPerson as personOf } from '@shequ/ddb';
+export {
+  type KeptPerson as PersonRecord,
+  keepAllPersonFacts as keepPersons,
+  keepPersonFacts as keepPerson,
+  keptPerson as personOf,
+} from '@shequ/ddb';
