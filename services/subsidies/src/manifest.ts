@@ -28,7 +28,8 @@ export const manifest: ServiceManifest = {
   routes: [...programmeRoutes, ...applicationRoutes, ...noticeRoutes, ...ledgerRoutes, ...driveRoutes, ...employmentRoutes],
   subscriptions: [
     // Eligibility is decided on this service's own copy of the registry's facts, never by reading its table.
-    { name: 'keep-registry-facts', events: registryFactEvents, handler: 'handlers/keep-registry-facts' },
+    // An import raises a person event per row: the consumer keeps a batch in a few transactions.
+    { name: 'keep-registry-facts', events: registryFactEvents, handler: 'handlers/keep-registry-facts', batchSize: 100 },
   ],
   schedules: [
     {

@@ -1,6 +1,6 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { HousingHardship, PersonFacts as RegistryPersonFacts } from '@shequ/contracts';
-import { key, putIfNewer, queryAll, recordOf, type TransactItem } from '@shequ/ddb';
+import { key, putAllIfNewer, putIfNewer, queryAll, recordOf, type TransactItem } from '@shequ/ddb';
 import type { PersonFacts } from '../domain/eligibility.ts';
 import type { SubsidiesDeps } from './deps.ts';
 
@@ -51,7 +51,20 @@ const groupKey = (personId: string, group: string) => ({ pk: key('PERSON', perso
 const membershipKey = (personId: string) => ({ pk: key('PERSON', personId), sk: 'HOUSEHOLD' });
 const householdKey = (householdId: string) => ({ pk: key('HOUSEHOLD', householdId), sk: 'FACTS' });
 
-/** Keeps a person's facts as of `asOf`; `status` follows the event (moved out and death are final). */
+/** A person's facts as of `asOf`, as stored; `status` follows the event (moved out and death are final). */
+export function personFactsItem(facts: RegistryPersonFacts, asOf: string, status: PersonStatus = 'active', leftOn?: string) {
+  const record: PersonFactsRecord = { ...facts, status, ...(leftOn ? { leftOn } : {}), asOf };
+  return { ...personKey(facts.personId), entity: 'person-facts', ...record };
+}
+
+/** One group membership (joined, changed or left) as of `asOf`, as stored. */
+export function groupFactItem(fact: GroupFactRecord) {
+  return { ...groupKey(fact.personId, fact.group), entity: 'group-fact', ...fact };
+}
+
+export type FactItem = ReturnType<typeof personFactsItem> | ReturnType<typeof groupFactItem>;
+
+/** Keeps a person's facts as of `asOf`; false when the kept ones are as new. */
 export function keepPersonFacts(
   deps: SubsidiesDeps,
   facts: RegistryPersonFacts,
@@ -59,13 +72,18 @@ export function keepPersonFacts(
   status: PersonStatus = 'active',
   leftOn?: string,
 ): Promise<boolean> {
-  const record: PersonFactsRecord = { ...facts, status, ...(leftOn ? { leftOn } : {}), asOf };
-  return putIfNewer(deps, { ...personKey(facts.personId), entity: 'person-facts', ...record });
+  return putIfNewer(deps, personFactsItem(facts, asOf, status, leftOn));
 }
 
-/** Keeps one group membership (joined, changed or left) as of `asOf`. */
+/** Keeps one group membership as of `asOf`; false when the kept one is as new. */
 export function keepGroupFact(deps: SubsidiesDeps, fact: GroupFactRecord): Promise<boolean> {
-  return putIfNewer(deps, { ...groupKey(fact.personId, fact.group), entity: 'group-fact', ...fact });
+  return putIfNewer(deps, groupFactItem(fact));
+}
+
+/** Keeps many person and group facts at once, as if one by one in the order given, in a few transactions. */
+export async function keepFacts(deps: SubsidiesDeps, items: readonly FactItem[]) {
+  const { kept, skipped, transactions } = await putAllIfNewer(deps, items);
+  return { kept: kept.length, skipped: skipped.length, transactions };
 }
 
 /**
