@@ -30,6 +30,8 @@ export const manifest: ServiceManifest = {
       name: 'keep-contacts',
       events: [...personFactEvents.map((event) => event.type), 'GroupMembershipChanged', 'TeamMembershipChanged'],
       handler: 'handlers/keep-contacts',
+      // An import raises a person event per row: the consumer folds a batch into a few transactions.
+      batchSize: 100,
     },
     {
       name: 'notify',
