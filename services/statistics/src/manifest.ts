@@ -24,6 +24,8 @@ export const manifest: ServiceManifest = {
       name: 'count-registry',
       events: [...personFactEvents.map((event) => event.type), 'GroupMembershipChanged'],
       handler: 'handlers/count-registry',
+      // An import raises a person event per row: the consumer folds a batch into a few transactions.
+      batchSize: 100,
     },
     { name: 'count-certificates', events: ['CertificateIssued'], handler: 'handlers/count-certificates' },
     { name: 'count-benefits', events: ['ApplicationStatusChanged', 'PaymentMade'], handler: 'handlers/count-benefits' },

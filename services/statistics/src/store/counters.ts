@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { key, queryAll, type TransactItem } from '@shequ/ddb';
+import { type CounterUpdate, counterItem, key, queryAll, type TransactItem } from '@shequ/ddb';
 import { areaLevels, parentArea } from '../domain/area-levels.ts';
 import type { StatisticsDeps } from './deps.ts';
 
@@ -23,32 +23,26 @@ export const birthsBucket = (sex: string, year: string | number) => key('BIRTHS'
 
 export type Deltas = Record<string, number>;
 
-/** The Update that adds `deltas` to one counter item (the area itself, no roll-up); undefined when all are zero. */
-export function addToCounter(deps: StatisticsDeps, area: string, bucket: string, deltas: Deltas): TransactItem | undefined {
+/**
+ * What adding `deltas` to one counter item (the area itself, no roll-up) is, for `transactInBatches` to sum
+ * with other units' additions to the same item; undefined when all are zero.
+ */
+export function counterUpdate(deps: StatisticsDeps, area: string, bucket: string, deltas: Deltas): CounterUpdate | undefined {
   const given = Object.entries(deltas).filter(([, value]) => value !== 0);
   if (given.length === 0) return undefined;
   const parent = parentArea(area);
   return {
-    Update: {
-      TableName: deps.tableName,
-      Key: counterKey(area, bucket),
-      UpdateExpression:
-        `SET entity = :entity, area = :area, #bucket = :bucket${parent ? ', gsi1pk = :parent, gsi1sk = :area' : ''} ` +
-        `ADD ${given.map((_, index) => `#n${index} :v${index}`).join(', ')}`,
-      // `bucket` is a DynamoDB reserved word.
-      ExpressionAttributeNames: {
-        '#bucket': 'bucket',
-        ...Object.fromEntries(given.map(([name], index) => [`#n${index}`, name])),
-      },
-      ExpressionAttributeValues: {
-        ':entity': 'counter',
-        ':area': area,
-        ':bucket': bucket,
-        ...(parent ? { ':parent': key('CHILDREN', parent, bucket) } : {}),
-        ...Object.fromEntries(given.map(([, value], index) => [`:v${index}`, value])),
-      },
-    },
+    tableName: deps.tableName,
+    key: counterKey(area, bucket),
+    add: Object.fromEntries(given),
+    set: { entity: 'counter', area, bucket, ...(parent ? { gsi1pk: key('CHILDREN', parent, bucket), gsi1sk: area } : {}) },
   };
+}
+
+/** The Update that adds `deltas` to one counter item (the area itself, no roll-up); undefined when all are zero. */
+export function addToCounter(deps: StatisticsDeps, area: string, bucket: string, deltas: Deltas): TransactItem | undefined {
+  const update = counterUpdate(deps, area, bucket, deltas);
+  return update ? counterItem(update) : undefined;
 }
 
 /** The Updates that add `deltas` at every level `area` rolls up into. */

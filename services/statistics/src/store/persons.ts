@@ -1,83 +1,75 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { PersonFactsChange } from '@shequ/contracts';
-import { isLostRace, key, queryAll, type TransactItem } from '@shequ/ddb';
-import {
-  type CounterChange,
-  contributionOf,
-  counterChanges,
-  deathChange,
-  isNewer,
-  type MembershipState,
-  type PersonState,
-  type Stamp,
-} from '../domain/population.ts';
-import { addToCounter } from './counters.ts';
+import { applyBySubject, getItems, key, queryPartitions, type TransactUnit } from '@shequ/ddb';
+import type { MembershipState, PersonState } from '../domain/population.ts';
+import { foldSteps, type PersonStep, type ProjectedPerson } from '../domain/registry-changes.ts';
+import { counterUpdate } from './counters.ts';
 import type { StatisticsDeps } from './deps.ts';
 
 /**
- * The projection of persons that the population and group counters are derived from: one partition per
- * person holding their facts (`PROJECTION`) and their group memberships (`MEMBERSHIP#<group>`). The
- * projection item carries a revision that every change of the partition bumps under a condition, so two
- * events for the same person never both apply from the same reading: the loser reads again.
+ * The projection of persons that the population and group counters are derived from: one item per person
+ * (`PROJECTION`) holding their facts and their group memberships, with a revision that every change bumps
+ * under a condition, so two deliveries for the same person never both apply from the same reading: the
+ * loser reads again. Items written before memberships moved into the projection kept each membership in
+ * the same partition as `MEMBERSHIP#<group>`; they are read until the person next changes.
  */
 const personPk = (personId: string) => key('PERSON', personId);
 const PROJECTION = 'PROJECTION';
-const MEMBERSHIP_PREFIX = 'MEMBERSHIP#';
+const LEGACY_MEMBERSHIP_PREFIX = 'MEMBERSHIP#';
 
-export interface PersonPartition {
-  personId: string;
-  person: PersonState | undefined;
+export interface PersonReading extends ProjectedPerson {
   /** 0 when nothing is kept for the person yet. */
   rev: number;
-  memberships: MembershipState[];
 }
 
-export async function readPersonPartition(deps: StatisticsDeps, personId: string): Promise<PersonPartition> {
-  const items = await queryAll(deps, {
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': personPk(personId) },
-    ConsistentRead: true,
-  });
-  const projection = items.find((item) => item.sk === PROJECTION);
-  const memberships = items
-    .filter((item) => String(item.sk).startsWith(MEMBERSHIP_PREFIX))
-    .map((item) => item.membership as MembershipState);
-  return {
-    personId,
-    person: projection?.person as PersonState | undefined,
-    rev: typeof projection?.rev === 'number' ? projection.rev : 0,
-    memberships,
-  };
+/** The persons as projected, by id (absent when nothing is kept for them): one BatchGet per hundred. */
+export async function readPersons(deps: StatisticsDeps, personIds: readonly string[]): Promise<Map<string, PersonReading>> {
+  const items = await getItems(
+    deps,
+    personIds.map((personId) => ({ pk: personPk(personId), sk: PROJECTION })),
+  );
+  const readings = new Map<string, PersonReading>();
+  const legacy: string[] = [];
+  for (const item of items.values()) {
+    const personId = String(item.personId);
+    const memberships = item.memberships as MembershipState[] | undefined;
+    if (!memberships) legacy.push(personId);
+    readings.set(personId, {
+      person: item.person as PersonState | undefined,
+      memberships: memberships ?? [],
+      rev: typeof item.rev === 'number' ? item.rev : 0,
+    });
+  }
+  if (legacy.length > 0) {
+    const partitions = await queryPartitions(deps, legacy.map(personPk));
+    for (const personId of legacy) {
+      const reading = readings.get(personId);
+      const partition = partitions.get(personPk(personId)) ?? [];
+      const projection = partition.find((item) => item.sk === PROJECTION);
+      // The Query read the projection after its memberships: its revision is the one they belong to, or older.
+      if (!reading || !projection) continue;
+      reading.rev = typeof projection.rev === 'number' ? projection.rev : 0;
+      reading.person = projection.person as PersonState | undefined;
+      reading.memberships = partition
+        .filter((item) => String(item.sk).startsWith(LEGACY_MEMBERSHIP_PREFIX))
+        .map((item) => item.membership as MembershipState);
+    }
+  }
+  return readings;
 }
-
-/** How many times a change is tried against a fresh reading before the event is left to redelivery. */
-const ATTEMPTS = 10;
 
 /**
- * Applies one change to a person's partition: `decide` gets the current reading and returns the new state
- * (or undefined when the event is not newer, which changes nothing). The projection, the membership and
- * the counter differences commit in one transaction conditioned on the revision read; a lost race reads
- * again, and after a few tries throws so the event is redelivered. Returns false when nothing changed.
+ * The one transaction unit of a person's folded change: the projection at the next revision, conditioned
+ * on the revision read, and the counter differences (summed with other persons' by the caller's packing).
  */
-export async function changePerson(
+function personUnit(
   deps: StatisticsDeps,
   personId: string,
-  decide: (
-    read: PersonPartition,
-  ) => { person: PersonState | undefined; membership?: MembershipState; extra?: CounterChange[] } | undefined,
-): Promise<boolean> {
-  for (let attempt = 1; ; attempt += 1) {
-    const read = await readPersonPartition(deps, personId);
-    const next = decide(read);
-    if (!next) return false;
-    const memberships = next.membership
-      ? [...read.memberships.filter((m) => m.group !== next.membership?.group), next.membership]
-      : read.memberships;
-    const changes = [
-      ...counterChanges(contributionOf(read.person, read.memberships), contributionOf(next.person, memberships)),
-      ...(next.extra ?? []),
-    ];
-    const items: TransactItem[] = [
+  read: PersonReading,
+  steps: readonly PersonStep[],
+): TransactUnit | undefined {
+  const folded = foldSteps(read, steps);
+  if (!folded) return undefined;
+  return {
+    items: [
       {
         Put: {
           TableName: deps.tableName,
@@ -86,7 +78,8 @@ export async function changePerson(
             sk: PROJECTION,
             entity: 'person-projection',
             personId,
-            ...(next.person ? { person: next.person } : {}),
+            ...(folded.person ? { person: folded.person } : {}),
+            memberships: folded.memberships,
             rev: read.rev + 1,
           },
           ...(read.rev === 0
@@ -94,45 +87,42 @@ export async function changePerson(
             : { ConditionExpression: 'rev = :rev', ExpressionAttributeValues: { ':rev': read.rev } }),
         },
       },
-      ...(next.membership
-        ? [
-            {
-              Put: {
-                TableName: deps.tableName,
-                Item: {
-                  pk: personPk(personId),
-                  sk: MEMBERSHIP_PREFIX + next.membership.group,
-                  entity: 'membership-projection',
-                  membership: next.membership,
-                },
-              },
-            },
-          ]
-        : []),
-      ...changes
-        .map((change) => addToCounter(deps, change.area, change.bucket, change.deltas))
-        .filter((item) => item !== undefined),
-    ];
-    try {
-      await deps.client.send(new TransactWriteCommand({ TransactItems: items }));
-      return true;
-    } catch (error) {
-      if (!isLostRace(error) || attempt >= ATTEMPTS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));
-    }
-  }
+    ],
+    counters: folded.changes
+      .map((change) => counterUpdate(deps, change.area, change.bucket, change.deltas))
+      .filter((update) => update !== undefined),
+  };
+}
+
+export interface PersonsChanged {
+  /** Persons some step changed, and persons none did (every event not newer). */
+  changed: number;
+  unchanged: number;
+  /** Persons whose change kept losing to concurrent ones: their events are to be delivered again. */
+  failed: { personId: string; error: unknown }[];
+  transactions: number;
 }
 
 /**
- * Keeps a person's facts from a registry person event and moves the counters: an event not newer than the
- * facts kept changes nothing; a death counts in the month of death, once. False when nothing changed.
+ * Applies the steps of many persons at once: each person's steps fold in order onto a fresh reading, and
+ * every person's projection with all the counter differences commits in as few transactions as fit. A
+ * person whose revision moved meanwhile is read and folded again; the others stay written.
  */
-export async function countPersonChange(deps: StatisticsDeps, eventId: string, change: PersonFactsChange): Promise<boolean> {
-  const stamp: Stamp = { asOf: change.asOf, eventId };
-  const { area, residence, sex, birthDate } = change.facts;
-  return changePerson(deps, change.facts.personId, (read) => {
-    if (!isNewer(read.person?.stamp, stamp)) return undefined;
-    const person: PersonState = { facts: { area, residence, sex, birthDate }, status: change.status, stamp };
-    return { person, extra: deathChange(read.person, person, change.status === 'deceased' ? change.leftOn : undefined) };
+export async function changePersons(
+  deps: StatisticsDeps,
+  steps: readonly { personId: string; step: PersonStep }[],
+): Promise<PersonsChanged> {
+  const byPerson = new Map<string, PersonStep[]>();
+  for (const { personId, step } of steps) byPerson.set(personId, [...(byPerson.get(personId) ?? []), step]);
+  const applied = await applyBySubject(deps, [...byPerson.keys()], {
+    read: (personIds) => readPersons(deps, personIds),
+    plan: (personId, read) =>
+      personUnit(deps, personId, read ?? { person: undefined, memberships: [], rev: 0 }, byPerson.get(personId) ?? []),
   });
+  return {
+    changed: applied.written.length,
+    unchanged: applied.unchanged.length,
+    failed: applied.failed.map(({ subject, error }) => ({ personId: subject, error })),
+    transactions: applied.transactions,
+  };
 }
