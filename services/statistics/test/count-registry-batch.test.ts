@@ -1,3 +1,4 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import {
   createEvent,
   type EventEnvelope,
@@ -162,5 +163,41 @@ describe('count-registry applies a batch of events in a few transactions', () =>
     );
     expect(counts).toEqual([0, 0, 0, 0, 30]);
     expect(await population(community)).toMatchObject({ total: 30 });
+  });
+
+  it('reads a projection kept before memberships moved into it, with its membership items', async () => {
+    const grid = '350203006045-01';
+    const person = resident(grid);
+    const stamp = { asOf: at(1).toISOString(), eventId: newId(at(1)) };
+    const facts = { area: grid, residence: person.residence, sex: person.sex, birthDate: person.birthDate };
+    const pk = `PERSON#${person.personId}`;
+    const legacy = [
+      {
+        pk,
+        sk: 'PROJECTION',
+        entity: 'person-projection',
+        personId: person.personId,
+        person: { facts, status: 'active', stamp },
+        rev: 2,
+      },
+      {
+        pk,
+        sk: 'MEMBERSHIP#disabled',
+        entity: 'membership-projection',
+        membership: { group: 'disabled', area: grid, member: true, category: 'limb', grade: 2, stamp },
+      },
+    ];
+    for (const item of legacy) await deps().client.send(new PutCommand({ TableName: deps().tableName, Item: item }));
+    const left = { ...joined(person, 5, 'disabled'), data: { ...joined(person, 5, 'disabled').data, change: 'left' } };
+    expect(await deliver([left])).toEqual([]);
+    // Nothing was counted for this hand-made person, so the membership read shows as one less.
+    expect(await groups('350203006045')).toEqual({
+      disabled: -1,
+      'disabled:limb': -1,
+      'disabled:grade:2': -1,
+      'disabled:limb:2': -1,
+    });
+    expect(await deliver([registered(person, 0)])).toEqual([]);
+    expect(await population(grid)).toEqual({});
   });
 });
