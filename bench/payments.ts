@@ -1,10 +1,11 @@
+import { transactInBatches } from '../packages/ddb/src/batch-transact.ts';
 import { newId } from '../packages/ddb/src/keys.ts';
 import { createLogger } from '../packages/kit/src/logger.ts';
 import { startPlatform } from '../packages/local/src/platform.ts';
 import { allManifests } from '../packages/manifests/src/index.ts';
 import { submitApplication } from '../services/subsidies/src/domain/applications.ts';
 import { runPayments } from '../services/subsidies/src/jobs/run-payments.ts';
-import { type ApplicationRecord, createApplication } from '../services/subsidies/src/store/applications.ts';
+import { type ApplicationRecord, newApplicationUnit } from '../services/subsidies/src/store/applications.ts';
 import { defaultSubsidiesDeps } from '../services/subsidies/src/store/deps.ts';
 
 /** A community of its own, apart from the other sections' data. */
@@ -21,13 +22,20 @@ export interface PaymentBenchResult {
   benefits: number;
   /** Storing the benefits (not measured as part of the run). */
   seedSeconds: number;
-  /** The month's run: scan, read each benefit's paid periods, one transaction per payment with its ledger ADD and event. */
+  /**
+   * The month's run: a Scan in parallel segments finding each benefit with its payments of recent runs,
+   * which tell what it owes, then as many payments to a transaction as fit (each payment's put, one summed
+   * ledger ADD, the events in one outbox item).
+   */
   firstRunSeconds: number;
   paymentsPerSecond: number;
-  /** The same month again: everything found paid, nothing written. */
+  /** The same month again: every benefit found paid through the month by the Scan alone, nothing more read or written. */
   rerunSeconds: number;
   rerunPayments: number;
 }
+
+/** What the issue asks of a run over 2,000 benefits on DynamoDB Local. */
+export const PAYMENT_TARGETS = { paymentsPerSecond: 400, rerunSeconds: 3 };
 
 /**
  * The monthly payment run over `benefits` active benefits, stored directly (the workflow is not what is
@@ -49,32 +57,29 @@ export async function measurePaymentRun(options: PaymentBenchOptions): Promise<P
     const now = new Date('2027-02-05T02:00:00Z');
     const deps = { ...defaultSubsidiesDeps(), now: () => now };
     const seedStarted = performance.now();
-    const pending = Array.from({ length: options.benefits }, (_, index) => index);
-    // Eight at a time, as a worker pool: DynamoDB Local's transactions are the bound, not this loop.
-    await Promise.all(
-      Array.from({ length: 8 }, async () => {
-        for (let index = pending.shift(); index !== undefined; index = pending.shift()) {
-          const base = submitApplication({ id: newId(now), programmeId: 'dibao', applicantId: newId(now) }, { id: 'bench' }, now);
-          const record: ApplicationRecord = {
-            ...base,
-            state: 'active',
-            programmeName: '最低生活保障（低保）',
-            form: 'cash',
-            period: 'monthly',
-            area: `${COMMUNITY}-01`,
-            community: COMMUNITY,
-            applicantName: `居民${index}`,
-            applicantIdMasked: '350203********0000',
-            statement: 'bench',
-            amountFen: 20_000 + (index % 50) * 100,
-            approvedOn: '2027-01-20',
-            startsOn: '2027-02-01',
-            version: 1,
-          };
-          await createApplication(deps, record);
-        }
-      }),
-    );
+    // As many to a transaction as fit (application, claim and event each): the seed is not what is measured.
+    const units = Array.from({ length: options.benefits }, (_, index) => {
+      const base = submitApplication({ id: newId(now), programmeId: 'dibao', applicantId: newId(now) }, { id: 'bench' }, now);
+      const record: ApplicationRecord = {
+        ...base,
+        state: 'active',
+        programmeName: '最低生活保障（低保）',
+        form: 'cash',
+        period: 'monthly',
+        area: `${COMMUNITY}-01`,
+        community: COMMUNITY,
+        applicantName: `居民${index}`,
+        applicantIdMasked: '350203********0000',
+        statement: 'bench',
+        amountFen: 20_000 + (index % 50) * 100,
+        approvedOn: '2027-01-20',
+        startsOn: '2027-02-01',
+        version: 1,
+      };
+      return newApplicationUnit(deps, record);
+    });
+    const seeded = await transactInBatches(deps.client, deps.tableName, units, { concurrency: 2 });
+    if (seeded.dropped.length > 0) throw new Error(`${seeded.dropped.length} benefits were not stored`);
     const seedSeconds = (performance.now() - seedStarted) / 1000;
     options.signal?.throwIfAborted();
 

@@ -1,4 +1,5 @@
-import { DeleteCommand, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { addMonths } from '@shequ/contracts';
 import { newId } from '@shequ/ddb';
 import { createLogger } from '@shequ/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +26,11 @@ let communitySequence = 10;
 const seeded = new Map<string, ApplicationRecord[]>();
 
 /** Active 低保 benefits stored as approval leaves them (the workflow is tested elsewhere). */
-async function activeBenefits(count: number, startsOn: string): Promise<ApplicationRecord[]> {
+async function activeBenefits(
+  count: number,
+  startsOn: string,
+  over: Partial<ApplicationRecord> = {},
+): Promise<ApplicationRecord[]> {
   const community = `3502030060${communitySequence++}`;
   const now = deps().now();
   const records: ApplicationRecord[] = [];
@@ -47,6 +52,7 @@ async function activeBenefits(count: number, startsOn: string): Promise<Applicat
         approvedOn: startsOn,
         startsOn,
         version: 1,
+        ...over,
       }),
     );
   }
@@ -90,9 +96,17 @@ const lastPaidOf = async (id: string) =>
     | string
     | undefined;
 
-/** The benefits as the run's Scan would find them now: each with its last paid period. */
-const asScanned = (records: readonly ApplicationRecord[]): Promise<PayableBenefit[]> =>
-  Promise.all(records.map(async (benefit) => ({ benefit, lastPaidPeriod: await lastPaidOf(benefit.id) })));
+/** The benefits as the run's Scan would find them now: each with its last-paid item and its payments of recent runs. */
+const asScanned = (records: readonly ApplicationRecord[], month: string): Promise<PayableBenefit[]> =>
+  Promise.all(
+    records.map(async (benefit) => ({
+      benefit,
+      lastPaidPeriod: await lastPaidOf(benefit.id),
+      recentlyPaid: (await paymentsOf(benefit.id))
+        .filter((payment) => payment.month === month || payment.month === addMonths(month, -1))
+        .map((payment) => payment.period),
+    })),
+  );
 
 const paymentsOf = async (id: string) => (await getApplication(deps(), id))?.payments ?? [];
 
@@ -120,10 +134,13 @@ describe('payment batches', () => {
     setDay(clock, '2026-03-05');
     const benefits = await activeBenefits(10, '2026-03-01');
     // Another run pays three of them after this one read the ten: this run's view of them is stale.
-    const read = await asScanned(benefits);
+    const read = await asScanned(benefits, '2026-03');
     const other = await payBenefits(
       deps(),
-      await asScanned([2, 5, 7].map((i) => benefits[i] as ApplicationRecord)),
+      await asScanned(
+        [2, 5, 7].map((i) => benefits[i] as ApplicationRecord),
+        '2026-03',
+      ),
       '2026-03',
       newId(),
     );
@@ -140,7 +157,7 @@ describe('payment batches', () => {
   it('two runs at once pay each benefit once', async () => {
     setDay(clock, '2026-03-06');
     const benefits = await activeBenefits(12, '2026-03-01');
-    const read = await asScanned(benefits);
+    const read = await asScanned(benefits, '2026-03');
     const [a, b] = await Promise.all([
       payBenefits(deps(), read, '2026-03', newId(), { benefitsPerTransaction: 4 }),
       payBenefits(deps(), [...read].reverse(), '2026-03', newId(), { benefitsPerTransaction: 4 }),
@@ -157,7 +174,7 @@ describe('payment batches', () => {
     const benefits = await activeBenefits(10, '2026-03-01');
     const dying = watched({ dieAfterSending: 2 });
     await expect(
-      payBenefits(dying.deps, await asScanned(benefits), '2026-03', newId(), { benefitsPerTransaction: 3 }),
+      payBenefits(dying.deps, await asScanned(benefits, '2026-03'), '2026-03', newId(), { benefitsPerTransaction: 3 }),
     ).rejects.toThrow('simulated crash');
     await dying.settled();
     // The first two transactions landed (the second unanswered), the rest of the batch never went.
@@ -165,7 +182,7 @@ describe('payment batches', () => {
     expect(paidBefore).toBe(6);
 
     // Resumed, the run's Scan finds six benefits paid through March: it pays the four others, reading nothing more.
-    const resumed = await payBenefits(deps(), await asScanned(benefits), '2026-03', newId());
+    const resumed = await payBenefits(deps(), await asScanned(benefits, '2026-03'), '2026-03', newId());
     expect(resumed).toMatchObject({ payments: 4, alreadyPaid: 0 });
     await expectPaidOnce(benefits, '2026-03');
 
@@ -196,27 +213,87 @@ describe('payment batches', () => {
     for (const benefits of seeded.values()) await expectPaidOnce(benefits, '2026-04');
   });
 
-  it('keeps the last paid period with the benefit, so a rerun reads no payments and writes nothing', async () => {
+  it('tells what each benefit owes from the Scan alone, reading a benefit’s payments once after a gap', async () => {
     setDay(clock, '2026-05-05');
     // Started two months back: the run pays March, April and May together.
     const [benefit] = await activeBenefits(1, '2026-03-01');
     const id = (benefit as ApplicationRecord).id;
+    // Ended with May: June finds it paid by May's run; July no longer sees May's payments and reads them once.
+    const ended = await activeBenefits(1, '2026-03-01', { state: 'ended', endsOn: '2026-05-31' });
+    const endedId = (ended[0] as ApplicationRecord).id;
     const first = await runPayments(deps(), log);
-    expect(first.payments).toBeGreaterThanOrEqual(3);
-    expect((await paymentsOf(id)).map((payment) => payment.period)).toEqual(['2026-03', '2026-04', '2026-05']);
-    expect(await lastPaidOf(id)).toBe('2026-05');
-    const { version } = (await getApplication(deps(), id))?.application ?? {};
-    expect(version).toBe(1);
+    expect(first.payments).toBeGreaterThanOrEqual(6);
+    for (const paid of [id, endedId]) {
+      expect((await paymentsOf(paid)).map((payment) => payment.period)).toEqual(['2026-03', '2026-04', '2026-05']);
+    }
+    // Paid in one transaction with nothing read first, the payments themselves say how far: no last-paid item yet.
+    expect(await lastPaidOf(id)).toBeUndefined();
+    expect((await getApplication(deps(), id))?.application.version).toBe(1);
 
     const rerun = watched();
     expect(await runPayments(rerun.deps, log)).toMatchObject({ payments: 0, alreadyPaid: 0 });
     expect(rerun.sent).toEqual({ transactions: 0, queries: 0 });
 
-    // Paid before the run kept it (or it was lost): the run reads the payments, pays nothing, and keeps it again.
-    await deps().client.send(new DeleteCommand({ TableName: deps().tableName, Key: lastPaidKey(id) }));
-    const found = await runPayments(deps(), log);
-    expect(found).toMatchObject({ payments: 0, alreadyPaid: 3 });
-    expect(await lastPaidOf(id)).toBe('2026-05');
-    expect((await paymentsOf(id)).map((payment) => payment.period)).toEqual(['2026-03', '2026-04', '2026-05']);
+    setDay(clock, '2026-06-05');
+    const june = watched();
+    expect((await runPayments(june.deps, log)).alreadyPaid).toBe(0);
+    expect(june.sent.queries).toBe(0);
+    expect((await paymentsOf(id)).map((payment) => payment.period)).toContain('2026-06');
+
+    setDay(clock, '2026-07-05');
+    const july = watched();
+    expect((await runPayments(july.deps, log)).alreadyPaid).toBe(0);
+    expect(july.sent.queries).toBe(1);
+    expect(await lastPaidOf(endedId)).toBe('2026-05');
+
+    setDay(clock, '2026-08-05');
+    const august = watched();
+    await runPayments(august.deps, log);
+    expect(august.sent.queries).toBe(0);
+    expect((await paymentsOf(endedId)).map((payment) => payment.period)).toEqual(['2026-03', '2026-04', '2026-05']);
+    expect((await paymentsOf(id)).map((payment) => payment.period)).toEqual([
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+    ]);
+  });
+
+  it('a benefit paid by runs long before is read once, paid what it still owes, then told by its own payments', async () => {
+    const [benefit] = await activeBenefits(1, '2026-07-01');
+    const id = (benefit as ApplicationRecord).id;
+    // Paid July and August by their runs, then no run until November: its payments are outside the Scan's window.
+    setDay(clock, '2026-07-05');
+    await payBenefits(deps(), [{ benefit: benefit as ApplicationRecord }], '2026-07', newId());
+    setDay(clock, '2026-08-05');
+    await payBenefits(deps(), await asScanned([benefit as ApplicationRecord], '2026-08'), '2026-08', newId());
+    expect(await lastPaidOf(id)).toBeUndefined();
+
+    setDay(clock, '2026-11-05');
+    const november = watched();
+    const found = await payBenefits(
+      november.deps,
+      await asScanned([benefit as ApplicationRecord], '2026-11'),
+      '2026-11',
+      newId(),
+    );
+    expect(found).toMatchObject({ payments: 3, alreadyPaid: 0 });
+    expect(november.sent.queries).toBe(1);
+    expect((await paymentsOf(id)).map((payment) => payment.period)).toEqual([
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ]);
+    // November's payments tell December's run how far: no last-paid item needed, and nothing read.
+    expect(await lastPaidOf(id)).toBeUndefined();
+    setDay(clock, '2026-12-05');
+    const december = watched();
+    const paid = await payBenefits(december.deps, await asScanned([benefit as ApplicationRecord], '2026-12'), '2026-12', newId());
+    expect(paid).toMatchObject({ payments: 1, alreadyPaid: 0 });
+    expect(december.sent).toEqual({ transactions: 1, queries: 0 });
   });
 });

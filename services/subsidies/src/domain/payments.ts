@@ -21,7 +21,7 @@ export const BenefitSchema = z.object({
   paidPeriods: z.array(z.string()),
   /**
    * The last period paid, when every period owed up to it is known paid (the run pays a benefit's owed
-   * periods together): those periods count as paid without being listed.
+   * periods oldest first, never one before those ahead of it): those count as paid without being listed.
    */
   paidThrough: z.string().optional(),
 });

@@ -1,12 +1,12 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { shanghaiDay } from '@shequ/contracts';
+import { addMonths, shanghaiDay } from '@shequ/contracts';
 import { ConcurrentModificationError, newId, recordOf } from '@shequ/ddb';
 import { HttpProblem, type Logger, scheduledJob } from '@shequ/kit';
 import { runCommand } from '../application-commands.ts';
 import { toYuan } from '../domain/money.ts';
 import type { ApplicationRecord } from '../store/applications.ts';
 import { defaultSubsidiesDeps, type SubsidiesDeps } from '../store/deps.ts';
-import { type PayableBenefit, payBenefits } from '../store/payments.ts';
+import { type PayableBenefit, payBenefits, RECENT_RUN_MONTHS } from '../store/payments.ts';
 
 /** States whose benefits the run looks at: ended ones may still owe the periods before their end. */
 const PAYABLE_STATES = ['active', 'suspended', 'ended'];
@@ -15,13 +15,19 @@ const PAYABLE_STATES = ['active', 'suspended', 'ended'];
 const SCAN_SEGMENTS = 4;
 
 /**
- * Every approved benefit (in-kind ones too: the run closes them after their day) with its last paid period,
- * from a Scan in parallel segments; `visit` is called per page so a district's tens of thousands of
- * benefits never sit in memory at once. A benefit's items share its partition, which a Scan reads whole
- * and in key order (the benefit, then its last paid period), so a page's last benefit waits for the next
- * page, where the rest of its partition may be.
+ * Every approved benefit (in-kind ones too: the run closes them after their day) with what tells how far
+ * it was paid (its last-paid item, its payments of this month's and last month's runs), from a Scan in
+ * parallel segments; `visit` is called per page so a district's tens of thousands of benefits never sit in
+ * memory at once. A benefit's items share its partition, which a Scan reads whole and in key order (the
+ * benefit, its last-paid item, its payments), so a page's last benefit waits for the next page, where the
+ * rest of its partition may be.
  */
-async function forEachPayableBenefit(deps: SubsidiesDeps, visit: (benefits: PayableBenefit[]) => Promise<void>): Promise<void> {
+async function forEachPayableBenefit(
+  deps: SubsidiesDeps,
+  month: string,
+  visit: (benefits: PayableBenefit[]) => Promise<void>,
+): Promise<void> {
+  const runMonths = Array.from({ length: RECENT_RUN_MONTHS }, (_, back) => addMonths(month, -back));
   await Promise.all(
     Array.from({ length: SCAN_SEGMENTS }, async (_, segment) => {
       let start: Record<string, unknown> | undefined;
@@ -34,14 +40,17 @@ async function forEachPayableBenefit(deps: SubsidiesDeps, visit: (benefits: Paya
             TotalSegments: SCAN_SEGMENTS,
             ExclusiveStartKey: start,
             FilterExpression:
-              '(entity = :entity AND #state IN (:s0, :s1, :s2) AND attribute_exists(amountFen)) OR entity = :lastPaid',
-            ExpressionAttributeNames: { '#state': 'state' },
+              '(entity = :entity AND #state IN (:s0, :s1, :s2) AND attribute_exists(amountFen)) OR entity = :lastPaid' +
+              ` OR (entity = :payment AND #month IN (${runMonths.map((_, i) => `:m${i}`).join(', ')}))`,
+            ExpressionAttributeNames: { '#state': 'state', '#month': 'month' },
             ExpressionAttributeValues: {
               ':entity': 'application',
               ':s0': PAYABLE_STATES[0],
               ':s1': PAYABLE_STATES[1],
               ':s2': PAYABLE_STATES[2],
               ':lastPaid': 'last-paid',
+              ':payment': 'payment',
+              ...Object.fromEntries(runMonths.map((runMonth, i) => [`:m${i}`, runMonth])),
             },
           }),
         );
@@ -49,12 +58,14 @@ async function forEachPayableBenefit(deps: SubsidiesDeps, visit: (benefits: Paya
         held = undefined;
         for (const item of out.Items ?? []) {
           if (item.entity === 'application') {
-            page.push({ benefit: recordOf<ApplicationRecord>(item) });
+            page.push({ benefit: recordOf<ApplicationRecord>(item), recentlyPaid: [] });
             continue;
           }
           const owner = page.at(-1);
-          // A last paid period of a benefit the run does not pay (rejected, in-kind) is passed over.
-          if (owner && item.applicationId === owner.benefit.id) owner.lastPaidPeriod = String(item.lastPaidPeriod);
+          // Items of a benefit the run does not pay (rejected, in-kind) are passed over.
+          if (!owner || item.applicationId !== owner.benefit.id) continue;
+          if (item.entity === 'last-paid') owner.lastPaidPeriod = String(item.lastPaidPeriod);
+          else owner.recentlyPaid = [...(owner.recentlyPaid ?? []), String(item.period)];
         }
         start = out.LastEvaluatedKey;
         if (start) held = page.pop();
@@ -78,14 +89,14 @@ export interface PaymentRunSummary {
 
 /** Tuning of a run; the defaults are what the scheduled job uses. */
 export interface PaymentRunOptions {
-  /** Benefits per transaction at most; default as many as DynamoDB's limits allow (about 48 of one period). */
+  /** Benefits per transaction at most; default as many as DynamoDB's limits allow (97 paid one period each). */
   benefitsPerTransaction?: number;
 }
 
 /**
  * The month's payment run: every benefit is paid each period it owes up to this month, exactly once, and
  * benefits past their last day are closed. Each Scan page is paid in batched transactions (many benefits to
- * one, their ledger ADDs summed), what is owed read from each benefit's last paid period. Safe to run again,
+ * one, their ledger ADDs summed), what is owed told by the Scan itself (see store/payments.ts). Safe to run again,
  * concurrently, or after a crash halfway: what was paid is found paid and skipped, what was not is paid now.
  */
 export async function runPayments(deps: SubsidiesDeps, log: Logger, options: PaymentRunOptions = {}): Promise<PaymentRunSummary> {
@@ -94,7 +105,7 @@ export async function runPayments(deps: SubsidiesDeps, log: Logger, options: Pay
   const runId = newId(deps.now());
   const summary: PaymentRunSummary = { month, benefits: 0, payments: 0, paidYuan: 0, alreadyPaid: 0, closed: 0 };
   let paidFen = 0;
-  await forEachPayableBenefit(deps, async (benefits) => {
+  await forEachPayableBenefit(deps, month, async (benefits) => {
     summary.benefits += benefits.length;
     const outcome = await payBenefits(deps, benefits, month, runId, options);
     summary.payments += outcome.payments;

@@ -12,6 +12,7 @@ import {
   queryPage,
   recordOf,
   type TransactItem,
+  type TransactUnit,
   versionedPut,
   writeWithEvents,
 } from '@shequ/ddb';
@@ -84,8 +85,8 @@ const householdClaimKey = (householdId: string, programme: string) => ({
 });
 /**
  * The last period the payment run paid a benefit, in the benefit's partition: every period owed up to it
- * is paid. A small item of its own, so the run's transaction writes a few bytes, not the whole benefit, and
- * a worker's command on the benefit never carries an older value back over it.
+ * is paid. Written only when the benefit's recent payments no longer tell it (see store/payments.ts), and
+ * an item of its own, so a worker's command on the benefit never carries an older value back over it.
  */
 export const lastPaidKey = (applicationId: string) => ({ pk: key('APP', applicationId), sk: 'LASTPAID' });
 export const paymentKey = (applicationId: string, period: string) => ({
@@ -158,18 +159,26 @@ function statusEvent(deps: SubsidiesDeps, record: ApplicationRecord, entry: Hist
 }
 
 /**
+ * The writes that record a new application: the application, its programme claims for the applicant (and
+ * household), and ApplicationStatusChanged, as one unit (`createApplication` writes one; a bulk load packs
+ * many with `transactInBatches`, a claim already taken dropping its unit).
+ */
+export function newApplicationUnit(deps: SubsidiesDeps, record: ApplicationRecord): TransactUnit {
+  const entry = record.history.at(-1) as HistoryEntry;
+  return {
+    items: [createPut(deps.tableName, applicationItem(record)), ...claimItems(deps, record, true)],
+    events: [statusEvent(deps, record, entry, true)],
+  };
+}
+
+/**
  * Records a new application with ApplicationStatusChanged, claiming the programme for the applicant (and
  * household) in the same transaction: one open application per programme, so nobody is paid twice.
  */
 export async function createApplication(deps: SubsidiesDeps, record: ApplicationRecord): Promise<ApplicationRecord> {
-  const entry = record.history.at(-1) as HistoryEntry;
+  const unit = newApplicationUnit(deps, record);
   try {
-    await writeWithEvents(
-      deps.client,
-      deps.tableName,
-      [createPut(deps.tableName, applicationItem(record)), ...claimItems(deps, record, true)],
-      [statusEvent(deps, record, entry, true)],
-    );
+    await writeWithEvents(deps.client, deps.tableName, unit.items, unit.events ?? []);
   } catch (error) {
     const index = failedConditionIndex(error);
     if (index === 1) throw new AlreadyClaimedError('person');

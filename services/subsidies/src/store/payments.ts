@@ -18,23 +18,33 @@ import { ledgerCounter } from './ledger.ts';
 
 /**
  * Payments: one item per (benefit, period) in the benefit's own partition, put only if absent, with the
- * month's ledger ADD, PaymentMade and the benefit's last paid period in the same transaction. Many
- * benefits share a transaction (`transactInBatches`); a rerun, a concurrent run or a run resumed after a
- * crash finds the item there and pays nothing more, and a consumer sees each payment once.
+ * month's ledger ADD and PaymentMade in the same transaction. Many benefits share a transaction
+ * (`transactInBatches`); a rerun, a concurrent run or a run resumed after a crash finds the item there
+ * and pays nothing more, and a consumer sees each payment once.
+ *
+ * What a benefit owes is read from the Scan alone. A run pays a benefit's owed periods oldest first and
+ * never one before those ahead of it are paid, so the latest period paid tells that every period owed up
+ * to it is paid. The Scan finds it among the payments of this month's and last month's runs (every
+ * benefit paid monthly), or else in the benefit's last-paid item (`lastPaidKey`), which a run writes only
+ * when it had to read a benefit's payments to find it (a yearly benefit, a suspension, an ended benefit):
+ * so a payment costs one item of its transaction, and a benefit one read, once, after each gap.
  */
 
-/** A benefit as the run's Scan finds it: the benefit, and its last paid period when it has one. */
+/** How many run months back the Scan returns payments: this month's and last month's runs. */
+export const RECENT_RUN_MONTHS = 2;
+
+/** A benefit as the run's Scan finds it: the benefit, its last-paid item and its payments of recent runs. */
 export interface PayableBenefit {
   benefit: ApplicationRecord;
   lastPaidPeriod?: string | undefined;
+  /** Periods of the payments made by this month's and last month's runs. */
+  recentlyPaid?: readonly string[] | undefined;
 }
 
 /** A benefit's payments of one run that are written together: one unit of a batched transaction. */
 interface PaymentUnit extends TransactUnit {
   benefit: ApplicationRecord;
   periods: string[];
-  /** The benefit's last paid period once this unit is written. */
-  through: string;
 }
 
 /** What paying a page of benefits came to. */
@@ -54,12 +64,18 @@ export interface PayOptions {
   concurrency?: number | undefined;
 }
 
-/** Periods per unit: with the last paid period, the ledger row and the outbox item, one transaction. */
+/** Periods per unit: with the ledger row, the outbox item and a last-paid item, one transaction. */
 const PERIODS_PER_UNIT = 90;
-/** Rounds of re-reading benefits another writer moved: each makes progress, so a few always suffice. */
-const MAX_ROUNDS = 5;
+/** Times one benefit may be read again in a run: each follows another writer's progress, so a few suffice. */
+const MAX_REREADS = 5;
 
-function owed(benefit: ApplicationRecord, month: string, paid: { periods: string[]; through?: string | undefined }): string[] {
+const latest = (periods: readonly (string | undefined)[]) =>
+  periods.reduce<string | undefined>(
+    (last, period) => (period !== undefined && (last === undefined || period > last) ? period : last),
+    undefined,
+  );
+
+function owed(benefit: ApplicationRecord, month: string, paid: readonly string[], through?: string): string[] {
   if (!benefit.startsOn || !benefit.amountFen || benefit.form === 'in-kind') return [];
   return periodsOwed(
     {
@@ -69,125 +85,115 @@ function owed(benefit: ApplicationRecord, month: string, paid: { periods: string
       startsOn: benefit.startsOn,
       ...(benefit.endsOn ? { endsOn: benefit.endsOn } : {}),
       suspensions: benefit.suspensions,
-      paidPeriods: paid.periods,
-      ...(paid.through !== undefined ? { paidThrough: paid.through } : {}),
+      paidPeriods: [...paid],
+      ...(through !== undefined ? { paidThrough: through } : {}),
     },
     month,
   );
 }
 
-const latest = (periods: readonly (string | undefined)[]) =>
-  periods.reduce<string | undefined>(
-    (last, period) => (period !== undefined && (last === undefined || period > last) ? period : last),
-    undefined,
-  );
-
 /**
- * The units that pay `periods` (ascending) of a benefit whose last paid period is `expected`. Each puts
- * the next last paid period on the condition that it still is the one this unit follows, so a unit is
- * never written after one before it failed. `paidUpTo`, the latest period found paid, lets the last unit
- * catch up a last paid period left behind; with no periods owed, that unit moves it alone.
+ * The unit that pays `periods` (ascending, at most one unit's worth) of `benefit`. With `lastPaid`, it also
+ * puts the benefit's last-paid item, on the condition that it still holds what was read (`expected`).
  */
-function paymentUnits(
+function paymentUnit(
   deps: SubsidiesDeps,
   benefit: ApplicationRecord,
   periods: string[],
   month: string,
   runId: string,
-  expected: string | undefined,
-  paidUpTo?: string,
-): PaymentUnit[] {
+  lastPaid?: { expected: string | undefined; through: string },
+): PaymentUnit {
   const now = deps.now();
   const amountFen = benefit.amountFen ?? 0;
   const form = benefit.form === 'loan' ? 'loan' : 'cash';
-  const chunks: string[][] = periods.length > 0 ? [] : [[]];
-  for (let from = 0; from < periods.length; from += PERIODS_PER_UNIT) chunks.push(periods.slice(from, from + PERIODS_PER_UNIT));
-  const units: PaymentUnit[] = [];
-  for (const [position, chunk] of chunks.entries()) {
-    // Only the last unit may claim periods paid beyond its own: before it, later periods are still owed.
-    const through = latest([expected, chunk.at(-1), position === chunks.length - 1 ? paidUpTo : undefined]) as string;
-    const puts: TransactItem[] = chunk.map((period) => {
-      const payment: PaymentRecord = {
-        paymentId: paymentId(benefit.id, period),
-        applicationId: benefit.id,
-        programme: benefit.programmeId,
-        personId: benefit.applicantId,
-        applicantName: benefit.applicantName,
-        area: benefit.area,
-        community: benefit.community,
-        period,
-        month,
-        amountFen,
-        form,
-        ...(benefit.account ? { account: benefit.account } : {}),
-        paidAt: now.toISOString(),
-        runId,
-      };
-      return {
-        Put: {
-          TableName: deps.tableName,
-          Item: {
-            ...paymentKey(benefit.id, period),
-            entity: 'payment',
-            ...payment,
-            // The month's payments by community and programme: the bank file and the ledger's detail.
-            gsi1pk: key('PAYMENTS', month),
-            gsi1sk: key(benefit.community, benefit.programmeId, benefit.id, period),
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      };
-    });
-    const lastPaid: TransactItem = {
+  const puts: TransactItem[] = periods.map((period) => {
+    const payment: PaymentRecord = {
+      paymentId: paymentId(benefit.id, period),
+      applicationId: benefit.id,
+      programme: benefit.programmeId,
+      personId: benefit.applicantId,
+      applicantName: benefit.applicantName,
+      area: benefit.area,
+      community: benefit.community,
+      period,
+      month,
+      amountFen,
+      form,
+      ...(benefit.account ? { account: benefit.account } : {}),
+      paidAt: now.toISOString(),
+      runId,
+    };
+    return {
       Put: {
         TableName: deps.tableName,
-        Item: { ...lastPaidKey(benefit.id), entity: 'last-paid', applicationId: benefit.id, lastPaidPeriod: through, runId },
-        ConditionExpression: expected === undefined ? 'attribute_not_exists(pk)' : 'lastPaidPeriod = :expected',
-        ...(expected === undefined ? {} : { ExpressionAttributeValues: { ':expected': expected } }),
+        Item: {
+          ...paymentKey(benefit.id, period),
+          entity: 'payment',
+          ...payment,
+          // The month's payments by community and programme: the bank file and the ledger's detail.
+          gsi1pk: key('PAYMENTS', month),
+          gsi1sk: key(benefit.community, benefit.programmeId, benefit.id, period),
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
       },
     };
-    units.push({
-      benefit,
-      periods: chunk,
-      through,
-      items: [...puts, lastPaid],
-      counters:
-        chunk.length === 0
-          ? []
-          : [
-              ledgerCounter(
-                deps,
-                { month, community: benefit.community, programme: benefit.programmeId },
-                { paidFen: amountFen * chunk.length, payments: chunk.length },
-              ),
-            ],
-      events: chunk.map((period) =>
-        createEvent(PaymentMade, {
-          id: newId(now),
-          district: deps.district,
-          area: benefit.area,
-          occurredAt: now,
-          data: {
-            paymentId: paymentId(benefit.id, period),
-            applicationId: benefit.id,
-            programme: benefit.programmeId,
-            programmeName: benefit.programmeName,
-            personId: benefit.applicantId,
-            area: benefit.area,
-            period,
-            month,
-            amountFen,
-            form,
+  });
+  const lastPaidPut: TransactItem[] = lastPaid
+    ? [
+        {
+          Put: {
+            TableName: deps.tableName,
+            Item: {
+              ...lastPaidKey(benefit.id),
+              entity: 'last-paid',
+              applicationId: benefit.id,
+              lastPaidPeriod: lastPaid.through,
+            },
+            ConditionExpression: lastPaid.expected === undefined ? 'attribute_not_exists(pk)' : 'lastPaidPeriod = :expected',
+            ...(lastPaid.expected === undefined ? {} : { ExpressionAttributeValues: { ':expected': lastPaid.expected } }),
           },
-        }),
-      ),
-    });
-    expected = through;
-  }
-  return units;
+        },
+      ]
+    : [];
+  return {
+    benefit,
+    periods,
+    items: [...puts, ...lastPaidPut],
+    counters:
+      periods.length === 0
+        ? []
+        : [
+            ledgerCounter(
+              deps,
+              { month, community: benefit.community, programme: benefit.programmeId },
+              { paidFen: amountFen * periods.length, payments: periods.length },
+            ),
+          ],
+    events: periods.map((period) =>
+      createEvent(PaymentMade, {
+        id: newId(now),
+        district: deps.district,
+        area: benefit.area,
+        occurredAt: now,
+        data: {
+          paymentId: paymentId(benefit.id, period),
+          applicationId: benefit.id,
+          programme: benefit.programmeId,
+          programmeName: benefit.programmeName,
+          personId: benefit.applicantId,
+          area: benefit.area,
+          period,
+          month,
+          amountFen,
+          form,
+        },
+      }),
+    ),
+  };
 }
 
-/** A benefit read again in one consistent Query of its partition: itself, its payments, its last paid period. */
+/** A benefit read again in one consistent Query of its partition: itself, its payments, its last-paid item. */
 async function rereadBenefit(
   deps: SubsidiesDeps,
   id: string,
@@ -207,12 +213,20 @@ async function rereadBenefit(
   };
 }
 
+/** A benefit still to be paid in this run: what it owes, and what to put in its last-paid item, if anything. */
+interface Due {
+  benefit: ApplicationRecord;
+  periods: string[];
+  lastPaid?: { expected: string | undefined; through: string } | undefined;
+}
+
 /**
- * Pays `benefits` (as a Scan read them) every period they owe up to `month`, many to a transaction. What
- * is owed comes from each benefit's last paid period, with no read per benefit; a benefit whose payment
- * or last paid period turns out to have been written meanwhile (a concurrent run, a run that died after
- * its write landed) or that has payments but no last paid period yet is dropped from its transaction,
- * read again with its payments, and paid what it still owes, while the rest of its transaction goes on.
+ * Pays `benefits` (as a Scan found them) every period they owe up to `month`, many to a transaction, with
+ * no read per benefit. A benefit whose payment turns out to be there already (a concurrent run, a run that
+ * died after its write landed, a benefit with no recent payment to tell how far it was paid) is dropped
+ * from its transaction, read again with its payments, and paid what it still owes, while the rest of its
+ * transaction goes on; when no payment of this month's run will tell the next run how far it was paid, the
+ * benefit's last-paid item is written instead.
  */
 export async function payBenefits(
   deps: SubsidiesDeps,
@@ -222,31 +236,40 @@ export async function payBenefits(
   options: PayOptions = {},
 ): Promise<PaymentOutcome> {
   const outcome: PaymentOutcome = { payments: 0, paidFen: 0, alreadyPaid: 0, benefits: new Map() };
-  let due = benefits.map(({ benefit, lastPaidPeriod }) => {
+  const rereads = new Map<string, number>();
+  let due: Due[] = benefits.map(({ benefit, lastPaidPeriod, recentlyPaid = [] }) => {
     outcome.benefits.set(benefit.id, benefit);
-    const periods = owed(benefit, month, { periods: [], through: lastPaidPeriod });
-    return { benefit, lastPaidPeriod, periods, paidUpTo: undefined as string | undefined };
+    return { benefit, periods: owed(benefit, month, recentlyPaid, latest([lastPaidPeriod, ...recentlyPaid])) };
   });
-  for (let round = 1; due.length > 0; round++) {
-    if (round > MAX_ROUNDS)
-      throw new Error(`benefits still moving after ${MAX_ROUNDS} rounds: ${due.map((d) => d.benefit.id).join(', ')}`);
-    const units = due.flatMap(({ benefit, lastPaidPeriod, periods, paidUpTo }) =>
-      periods.length > 0 || latest([lastPaidPeriod, paidUpTo]) !== lastPaidPeriod
-        ? paymentUnits(deps, benefit, periods, month, runId, lastPaidPeriod, paidUpTo)
-        : [],
-    );
+  while (due.length > 0) {
+    // One unit per benefit at a time, oldest periods first: a later unit goes only once those before it are paid.
+    const units = due
+      .filter(({ periods, lastPaid }) => periods.length > 0 || lastPaid !== undefined)
+      .map(({ benefit, periods, lastPaid }) => {
+        const chunk = periods.slice(0, PERIODS_PER_UNIT);
+        const last = chunk.length === periods.length ? lastPaid : undefined;
+        return Object.assign(paymentUnit(deps, benefit, chunk, month, runId, last), {
+          rest: periods.slice(chunk.length),
+          lastPaid,
+        });
+      });
     const result = await transactInBatches(deps.client, deps.tableName, units, {
       maxUnits: options.benefitsPerTransaction,
       concurrency: options.concurrency,
     });
+    due = [];
     for (const unit of result.written) {
       outcome.payments += unit.periods.length;
       outcome.paidFen += (unit.benefit.amountFen ?? 0) * unit.periods.length;
+      if (unit.rest.length > 0) due.push({ benefit: unit.benefit, periods: unit.rest, lastPaid: unit.lastPaid });
     }
     const moved = new Map<string, string[]>();
-    for (const { unit } of result.dropped) moved.set(unit.benefit.id, [...(moved.get(unit.benefit.id) ?? []), ...unit.periods]);
-    due = await Promise.all(
-      [...moved].map(async ([id, attempted]) => {
+    for (const { unit } of result.dropped) moved.set(unit.benefit.id, unit.periods);
+    const reread = await Promise.all(
+      [...moved].map(async ([id, attempted]): Promise<Due> => {
+        const times = (rereads.get(id) ?? 0) + 1;
+        if (times > MAX_REREADS) throw new Error(`benefit ${id} still moving after ${MAX_REREADS} reads in one payment run`);
+        rereads.set(id, times);
         const current = await rereadBenefit(deps, id);
         const byOthers = new Set(
           current.payments
@@ -255,16 +278,24 @@ export async function payBenefits(
         );
         outcome.alreadyPaid += attempted.filter((period) => byOthers.has(period)).length;
         outcome.benefits.set(id, current.benefit);
-        // Read with its payments, the benefit owes what is not there, whatever its last paid period says.
+        // Read with its payments, the benefit owes what is not there.
         const paid = current.payments.map((payment) => payment.period);
+        const periods = owed(current.benefit, month, paid);
+        const through = latest([current.lastPaidPeriod, ...paid]);
+        // Paying now, this month's payments tell the next run; paid by this month's run, so do they. Otherwise
+        // the last-paid item catches up, or the next run would read the payments again.
+        const told =
+          periods.length > 0 || current.payments.some((payment) => payment.period === through && payment.month >= month);
         return {
           benefit: current.benefit,
-          lastPaidPeriod: current.lastPaidPeriod,
-          periods: owed(current.benefit, month, { periods: paid }),
-          paidUpTo: latest(paid),
+          periods,
+          ...(!told && through !== undefined && through !== current.lastPaidPeriod
+            ? { lastPaid: { expected: current.lastPaidPeriod, through } }
+            : {}),
         };
       }),
     );
+    due.push(...reread);
   }
   return outcome;
 }
