@@ -15,6 +15,17 @@ import { outboxPuts, type TransactItem } from './transact.ts';
  * period already paid), that unit is dropped and the others are sent again without it, so one stale unit
  * never holds back the rest. A transaction cancelled only for conflict wrote nothing and is retried.
  * Either a unit is written whole (items, counters, events) or nothing of it is.
+ *
+ * ```ts
+ * const units = rows.map((row) => ({
+ *   row,
+ *   items: [createPut(table, { pk: key('ROW', job, row.n), sk: 'ROW', ... })],
+ *   counters: [{ tableName: table, key: { pk: key('JOB', job), sk: 'JOB' }, add: { applied: 1 } }],
+ *   events: [raiseEvent(deps, PersonRegistered, row.area, row.facts)],
+ * }));
+ * const { written, dropped } = await transactInBatches(client, table, units, { concurrency: 2 });
+ * // dropped[i].failedItem === 0: that row was there already (a rerun): count it as done, not as an error.
+ * ```
  */
 
 /** An additive counter (a ledger row, a tally): created when absent, summed per key across units. */
