@@ -63,7 +63,7 @@ describe('an import when the platform is stopped', () => {
       const population = await eventually(async () => {
         const read = await api.request('GET', `/statistics/population?area=${community}`, { token: worker });
         return read.json.total === 600 ? read.json : undefined;
-      }, 60_000);
+      }, 120_000);
       expect(population).toMatchObject({ total: 600, migrant: 108, registered: 492 });
       expect(platform.delivery.deadLetters).toEqual([]);
     } finally {

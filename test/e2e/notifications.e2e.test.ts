@@ -134,12 +134,11 @@ describe('an applicant is told of every step, once', () => {
         ExpressionAttributeValues: { ':o': 'outbox' },
       }),
     );
-    const posted = (outbox.Items ?? []).find(
-      (item) =>
-        item.events.some(
-          (event: { data: Record<string, unknown> }) =>
-            event.data.command === 'post-notice' && event.data.applicationId === applicationId,
-        ),
+    const posted = (outbox.Items ?? []).find((item) =>
+      item.events.some(
+        (event: { data: Record<string, unknown> }) =>
+          event.data.command === 'post-notice' && event.data.applicationId === applicationId,
+      ),
     );
     expect(posted).toBeDefined();
     await client.send(new PutCommand({ TableName: tableOf('subsidies'), Item: { ...posted, pk: `${posted?.pk}-again` } }));

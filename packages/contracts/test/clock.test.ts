@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { clock, refuseTrainingClockOutsideLocal, TRAINING_CLOCK_VARIABLE, TrainingClockError } from '../src/clock.ts';
 import { z } from 'zod';
+import { clock, refuseTrainingClockOutsideLocal, TRAINING_CLOCK_VARIABLE, TrainingClockError } from '../src/clock.ts';
 import { createEvent, defineEvent } from '../src/envelope.ts';
 
 const REAL = new Date('2026-12-03T09:00:00Z');
