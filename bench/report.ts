@@ -217,7 +217,7 @@ export function renderReport(results: BenchResults): string {
     '',
     `Bulk import of a ${imports.rows}-row CSV ledger (${imports.disabled} of them disabled, so one registration plus one group membership each, every write with its audit entry and events) ` +
       `through the store-level import the consumer runs: chunks of ${imports.chunkRows} rows, new persons many to a transaction, ${imports.concurrency} transactions at once, no event consumers running ` +
-      `(${imports.transactions} transactions, ${imports.itemsWritten} items). The ceiling puts those very items again into an empty table of the registry's layout with BatchWriteItem, 25 a call, ${imports.concurrency} calls at once: ` +
+      `(${imports.transactions} transactions, ${imports.itemsWritten} items). The ceiling puts those very items again into an empty table of the registry's layout with BatchWriteItem, 25 a call, one call at a time and ${imports.concurrency} at once, the faster of the two: ` +
       'what DynamoDB Local itself takes on this machine at that moment. ' +
       `Then the first page (20) of that community's disabled members by a random category, closed loop at concurrency ${imports.listConcurrency}.`,
     '',
