@@ -59,7 +59,8 @@ export class EventSubscription extends Construct {
       6 * (consumer.function.timeout?.toSeconds() ?? 10) + (batchingWindow?.toSeconds() ?? 0),
     );
     const maxReceiveCount = subscription.maxReceiveCount ?? MAX_RECEIVE_COUNT;
-    this.behindAfter = Duration.seconds(maxReceiveCount * visibilityTimeout.toSeconds() + 300);
+    // Whole minutes, rounded up: the alarm says how long an event has waited, and a batching window adds odd seconds.
+    this.behindAfter = Duration.minutes(Math.ceil((maxReceiveCount * visibilityTimeout.toSeconds() + 300) / 60));
 
     this.deadLetterQueue = deadLetterQueue(this, 'DeadLetterQueue', `${name}-dlq`);
     this.queue = new Queue(this, 'Queue', {
