@@ -94,10 +94,19 @@ export interface PaymentRunOptions {
 }
 
 /**
+ * Benefits paid together: enough to fill a few transactions, so the Scan's pages (which split benefits
+ * anywhere) never leave part-filled ones behind them.
+ */
+const BENEFITS_PER_BATCH = 4 * 97;
+/** Batches being paid at once, each one transaction at a time, while the Scan reads on. */
+const BATCHES_IN_FLIGHT = 4;
+
+/**
  * The month's payment run: every benefit is paid each period it owes up to this month, exactly once, and
- * benefits past their last day are closed. Each Scan page is paid in batched transactions (many benefits to
- * one, their ledger ADDs summed), what is owed told by the Scan itself (see store/payments.ts). Safe to run again,
- * concurrently, or after a crash halfway: what was paid is found paid and skipped, what was not is paid now.
+ * benefits past their last day are closed. The Scan's benefits are paid in batches while it reads on, many
+ * benefits to a transaction with their ledger ADDs summed, what each owes told by the Scan itself (see
+ * store/payments.ts). Safe to run again, concurrently, or after a crash halfway: what was paid is found
+ * paid and skipped, what was not is paid now.
  */
 export async function runPayments(deps: SubsidiesDeps, log: Logger, options: PaymentRunOptions = {}): Promise<PaymentRunSummary> {
   const today = shanghaiDay(deps.now());
@@ -105,8 +114,8 @@ export async function runPayments(deps: SubsidiesDeps, log: Logger, options: Pay
   const runId = newId(deps.now());
   const summary: PaymentRunSummary = { month, benefits: 0, payments: 0, paidYuan: 0, alreadyPaid: 0, closed: 0 };
   let paidFen = 0;
-  await forEachPayableBenefit(deps, month, async (benefits) => {
-    summary.benefits += benefits.length;
+
+  const pay = async (benefits: PayableBenefit[]) => {
     const outcome = await payBenefits(deps, benefits, month, runId, options);
     summary.payments += outcome.payments;
     summary.alreadyPaid += outcome.alreadyPaid;
@@ -122,7 +131,35 @@ export async function runPayments(deps: SubsidiesDeps, log: Logger, options: Pay
         log.warn('benefit not closed', { applicationId: benefit.id, error });
       }
     }
+  };
+
+  const waiting: PayableBenefit[] = [];
+  const paying = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  const send = async (all: boolean) => {
+    while (waiting.length >= (all ? 1 : BENEFITS_PER_BATCH)) {
+      while (paying.size >= BATCHES_IN_FLIGHT) await Promise.race(paying);
+      if (failure) throw failure.error;
+      const batch = waiting.splice(0, BENEFITS_PER_BATCH);
+      // A failed batch is kept, not left unhandled, and ends the run at the next step.
+      const paid: Promise<void> = pay(batch)
+        .catch((error: unknown) => {
+          failure ??= { error };
+        })
+        .finally(() => paying.delete(paid));
+      paying.add(paid);
+    }
+  };
+
+  await forEachPayableBenefit(deps, month, async (benefits) => {
+    if (failure) throw failure.error;
+    summary.benefits += benefits.length;
+    waiting.push(...benefits);
+    await send(false);
   });
+  await send(true);
+  await Promise.all(paying);
+  if (failure) throw failure.error;
   summary.paidYuan = toYuan(paidFen);
   return summary;
 }
