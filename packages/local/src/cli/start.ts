@@ -66,12 +66,17 @@ process.stdout.write(
 /** How long Ctrl-C waits for events in flight before it stops anyway (they are delivered at the next start). */
 const DRAIN_TIMEOUT_MS = 60_000;
 let stopping = false;
+let stoppingSince = 0;
+/** tsx relays the terminal's SIGINT to this process, so one Ctrl-C can arrive twice within moments. */
+const RELAYED_SIGNAL_MS = 1_500;
 const shutdown = async (signal: string) => {
   if (stopping) {
+    if (performance.now() - stoppingSince < RELAYED_SIGNAL_MS) return;
     process.stdout.write('再次收到中断，立即退出；未投递的事件将在下次启动时继续投递。 exiting now\n');
     process.exit(130);
   }
   stopping = true;
+  stoppingSince = performance.now();
   process.stdout.write(`\n收到 ${signal}，不再接收请求，等待事件投递完成… stopping, draining event delivery\n`);
   // DynamoDB Local runs in its own process group, so it is still up for the drain; a second Ctrl-C stops at once.
   await platform.stop({
