@@ -141,7 +141,9 @@ export function renderReport(results: BenchResults): string {
     : ['The register end to end is not run with --quick.', ''];
 
   const { payments } = results;
-  const met = (ok: boolean) => (ok ? 'met' : 'not met');
+  // The targets are set for 2,000 benefits; a smaller run (--quick) is too short to judge by them.
+  const judged = payments.benefits >= 2_000;
+  const met = (ok: boolean) => (judged ? (ok ? 'met' : 'not met') : 'full profile only');
   const paymentTable = markdownTable(
     ['payment run', 'benefits', 'payments', 'seconds', 'payments/s', 'target'],
     [
@@ -225,8 +227,8 @@ export function renderReport(results: BenchResults): string {
     paymentTable,
     '',
     `The monthly payment run over ${payments.benefits} active 低保 benefits (stored in ${payments.seedSeconds.toFixed(1)} s, not measured): a Scan in 4 parallel segments ` +
-      'finds each benefit with its payments of this and last month’s runs, which tell what it owes; each page is paid in transactions of as ' +
-      'many benefits as fit (each payment put if absent, one summed ledger ADD, every PaymentMade in one outbox item). The rerun finds every ' +
+      'finds each benefit with its payments of this and last month’s runs, which tell what it owes; while it reads on, benefits are paid in ' +
+      'transactions of as many as fit (each payment put if absent, one summed ledger ADD, every PaymentMade in one outbox item). The rerun finds every ' +
       'benefit paid through the month from the Scan alone and reads and writes nothing more. Targets are for the full profile (2,000 benefits).',
     '',
     statisticsTable,
