@@ -4,8 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureTable } from '../packages/ddb/src/ensure-table.ts';
 import { DirectoryObjectStore } from '../packages/kit/src/object-store.ts';
-import { startPlatform } from '../packages/local/src/platform.ts';
-import { allManifests } from '../packages/manifests/src/index.ts';
 import { withCheckCharacter } from '../services/registry/src/domain/citizen-id.ts';
 import { disabilityCategories } from '../services/registry/src/domain/groups.ts';
 import { manifest as registryManifest } from '../services/registry/src/manifest.ts';
@@ -13,6 +11,7 @@ import { defaultRegistryDeps } from '../services/registry/src/store/deps.ts';
 import { createImport, processImport } from '../services/registry/src/store/import-processing.ts';
 import { defaultImportSettings, type ImportDeps } from '../services/registry/src/store/imports.ts';
 import { type LoadOptions, type LoadResult, runLoad } from './load.ts';
+import { startBenchPlatform } from './platform.ts';
 
 /** Another community than the throughput section's, so the two never read each other's persons. */
 const AREA = '350203006002';
@@ -57,16 +56,7 @@ export interface ImportBenchResult {
  * Event subscriptions are left out of the platform, so no consumer competes with the import for the CPU.
  */
 export async function measureImports(options: ImportBenchOptions): Promise<ImportBenchResult> {
-  const platform = await startPlatform({
-    port: 0,
-    inMemory: true,
-    dynamoEndpoint: options.dynamoEndpoint,
-    demo: false,
-    scheduler: false,
-    ephemeralIssuer: true,
-    manifests: allManifests.map((manifest) => ({ ...manifest, subscriptions: [] })),
-    log: () => undefined,
-  });
+  const platform = await startBenchPlatform({ dynamoEndpoint: options.dynamoEndpoint, consumers: false });
   const scratch = mkdtempSync(join(tmpdir(), 'shequ-bench-imports-'));
   try {
     const registry = defaultRegistryDeps();

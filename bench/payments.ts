@@ -1,12 +1,11 @@
 import { transactInBatches } from '../packages/ddb/src/batch-transact.ts';
 import { newId } from '../packages/ddb/src/keys.ts';
 import { createLogger } from '../packages/kit/src/logger.ts';
-import { startPlatform } from '../packages/local/src/platform.ts';
-import { allManifests } from '../packages/manifests/src/index.ts';
 import { submitApplication } from '../services/subsidies/src/domain/applications.ts';
 import { runPayments } from '../services/subsidies/src/jobs/run-payments.ts';
 import { type ApplicationRecord, newApplicationUnit } from '../services/subsidies/src/store/applications.ts';
 import { defaultSubsidiesDeps } from '../services/subsidies/src/store/deps.ts';
+import { startBenchPlatform } from './platform.ts';
 
 /** A community of its own, apart from the other sections' data. */
 const COMMUNITY = '350203006003';
@@ -43,16 +42,7 @@ export const PAYMENT_TARGETS = { paymentsPerSecond: 400, rerunSeconds: 3 };
  * platform so only the run uses the CPU.
  */
 export async function measurePaymentRun(options: PaymentBenchOptions): Promise<PaymentBenchResult> {
-  const platform = await startPlatform({
-    port: 0,
-    inMemory: true,
-    dynamoEndpoint: options.dynamoEndpoint,
-    demo: false,
-    scheduler: false,
-    ephemeralIssuer: true,
-    manifests: allManifests.map((manifest) => ({ ...manifest, subscriptions: [] })),
-    log: () => undefined,
-  });
+  const platform = await startBenchPlatform({ dynamoEndpoint: options.dynamoEndpoint, consumers: false });
   try {
     const now = new Date('2027-02-05T02:00:00Z');
     const deps = { ...defaultSubsidiesDeps(), now: () => now };

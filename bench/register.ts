@@ -1,7 +1,7 @@
 import { shanghaiDay } from '../packages/contracts/src/calendar.ts';
-import { startPlatform } from '../packages/local/src/platform.ts';
 import { writeWorkbook } from '../packages/sheets/src/xlsx.ts';
 import { withCheckCharacter } from '../services/registry/src/domain/citizen-id.ts';
+import { startBenchPlatform } from './platform.ts';
 
 /**
  * The first thing a community does, timed from outside as its worker would: 小学社区's whole register —
@@ -41,15 +41,7 @@ export interface RegisterBenchResult {
 
 export async function measureRegisterImport(options: RegisterBenchOptions): Promise<RegisterBenchResult> {
   const progress = options.progress ?? (() => undefined);
-  const platform = await startPlatform({
-    port: 0,
-    inMemory: true,
-    dynamoEndpoint: options.dynamoEndpoint,
-    demo: false,
-    scheduler: false,
-    ephemeralIssuer: true,
-    log: () => undefined,
-  });
+  const platform = await startBenchPlatform({ dynamoEndpoint: options.dynamoEndpoint, consumers: true });
   try {
     const token = await platform.issuer.sign({ sub: 'bench-worker', role: 'community-worker', areas: [COMMUNITY] });
     const headers = { authorization: `Bearer ${token}` };

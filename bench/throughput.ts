@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { createDocumentClient } from '../packages/ddb/src/client.ts';
 import { tableOf } from '../packages/kit/src/env.ts';
-import { startPlatform } from '../packages/local/src/platform.ts';
 import { withCheckCharacter } from '../services/registry/src/domain/citizen-id.ts';
 import type { RegisterPersonBody } from '../services/registry/src/schemas/persons.ts';
 import { type LoadOptions, type LoadResult, runLoad } from './load.ts';
+import { startBenchPlatform } from './platform.ts';
 
 type DocumentClient = ReturnType<typeof createDocumentClient>;
 type DocumentCommand = Parameters<DocumentClient['send']>[0];
@@ -43,15 +43,7 @@ export interface ThroughputResult {
  * ratio shows what the platform adds on top of the storage round trip on this machine.
  */
 export async function measureThroughput(options: ThroughputOptions): Promise<ThroughputResult> {
-  const platform = await startPlatform({
-    port: 0,
-    inMemory: true,
-    demo: false,
-    scheduler: false,
-    ephemeralIssuer: true,
-    ...(options.dynamoEndpoint ? { dynamoEndpoint: options.dynamoEndpoint } : {}),
-    log: () => undefined,
-  });
+  const platform = await startBenchPlatform({ dynamoEndpoint: options.dynamoEndpoint, consumers: true });
   const client = createDocumentClient({ endpoint: platform.dynamoEndpoint });
   try {
     const token = await platform.issuer.sign({ sub: 'bench-worker', role: 'community-worker', areas: [AREA] });
