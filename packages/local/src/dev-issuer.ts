@@ -11,6 +11,8 @@ export interface DevClaims {
   role: Role;
   areas: string[];
   person?: string;
+  /** Display name, as Cognito's `name` claim; the console shows it. */
+  name?: string;
 }
 
 /**
@@ -41,7 +43,12 @@ export class DevIssuer {
 
   async sign(claims: DevClaims, expiresIn = '12h'): Promise<string> {
     if (!roles.includes(claims.role)) throw new Error(`unknown role ${claims.role}; one of ${roles.join(', ')}`);
-    return new SignJWT({ role: claims.role, areas: claims.areas, ...(claims.person ? { person: claims.person } : {}) })
+    return new SignJWT({
+      role: claims.role,
+      areas: claims.areas,
+      ...(claims.person ? { person: claims.person } : {}),
+      ...(claims.name ? { name: claims.name } : {}),
+    })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(claims.sub)
       .setIssuer(this.issuer)

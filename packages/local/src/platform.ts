@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { consoleDist } from '@shequ/console/build';
 import { clock } from '@shequ/contracts';
 import { ensureTable } from '@shequ/ddb';
 import { requireDistrict } from '@shequ/divisions';
@@ -19,12 +20,14 @@ import {
 } from '@shequ/kit';
 import { allManifests } from '@shequ/manifests';
 import { lambdaContext } from './api-event.ts';
+import { consoleRoutes } from './console-site.ts';
 import { type ConsumerHandler, type StopOptions, StreamDelivery } from './delivery.ts';
 import { type DemoSummary, loadDemoData } from './demo-data.ts';
 import { DevIssuer } from './dev-issuer.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
 import { createGateway, type GatewayRoute, type HttpLambda, type LocalResponse, type LocalRoute } from './gateway.ts';
 import { LocalScheduler } from './scheduler.ts';
+import { type SignInAccount, signInRoutes } from './sign-in.ts';
 import { clockRoute, parseClockTime, TrainingClock } from './training-clock.ts';
 import { uploadRoute } from './uploads.ts';
 
@@ -55,6 +58,10 @@ export interface PlatformOptions {
   /** Retry delay of event delivery (doubles per attempt). */
   deliveryBackoffMs?: number;
   manifests?: readonly ServiceManifest[];
+  /** Where the built web console is served from (default the console package's build; `pnpm start` builds it first). */
+  consoleDist?: string;
+  /** The identities the console's local sign-in page offers (default the demo district's accounts). */
+  signInAccounts?: readonly SignInAccount[];
   log?: (entry: Record<string, unknown>) => void;
 }
 
@@ -230,8 +237,14 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       ),
       localRoutes: [
         referenceRoutes(openApi),
+        signInRoutes({ issuer, accounts: () => options.signInAccounts ?? temporaryAccounts(district) }),
         uploadRoute({ directory: process.env.OBJECT_STORE_DIR, secret: process.env.OBJECT_UPLOAD_SECRET }),
         adminRoutes({ delivery, runJob, issuer, clock: (request, body) => clockRoute(trainingClock, request, body, catchUp) }),
+        consoleRoutes({
+          dist: options.consoleDist ?? consoleDist,
+          config: { auth: { mode: 'local' }, district: { code: district, name: districtName } },
+          apiPrefixes: [...manifests.map((manifest) => manifest.service), 'docs', 'openapi.json'],
+        }),
       ],
       verifyToken: (token) => issuer.verify(token),
       log,
@@ -272,12 +285,25 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
 function referenceRoutes(openApi: ReturnType<typeof buildOpenApi>): LocalRoute {
   const page = renderReferencePage(openApi);
   const json = JSON.stringify(openApi, null, 2);
+  // The document is public: any origin may read it (a client generator, an API explorer elsewhere).
+  const anyOrigin = { 'access-control-allow-origin': '*' };
   return async (request, url): Promise<LocalResponse | undefined> => {
+    if (request.method === 'OPTIONS' && url.pathname === '/openapi.json') {
+      return {
+        status: 204,
+        headers: {
+          ...anyOrigin,
+          'access-control-allow-methods': 'GET, OPTIONS',
+          'access-control-allow-headers': request.headers['access-control-request-headers'] ?? 'content-type',
+          'access-control-max-age': '86400',
+        },
+        body: '',
+      };
+    }
     if (request.method !== 'GET') return undefined;
     if (url.pathname === '/openapi.json')
-      return { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: json };
+      return { status: 200, headers: { ...anyOrigin, 'content-type': 'application/json; charset=utf-8' }, body: json };
     if (url.pathname === '/docs') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: page };
-    if (url.pathname === '/') return { status: 302, headers: { location: '/docs' }, body: '' };
     return undefined;
   };
 }
@@ -359,4 +385,19 @@ function closeServer(server: Server, graceMs = 10_000): Promise<void> {
     });
     server.closeIdleConnections();
   });
+}
+
+function temporaryAccounts(district: string): SignInAccount[] {
+  return [
+    { id: 'xiaoxue-worker', label: '小学社区 · 社区工作者', name: '陈丽华', role: 'community-worker', areas: ['350203006029'] },
+    {
+      id: 'xiaoxue-grid-03',
+      label: '小学社区 第三网格 · 网格员',
+      name: '林志强',
+      role: 'grid-worker',
+      areas: ['350203006029-03'],
+    },
+    { id: 'lujiang-staff', label: '鹭江街道 · 街道工作人员', name: '黄美玲', role: 'subdistrict-staff', areas: ['350203006'] },
+    { id: 'district-admin', label: '思明区 · 区级管理员', name: '郑国平', role: 'district-admin', areas: [district] },
+  ];
 }

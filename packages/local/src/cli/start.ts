@@ -1,3 +1,4 @@
+import { ensureConsoleBuilt } from '@shequ/console/build';
 import { TRAINING_CLOCK_VARIABLE } from '@shequ/contracts';
 import { startPlatform } from '../platform.ts';
 import { readFlags } from './args.ts';
@@ -28,6 +29,8 @@ function log(entry: Record<string, unknown>): void {
   }
 }
 
+// The console is built before the platform starts, so a stale or missing build never serves.
+await ensureConsoleBuilt((line) => process.stdout.write(`${line}\n`));
 process.stdout.write('正在启动本地平台（DynamoDB Local 需要几秒钟）… starting the local platform\n');
 const platform = await startPlatform({
   inMemory: values['in-memory'],

@@ -1,4 +1,4 @@
-import { clock } from '@shequ/contracts';
+import { clock } from '@shequ/contracts/clock';
 
 /**
  * GB 11643-1999 citizen identity numbers: 6-digit area of first registration, 8-digit birth date,

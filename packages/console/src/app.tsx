@@ -1,0 +1,63 @@
+import { Alert, Result, Spin } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { whenUnauthorized } from './api/client';
+import { AuthProvider, useAuth } from './auth/auth-context';
+import { clearSession } from './auth/session';
+import { type ConsoleConfig, loadConfig } from './config';
+import { Shell } from './layout/shell';
+
+const SignInPage = lazy(() => import('./pages/sign-in'));
+const AuthCallbackPage = lazy(() => import('./pages/auth-callback'));
+
+function Loading() {
+  return (
+    <div style={{ padding: 96, textAlign: 'center' }}>
+      <Spin size="large" />
+    </div>
+  );
+}
+
+/** Everything but sign-in needs a session; without one the user signs in and comes back to the same page. */
+function Guarded() {
+  const { session, signOut } = useAuth();
+  const location = useLocation();
+  const navigate = useNavigate();
+  useEffect(() => {
+    // A 401 mid-work (expired or revoked token): back to sign-in, remembering the page; drafts stay stored.
+    whenUnauthorized(() => {
+      clearSession();
+      void signOut();
+      const next = `${window.location.pathname}${window.location.search}`;
+      navigate(`/sign-in?reason=expired&next=${encodeURIComponent(next)}`, { replace: true });
+    });
+  }, [navigate, signOut]);
+  if (!session) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return <Shell />;
+}
+
+export function App() {
+  const [config, setConfig] = useState<ConsoleConfig>();
+  const [failed, setFailed] = useState<string>();
+  useEffect(() => {
+    loadConfig().then(setConfig, (error: Error) => setFailed(error.message));
+  }, []);
+  if (failed) {
+    return <Result status="error" title="控制台无法启动" subTitle={<Alert type="error" message={failed} />} />;
+  }
+  if (!config) return <Loading />;
+  return (
+    <AuthProvider config={config}>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="/sign-in" element={<SignInPage />} />
+          <Route path="/auth/callback" element={<AuthCallbackPage />} />
+          <Route path="*" element={<Guarded />} />
+        </Routes>
+      </Suspense>
+    </AuthProvider>
+  );
+}

@@ -1,0 +1,13 @@
+import { type OperationId, operationRoles } from '../api/operations';
+import type { Role } from './session';
+
+/** Whether a role may call an operation, as the API's `x-roles` say: menus and buttons follow this. */
+export function mayCall(role: Role, operation: OperationId): boolean {
+  const allowed: readonly string[] | null = operationRoles[operation];
+  return allowed === null || allowed.includes(role);
+}
+
+/** Roles that may see full citizen ID and phone numbers when they ask (each reveal is audited). */
+export function mayReveal(role: Role): boolean {
+  return role === 'district-admin' || role === 'subdistrict-staff' || role === 'community-worker';
+}

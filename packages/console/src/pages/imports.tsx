@@ -1,0 +1,5 @@
+import { PageContainer } from '@ant-design/pro-components';
+
+export default function Page() {
+  return <PageContainer title="imports">建设中</PageContainer>;
+}
