@@ -17,9 +17,19 @@ export function problemText(problem: ProblemBody): string {
  * Puts each field error of a problem at the form field it names and returns what is left to say as a
  * message (the detail, and errors whose field the form does not have).
  */
-export function showProblemAtFields(form: FormInstance, error: unknown): string {
+export function showProblemAtFields(
+  form: FormInstance,
+  error: unknown,
+  /** Problems without field errors that still concern one field, by code (e.g. a citizen ID already registered). */
+  fieldOfCode: Record<string, string> = {},
+): string {
   const problem = error instanceof ApiProblem ? error.problem : undefined;
   if (!problem) return error instanceof Error ? error.message : '操作失败，请重试';
+  const codeField = fieldOfCode[problem.code];
+  if (codeField) {
+    form.setFields([{ name: codeField, errors: [problemText(problem)] }]);
+    return '请按表单中标红的提示修改后再提交';
+  }
   const known = new Set(Object.keys(form.getFieldsValue(true) as Record<string, unknown>).map((name) => String(name)));
   const atFields = (problem.errors ?? []).filter(
     (entry) => entry.field.startsWith('body.') && known.has(String(fieldName(entry.field)[0])),
