@@ -30,9 +30,12 @@ const listMyDueVisits = listMyDueVisitsAt(at(`${today}T02:00:00Z`));
 
 const table = () => tableOf('registry');
 
+const registeredNames = new Map<string, string>();
+
 async function register(area = grid3): Promise<string> {
   const response = await call(registerPerson, 'POST', '/registry/persons', { body: personBody({ area }), claims: worker });
   expect(response.status).toBe(201);
+  registeredNames.set(response.json.id, response.json.name);
   return response.json.id;
 }
 
@@ -239,6 +242,10 @@ describe('due visits and the overdue job', () => {
     ]);
     const later = await dueIn({ area: grid5, before: '2026-04-01' });
     expect(later.json.items).toHaveLength(4);
+    // A due list a worker can read: each plan names the person to visit.
+    for (const item of later.json.items as { personId: string; personName: string }[]) {
+      expect(item.personName).toBe(registeredNames.get(item.personId));
+    }
   });
 
   it('keeps grids apart inside the community and refuses a grid worker the whole community', async () => {
@@ -255,6 +262,10 @@ describe('due visits and the overdue job', () => {
     const response = await call(listMyDueVisits, 'GET', '/registry/visits/due/mine', { query: {}, claims: gridWorker5 });
     expect(response.status).toBe(200);
     expect(response.json.items.map((item: { personId: string }) => item.personId)).toEqual([due.overdue, due.today]);
+    expect(response.json.items.map((item: { personName: string }) => item.personName)).toEqual([
+      registeredNames.get(due.overdue ?? ''),
+      registeredNames.get(due.today ?? ''),
+    ]);
   });
 
   it('raises VisitOverdue once per due date, and nothing on a re-run the same day', async () => {

@@ -3,6 +3,7 @@ import { shanghaiDate } from '../domain/persons.ts';
 import { dueListEnd } from '../domain/visits.ts';
 import { listDueVisits as route, toDuePage } from '../schemas/visits.ts';
 import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
+import { namesOf } from '../store/persons.ts';
 import { listDueVisits } from '../store/visits.ts';
 
 export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
@@ -11,7 +12,11 @@ export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
     const d = deps();
     const today = shanghaiDate(d.now());
     const page = await listDueVisits(d, { ...query, before: dueListEnd(query.before, today) });
-    return { body: toDuePage(page, today) };
+    const names = await namesOf(
+      d,
+      page.items.map((plan) => plan.personId),
+    );
+    return { body: toDuePage(page, today, names) };
   });
 }
 

@@ -1,9 +1,10 @@
-import { areaCodeSchema, visitFrequencies, visitKinds } from '@shequ/contracts';
-import { defineRoute, pageQuery, type RouteBinding, staffRoles } from '@shequ/kit';
+import { areaCodeSchema } from '@shequ/contracts';
+import { defineRoute, pageOf, pageQuery, type RouteBinding, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
+import { visitFrequencySchema, visitKindSchema } from './enums.ts';
 import { personIdParams } from './persons.ts';
 
-const kindSchema = z.enum(visitKinds, '走访类型须为 routine、medication-card、left-behind、hardship、disability 或 other');
+const kindSchema = visitKindSchema;
 
 export const recordVisitBody = z.object({
   visitedOn: z.iso.date('走访日期格式须为 YYYY-MM-DD'),
@@ -18,23 +19,25 @@ export const recordVisitBody = z.object({
 });
 export type RecordVisitBody = z.infer<typeof recordVisitBody>;
 
-export const visitView = z.object({
-  id: z.string(),
-  personId: z.string(),
-  area: z.string(),
-  visitedOn: z.iso.date(),
-  kind: z.enum(visitKinds),
-  findings: z.string(),
-  needs: z.array(z.string()).optional(),
-  followUp: z.string().optional(),
-  visitor: z.string().describe('走访人的用户编号'),
-  visitorName: z.string().optional(),
-  recordedAt: z.string(),
-});
+export const visitView = z
+  .object({
+    id: z.string(),
+    personId: z.string(),
+    area: z.string(),
+    visitedOn: z.iso.date(),
+    kind: visitKindSchema,
+    findings: z.string(),
+    needs: z.array(z.string()).optional(),
+    followUp: z.string().optional(),
+    visitor: z.string().describe('走访人的用户编号'),
+    visitorName: z.string().optional(),
+    recordedAt: z.string(),
+  })
+  .meta({ id: 'Visit' });
 
 export const setVisitPlanBody = z.object({
   kind: kindSchema,
-  every: z.enum(visitFrequencies, '走访周期须为 week（每周）、month（每月）或 quarter（每季度）'),
+  every: visitFrequencySchema,
   assignedTo: z.string().trim().min(1, '请指定负责走访的网格员').max(128),
   assignedToName: z.string().trim().min(1).max(50).optional(),
   startOn: z.iso.date('首次走访日期格式须为 YYYY-MM-DD'),
@@ -42,29 +45,45 @@ export const setVisitPlanBody = z.object({
 });
 export type SetVisitPlanBody = z.infer<typeof setVisitPlanBody>;
 
-export const visitPlanView = z.object({
-  personId: z.string(),
-  area: z.string(),
-  kind: z.enum(visitKinds),
-  every: z.enum(visitFrequencies),
-  assignedTo: z.string(),
-  assignedToName: z.string().optional(),
-  startOn: z.iso.date(),
-  nextDue: z.iso.date().describe('下次应走访日期；记录同类走访后自动顺延'),
-  overdueReportedFor: z.iso.date().optional().describe('已按此应走访日期发出逾期提醒'),
-  version: z.number().int(),
-  updatedAt: z.string(),
-});
+export const visitPlanView = z
+  .object({
+    personId: z.string(),
+    area: z.string(),
+    kind: visitKindSchema,
+    every: visitFrequencySchema,
+    assignedTo: z.string(),
+    assignedToName: z.string().optional(),
+    startOn: z.iso.date(),
+    nextDue: z.iso.date().describe('下次应走访日期；记录同类走访后自动顺延'),
+    overdueReportedFor: z.iso.date().optional().describe('已按此应走访日期发出逾期提醒'),
+    version: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'VisitPlan' });
 
-const duePage = z.object({
-  items: z.array(visitPlanView.extend({ overdue: z.boolean().describe('应走访日期已过') })),
-  cursor: z.string().optional(),
-});
+const duePage = z
+  .object({
+    items: z.array(
+      visitPlanView.extend({
+        overdue: z.boolean().describe('应走访日期已过'),
+        personName: z.string().optional().describe('被走访人姓名（人员已不在时缺省）'),
+      }),
+    ),
+    cursor: z.string().optional(),
+  })
+  .meta({ id: 'DueVisitPage' });
 
-/** A page of plans as the due lists show them, each flagged overdue once its due day has passed. */
-export function toDuePage(page: { items: readonly { nextDue: string }[]; cursor?: string }, today: string) {
+/** A page of plans as the due lists show them, each flagged overdue once its due day has passed and named. */
+export function toDuePage(
+  page: { items: readonly { nextDue: string; personId: string }[]; cursor?: string },
+  today: string,
+  names: ReadonlyMap<string, string>,
+) {
   return duePage.parse({
-    items: page.items.map((plan) => ({ ...plan, overdue: plan.nextDue < today })),
+    items: page.items.map((plan) => {
+      const personName = names.get(plan.personId);
+      return { ...plan, overdue: plan.nextDue < today, ...(personName ? { personName } : {}) };
+    }),
     ...(page.cursor ? { cursor: page.cursor } : {}),
   });
 }
@@ -102,7 +121,7 @@ export const listVisits = defineRoute({
   response: {
     status: 200,
     description: '一页走访记录；有下一页时返回 cursor',
-    schema: z.object({ items: z.array(visitView), cursor: z.string().optional() }),
+    schema: pageOf(visitView),
   },
 });
 

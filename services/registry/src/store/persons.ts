@@ -17,6 +17,7 @@ import {
   decodeCursor,
   encodeCursor,
   failedConditionIndex,
+  getItems,
   isLostRace,
   key,
   newId,
@@ -30,6 +31,7 @@ import { isListed, type PersonDetails, type PersonStatus } from '../domain/perso
 import type { MovePersonBody, MovePersonOutBody, RecordDeathBody, RegisterPersonBody } from '../schemas/persons.ts';
 import { type AuditEntry, auditPut } from './audit.ts';
 import type { RegistryDeps } from './deps.ts';
+import { gsi1PageKey, queryFilledPage } from './filled-page.ts';
 import { membershipReindexItems } from './groups.ts';
 import { visitPlanReindexItems } from './visits.ts';
 
@@ -207,6 +209,19 @@ export async function claimantsOf(deps: RegistryDeps, idIndexes: readonly string
   return found;
 }
 
+/**
+ * The names of these persons, for lists that hold only their ids (due visits): one BatchGet per hundred,
+ * eventually consistent, since a label may lag a rename by a moment but a list must not cost a read per row.
+ */
+export async function namesOf(deps: RegistryDeps, ids: readonly string[]): Promise<Map<string, string>> {
+  const items = await getItems(
+    deps,
+    ids.map((id) => ({ pk: key('PERSON', id), sk: 'PERSON' })),
+    false,
+  );
+  return new Map([...items.values()].map((item) => [String(item.pk).slice('PERSON#'.length), String(item.name)]));
+}
+
 /** A person by id, whatever their status (moved-out and deceased records stay readable). */
 export async function getPerson(deps: RegistryDeps, id: string): Promise<PersonRecord | undefined> {
   const out = await deps.client.send(new GetCommand({ TableName: deps.tableName, Key: { pk: key('PERSON', id), sk: 'PERSON' } }));
@@ -234,7 +249,7 @@ export function phoneIndexPut(tableName: string, phoneIndex: string, personId: s
 
 /**
  * One page of a community's persons in name order (gsi1), optionally by name prefix. A grid is a filter
- * inside its community's partition, so a page may hold fewer than `limit` items but never skips any.
+ * inside its community's partition, so its pages are filled by reading on (see `queryFilledPage`).
  * Only active persons are listed: moving out or dying takes a person's index keys away.
  */
 export async function listPersons(
@@ -242,9 +257,9 @@ export async function listPersons(
   query: { area: string; name?: string | undefined; limit: number; cursor?: string | undefined },
 ): Promise<{ items: PersonRecord[]; cursor?: string }> {
   const grid = gridOf(query.area);
-  const out = await deps.client.send(
-    new QueryCommand({
-      TableName: deps.tableName,
+  const page = await queryFilledPage(
+    deps,
+    {
       IndexName: 'gsi1',
       KeyConditionExpression: query.name ? 'gsi1pk = :pk AND begins_with(gsi1sk, :name)' : 'gsi1pk = :pk',
       ...(grid ? { FilterExpression: 'area = :grid' } : {}),
@@ -253,12 +268,11 @@ export async function listPersons(
         ...(query.name ? { ':name': query.name } : {}),
         ...(grid ? { ':grid': grid } : {}),
       },
-      Limit: query.limit,
-      ExclusiveStartKey: decodeCursor(query.cursor),
-    }),
+    },
+    query,
+    gsi1PageKey,
   );
-  const cursor = encodeCursor(out.LastEvaluatedKey);
-  return { items: (out.Items ?? []).map(toRecord), ...(cursor ? { cursor } : {}) };
+  return { ...page, items: page.items.map(toRecord) };
 }
 
 /**
