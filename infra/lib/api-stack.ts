@@ -1,6 +1,6 @@
 import type { ServiceManifest } from '@shequ/kit';
 import { allManifests } from '@shequ/manifests';
-import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -8,6 +8,7 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { type Schedule, ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { ConsoleStack } from './console-stack.ts';
 import { deadLetterQueue } from './constructs/dead-letter-queue.ts';
 import { DistrictAlarms } from './constructs/district-alarms.ts';
 import type { EventSubscription } from './constructs/event-subscription.ts';
@@ -23,7 +24,12 @@ export interface ApiStackProps extends StackProps {
   readonly data: DistrictData;
   /** @default allManifests */
   readonly manifests?: readonly ServiceManifest[];
+  /** The console's build output. @default CONSOLE_BUILD */
+  readonly consoleBuild?: string;
 }
+
+/** Paths the API serves besides the services' own `/<service>/*`. */
+const API_DOCUMENT_PATHS = ['/openapi.json', '/docs'] as const;
 
 /** HTTP API access log line: request, caller and outcome, never a body or a token. */
 const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
@@ -46,13 +52,15 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
 /**
  * The stateless half of a district (`Shequ-<code>-Api`), built entirely from the service manifests. This
  * stack holds what the services share: the district's HTTP API with its stage and JWT authorizer, the
- * outbox publisher, the undelivered-events queue and the alarm topic. Each service gets a nested stack
+ * outbox publisher, the undelivered-events queue and the alarm topic. The web console, its distribution
+ * (the browser's way to the API as well) and its sign-in client are the nested stack `Console` (see
+ * `ConsoleStack`); its URL is the output `ConsoleUrl`. Each service gets a nested stack
  * (`Service-<service>`, see `ServiceStack`) with its route functions and routes, its event consumers, its
  * jobs and their alarms, so a service's size never counts against another's. Nothing here holds data; the
  * stack can be destroyed and rebuilt.
  *
  * Defaults: API `shequ-<code>-api` with a JWT authorizer on the district's token issuer (its Cognito user
- * pool, or the external OIDC issuer its config names) for `jwt` routes
+ * pool with the console's client, or the external OIDC issuer its config names) for `jwt` routes
  * and none for `public` ones, JSON access logs and stage throttling from the district config; every
  * service function reads and writes its own service's table only and may use the personal-data keys;
  * schedules in the group `shequ-<code>`, Asia/Shanghai time; undeliverable rule and schedule invocations
@@ -68,6 +76,7 @@ export class ApiStack extends Stack {
   readonly schedules: Schedule[] = [];
   readonly alarms: DistrictAlarms;
   readonly undelivered: Queue;
+  readonly console: ConsoleStack;
   private readonly config: DistrictConfig;
   private jobSchedules: ScheduleGroup | undefined;
 
@@ -86,9 +95,22 @@ export class ApiStack extends Stack {
     });
 
     this.api = this.buildApi();
-    const authorizer = new HttpJwtAuthorizer('Jwt', data.tokenIssuer.issuerUrl, {
+    this.console = new ConsoleStack(this, 'Console', {
+      config,
+      api: this.api,
+      apiPaths: [...manifests.map((manifest) => `/${manifest.service}/*`), ...API_DOCUMENT_PATHS],
+      users: data.users,
+      ...(props.consoleBuild ? { build: props.consoleBuild } : {}),
+      description: `社区服务平台 ${config.name} (${config.code}): web console, its distribution and sign-in client`,
+    });
+    new CfnOutput(this, 'ConsoleUrl', {
+      value: this.console.url,
+      description: 'The web console (and the API on the same origin)',
+    });
+    const { tokenIssuer } = this.console;
+    const authorizer = new HttpJwtAuthorizer('Jwt', tokenIssuer.issuerUrl, {
       authorizerName: `${config.prefix}-jwt`,
-      jwtAudience: [...data.tokenIssuer.audience],
+      jwtAudience: [...tokenIssuer.audience],
     });
 
     for (const manifest of manifests) {

@@ -7,7 +7,7 @@ import { EventBus, type IEventBus } from 'aws-cdk-lib/aws-events';
 import { type IKey, Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, type IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import { UserDirectory } from './constructs/user-directory.ts';
+import { type SignInDirectory, UserDirectory } from './constructs/user-directory.ts';
 import type { DistrictConfig } from './district-config.ts';
 
 /** A service's table together with the spec it was built from, so grants can name its indexes. */
@@ -36,13 +36,6 @@ export interface ObjectBucket {
 /** Uploads are working files: the import has read them long before this. */
 const OBJECT_EXPIRY_DAYS = 30;
 
-/** Who signs the tokens the API accepts. */
-export interface TokenIssuer {
-  readonly issuerUrl: string;
-  /** App client ids, the `aud` of ID tokens. */
-  readonly audience: readonly string[];
-}
-
 /** What the stateless stack needs from the stateful one; passed as props, so CDK wires the exports. */
 export interface DistrictData {
   /** Keyed by service name. */
@@ -50,7 +43,8 @@ export interface DistrictData {
   readonly piiKeys: PiiKeys;
   readonly objects: ObjectBucket;
   readonly bus: IEventBus;
-  readonly tokenIssuer: TokenIssuer;
+  /** The district's user pool; absent when the district config names an external token issuer. */
+  readonly users: SignInDirectory | undefined;
 }
 
 export interface DataStackProps extends StackProps {
@@ -77,7 +71,6 @@ export class DataStack extends Stack implements DistrictData {
   readonly bus: IEventBus;
   /** Absent when the district config names an external token issuer. */
   readonly users: UserDirectory | undefined;
-  readonly tokenIssuer: TokenIssuer;
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, props);
@@ -165,11 +158,8 @@ export class DataStack extends Stack implements DistrictData {
       description: `${config.name} (${config.code}): domain events from the service outboxes`,
     });
 
-    if (config.tokenIssuer) {
-      this.tokenIssuer = config.tokenIssuer;
-    } else {
+    if (!config.tokenIssuer) {
       this.users = new UserDirectory(this, 'Users', { config });
-      this.tokenIssuer = { issuerUrl: this.users.issuerUrl, audience: [this.users.client.userPoolClientId] };
       if (!Token.isUnresolved(this.region) && this.region.startsWith('cn-')) {
         Annotations.of(this.users).addWarningV2(
           '@shequ/infra:cognito-user-pools-unavailable',

@@ -18,6 +18,23 @@ export interface DistrictOverrides {
   readonly tokenIssuer?: ExternalTokenIssuer;
   /** The SES identity (a verified address or domain) residents' e-mail comes from. @default noreply@<code>.shequ.gov.cn */
   readonly emailFrom?: string;
+  /**
+   * The console's own host name on CloudFront. Required in China regions, where the default
+   * `*.cloudfront.cn` domain serves nothing and the name needs an ICP filing. @default the distribution's domain
+   */
+  readonly consoleDomain?: ConsoleDomain;
+  /** Prefix of the Cognito sign-in domain, unique per region across all accounts. @default shequ-<code> */
+  readonly signInDomainPrefix?: string;
+}
+
+/** A custom host name for the console's distribution and the certificate CloudFront serves it with. */
+export interface ConsoleDomain {
+  /** `console.siming.example.gov.cn`: no scheme, no path. */
+  readonly domainName: string;
+  /** An ACM certificate in us-east-1 (global regions); exactly one of this and `iamCertificateId`. */
+  readonly acmCertificateArn?: string;
+  /** A certificate uploaded to IAM, the only kind CloudFront takes in China regions. */
+  readonly iamCertificateId?: string;
 }
 
 export interface ExternalTokenIssuer {
@@ -25,6 +42,8 @@ export interface ExternalTokenIssuer {
   readonly issuerUrl: string;
   /** Accepted `aud` values (client ids). */
   readonly audience: readonly string[];
+  /** The client id the console signs in with, one of `audience`. @default the first audience */
+  readonly consoleClientId?: string;
 }
 
 /** A district as the stacks see it: identity from GB/T 2260 plus the settled overrides. */
@@ -42,6 +61,9 @@ export interface DistrictConfig {
   readonly tokenIssuer: ExternalTokenIssuer | undefined;
   /** The address e-mail is sent from; its domain is the SES identity the notifications functions may send as. */
   readonly emailFrom: string;
+  /** Absent: the console is served on the distribution's own domain. */
+  readonly consoleDomain: ConsoleDomain | undefined;
+  readonly signInDomainPrefix: string;
 }
 
 const MIN_LOG_RETENTION = RetentionDays.SIX_MONTHS;
@@ -85,6 +107,25 @@ export function districtConfig(
   if (tokenIssuer && (!/^https:\/\/[^\s/]+/.test(tokenIssuer.issuerUrl) || tokenIssuer.audience.length === 0)) {
     throw new Error(`district ${code}: token issuer needs an https issuer URL and at least one audience`);
   }
+  if (tokenIssuer?.consoleClientId !== undefined && !tokenIssuer.audience.includes(tokenIssuer.consoleClientId)) {
+    throw new Error(
+      `district ${code}: the console's client id "${tokenIssuer.consoleClientId}" is not one of the issuer's audiences`,
+    );
+  }
+  const { consoleDomain } = settled;
+  if (consoleDomain) {
+    if (!/^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/.test(consoleDomain.domainName)) {
+      throw new Error(`district ${code}: console domain "${consoleDomain.domainName}" is not a host name`);
+    }
+    if ((consoleDomain.acmCertificateArn === undefined) === (consoleDomain.iamCertificateId === undefined)) {
+      throw new Error(`district ${code}: console domain needs exactly one of acmCertificateArn and iamCertificateId`);
+    }
+  }
+  const signInDomainPrefix = settled.signInDomainPrefix ?? `shequ-${district.code}`;
+  // Cognito's rule for prefixes; it also refuses the words aws, amazon and cognito.
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(signInDomainPrefix) || /aws|amazon|cognito/.test(signInDomainPrefix)) {
+    throw new Error(`district ${code}: sign-in domain prefix "${signInDomainPrefix}" is not a valid Cognito domain prefix`);
+  }
   return {
     code: district.code,
     name: district.name,
@@ -96,6 +137,8 @@ export function districtConfig(
     apiThrottle: settled.apiThrottle,
     tokenIssuer,
     emailFrom,
+    consoleDomain,
+    signInDomainPrefix,
   };
 }
 

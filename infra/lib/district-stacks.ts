@@ -20,6 +20,8 @@ export interface DistrictStacksOptions {
   readonly env: Environment;
   /** @default allManifests */
   readonly manifests?: readonly ServiceManifest[];
+  /** The console's build output. @default CONSOLE_BUILD */
+  readonly consoleBuild?: string;
 }
 
 /** The two stacks of one district, `Shequ-<code>-Data` and `Shequ-<code>-Api`, the second reading the first. */
@@ -38,7 +40,8 @@ export function addDistrict(app: App, config: DistrictConfig, options: DistrictS
     config,
     data,
     ...manifests,
-    description: `社区服务平台 ${label}: functions, HTTP API, subscriptions, schedules, alarms`,
+    ...(options.consoleBuild ? { consoleBuild: options.consoleBuild } : {}),
+    description: `社区服务平台 ${label}: functions, HTTP API, web console, subscriptions, schedules, alarms`,
   });
   for (const stack of [data, api]) {
     Tags.of(stack).add('shequ:district', config.code);

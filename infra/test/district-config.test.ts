@@ -1,6 +1,6 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { describe, expect, it } from 'vitest';
-import { districtConfig, parseDistrictList } from '../lib/district-config.ts';
+import { type DistrictOverrides, districtConfig, parseDistrictList } from '../lib/district-config.ts';
 
 describe('districtConfig', () => {
   it('takes the name and sub-districts from the division data and settles the defaults', () => {
@@ -13,6 +13,8 @@ describe('districtConfig', () => {
       logRetention: RetentionDays.SIX_MONTHS,
       alarmEmail: undefined,
       tokenIssuer: undefined,
+      consoleDomain: undefined,
+      signInDomainPrefix: 'shequ-350203',
     });
     expect(config.subdistricts.length).toBeGreaterThan(0);
     for (const subdistrict of config.subdistricts) expect(subdistrict.code).toMatch(/^350203\d{3}$/);
@@ -36,6 +38,27 @@ describe('districtConfig', () => {
     expect(() => districtConfig('350203', { '350203': { alarmEmail: 'ops' } })).toThrow(/not an email/);
     expect(() => districtConfig('350203', { '350203': { tokenIssuer: { issuerUrl: 'http://sso', audience: ['app'] } } })).toThrow(
       /https issuer URL/,
+    );
+  });
+
+  it('throws for a console domain, a sign-in prefix or a console client the services could not use', () => {
+    const issuer = { issuerUrl: 'https://sso.example.gov.cn', audience: ['app'] };
+    const domain = { domainName: 'console.siming.example.gov.cn' };
+    const invalid = (overrides: DistrictOverrides) => () => districtConfig('350203', { '350203': overrides });
+
+    expect(invalid({ consoleDomain: { domainName: 'https://console.example.gov.cn/', iamCertificateId: 'A' } })).toThrow(
+      /not a host name/,
+    );
+    expect(invalid({ consoleDomain: domain })).toThrow(/exactly one of/);
+    expect(invalid({ consoleDomain: { ...domain, iamCertificateId: 'A', acmCertificateArn: 'B' } })).toThrow(/exactly one of/);
+    expect(invalid({ signInDomainPrefix: 'Shequ_350203' })).toThrow(/Cognito domain prefix/);
+    expect(invalid({ signInDomainPrefix: 'shequ-cognito-350203' })).toThrow(/Cognito domain prefix/);
+    expect(invalid({ tokenIssuer: { ...issuer, consoleClientId: 'console' } })).toThrow(/not one of the issuer's audiences/);
+    expect(districtConfig('350203', { '350203': { consoleDomain: { ...domain, iamCertificateId: 'A' } } }).consoleDomain).toEqual(
+      {
+        ...domain,
+        iamCertificateId: 'A',
+      },
     );
   });
 });

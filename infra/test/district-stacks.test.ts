@@ -1,7 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { batchSizeOf } from '@shequ/kit';
 import { allManifests } from '@shequ/manifests';
 import { App, type CfnResource, type NestedStack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { CachePolicy, OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_RECEIVE_COUNT } from '../lib/constructs/event-subscription.ts';
@@ -47,6 +49,8 @@ interface District extends DistrictStacks {
   /** `Shequ-<code>-Api` itself: the API, the outbox publisher, the shared queues and the alarm topic. */
   readonly apiTemplate: Template;
   readonly serviceTemplates: readonly ServiceTemplate[];
+  /** `Shequ-<code>-Api/Console`: the console's site and sign-in client, with the api stack's parameters filled in. */
+  readonly consoleTemplate: Template;
 }
 
 let districts: Record<string, District>;
@@ -54,10 +58,12 @@ let app: App;
 
 beforeAll(() => {
   // Prepare: both districts side by side in one app, as they would share an account. No function is
-  // bundled: the assertions never look inside a bundle (function-bundles.test.ts loads every one).
+  // bundled: the assertions never look inside a bundle (function-bundles.test.ts loads every one). The console
+  // counts as not built, whatever the working tree holds (fixture-district.test.ts deploys a build).
   app = new App({ context: { ...APP_CONTEXT, 'aws:cdk:bundling-stacks': [] } });
   const env = { region: 'cn-northwest-1', account: '123456789012' };
-  const built = CODES.map((code) => [code, addDistrict(app, districtConfig(code), { env })] as const);
+  const consoleBuild = fileURLToPath(new URL('./fixtures/no-console-build/', import.meta.url));
+  const built = CODES.map((code) => [code, addDistrict(app, districtConfig(code), { env, consoleBuild })] as const);
   districts = Object.fromEntries(
     built.map(([code, stacks]) => {
       const apiTemplate = Template.fromStack(stacks.api);
@@ -65,7 +71,8 @@ beforeAll(() => {
         const template = Template.fromStack(stack);
         return { service, stack, template, inlined: inlineParameters(apiTemplate, stack, template) };
       });
-      return [code, { ...stacks, dataTemplate: Template.fromStack(stacks.data), apiTemplate, serviceTemplates }];
+      const consoleTemplate = inlineParameters(apiTemplate, stacks.api.console, Template.fromStack(stacks.api.console));
+      return [code, { ...stacks, dataTemplate: Template.fromStack(stacks.data), apiTemplate, serviceTemplates, consoleTemplate }];
     }),
   );
   // Synthesising two districts takes 20–60 s on 2 busy cores: more than the default hook limit allows.
@@ -160,7 +167,8 @@ describe.each(CODES)('district %s', (code) => {
     expect(serviceTemplates.map(({ stack }) => stack.node.path)).toEqual(
       allManifests.map((manifest) => `Shequ-${code}-Api/Service-${manifest.service}`),
     );
-    apiTemplate.resourceCountIs('AWS::CloudFormation::Stack', allManifests.length);
+    // And the console's.
+    apiTemplate.resourceCountIs('AWS::CloudFormation::Stack', allManifests.length + 1);
 
     const stacks = [data, api, ...serviceTemplates.map(({ stack }) => stack)];
     const counts = templatesOf(code).map((template, index) => [
@@ -493,10 +501,207 @@ describe.each(CODES)('district %s', (code) => {
     }
   });
 
-  it('writes no partition into an ARN', () => {
-    for (const template of templatesOf(code)) {
+  it('writes no partition into an ARN and no example.com into any template', () => {
+    for (const template of [...templatesOf(code), district(code).consoleTemplate]) {
       expect(JSON.stringify(template.toJSON())).not.toMatch(/arn:aws[a-z-]*:/);
+      expect(JSON.stringify(template.toJSON())).not.toContain('example.com');
     }
+  });
+});
+
+describe.each(CODES)('district %s console', (code) => {
+  const distribution = () =>
+    Object.values(resources(district(code).consoleTemplate, 'AWS::CloudFront::Distribution'))[0]?.Properties
+      .DistributionConfig as {
+      Origins: { Id: string; DomainName: unknown; OriginAccessControlId?: unknown; S3OriginConfig?: unknown }[];
+      DefaultCacheBehavior: Record<string, unknown>;
+      CacheBehaviors: Record<string, unknown>[];
+      CustomErrorResponses?: unknown;
+      Logging?: unknown;
+    };
+  const logicalId = (template: Template, type: string) => Object.keys(resources(template, type))[0] ?? '';
+
+  it('serves the console from a private, TLS-only bucket that only its distribution may read', () => {
+    const { consoleTemplate: template } = district(code);
+    const [bucket] = Object.entries(resources(template, 'AWS::S3::Bucket')).filter(
+      ([, resource]) => resource.Properties.LoggingConfiguration !== undefined,
+    );
+    const [bucketId] = bucket ?? [''];
+    const distributionId = logicalId(template, 'AWS::CloudFront::Distribution');
+
+    expect(bucket?.[1].Properties).toMatchObject({
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+    });
+    template.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+      OriginAccessControlConfig: Match.objectLike({ OriginAccessControlOriginType: 's3', SigningBehavior: 'always' }),
+    });
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: bucketId },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          Match.objectLike({
+            Effect: 'Allow',
+            Action: 's3:GetObject',
+            Principal: { Service: 'cloudfront.amazonaws.com' },
+            Condition: { StringEquals: { 'AWS:SourceArn': Match.anyValue() } },
+          }),
+        ]),
+      },
+    });
+    const s3 = distribution().Origins.find((origin) => origin.S3OriginConfig !== undefined);
+    expect(s3?.DomainName).toEqual({ 'Fn::GetAtt': [bucketId, 'RegionalDomainName'] });
+    expect(s3?.OriginAccessControlId).toEqual({
+      'Fn::GetAtt': [logicalId(template, 'AWS::CloudFront::OriginAccessControl'), 'Id'],
+    });
+    expect(distribution().Logging).toMatchObject({ Prefix: 'cloudfront/' });
+    expect(distributionId).not.toBe('');
+  });
+
+  it('sends the API paths to the HTTP API uncached with every method and header but Host, the rest to the bucket', () => {
+    const { consoleTemplate: template, apiTemplate } = district(code);
+    const [apiId] = Object.keys(resources(apiTemplate, 'AWS::ApiGatewayV2::Api'));
+    const config = distribution();
+    const api = config.Origins.find((origin) => origin.S3OriginConfig === undefined);
+    const s3 = config.Origins.find((origin) => origin.S3OriginConfig !== undefined);
+    expect(config.Origins).toHaveLength(2);
+    expect(JSON.stringify(api?.DomainName)).toContain(JSON.stringify({ Ref: apiId }));
+
+    const apiPaths = [...allManifests.map((manifest) => `/${manifest.service}/*`), '/openapi.json', '/docs'];
+    expect(apiPaths).toEqual(expect.arrayContaining(['/registry/*', '/subsidies/*', '/cases/*', '/statistics/*']));
+    for (const path of apiPaths) {
+      expect(config.CacheBehaviors).toContainEqual(
+        expect.objectContaining({
+          PathPattern: path,
+          TargetOriginId: api?.Id,
+          CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
+          OriginRequestPolicyId: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId,
+          AllowedMethods: expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']),
+          ViewerProtocolPolicy: 'https-only',
+        }),
+      );
+    }
+    expect(config.CacheBehaviors).toContainEqual(
+      expect.objectContaining({
+        PathPattern: '/assets/*',
+        TargetOriginId: s3?.Id,
+        CachePolicyId: CachePolicy.CACHING_OPTIMIZED.cachePolicyId,
+      }),
+    );
+    expect(config.CacheBehaviors).toHaveLength(apiPaths.length + 1);
+    // The client routes go to index.html by a function of the default behaviour: error responses would
+    // rewrite the API's own 403 and 404 as well.
+    expect(config.CustomErrorResponses).toBeUndefined();
+    expect(config.DefaultCacheBehavior).toMatchObject({
+      TargetOriginId: s3?.Id,
+      ViewerProtocolPolicy: 'redirect-to-https',
+      FunctionAssociations: [
+        {
+          EventType: 'viewer-request',
+          FunctionARN: { 'Fn::GetAtt': [logicalId(template, 'AWS::CloudFront::Function'), 'FunctionARN'] },
+        },
+      ],
+    });
+  });
+
+  it('rewrites extension-less paths, and only those, to index.html', () => {
+    const fn = Object.values(resources(district(code).consoleTemplate, 'AWS::CloudFront::Function'))[0];
+    expect(fn?.Properties).toMatchObject({
+      Name: `shequ-${code}-console-routes`,
+      FunctionConfig: { Runtime: 'cloudfront-js-2.0' },
+    });
+    const handler = new Function(`${fn?.Properties.FunctionCode}; return handler;`)() as (event: {
+      request: { uri: string };
+    }) => { uri: string };
+    const route = (uri: string) => handler({ request: { uri } }).uri;
+
+    for (const uri of ['/', '/persons', '/persons/350203006029-0001/edit', '/auth/callback'])
+      expect(route(uri)).toBe('/index.html');
+    for (const uri of ['/index.html', '/config.json', '/assets/index-3f2a1b.js', '/favicon.ico']) expect(route(uri)).toBe(uri);
+  });
+
+  it('gives the console a public Cognito client with the code flow, returning to the distribution’s domain', () => {
+    const { consoleTemplate: template, dataTemplate } = district(code);
+    const distributionId = logicalId(template, 'AWS::CloudFront::Distribution');
+    const onDistribution = (path: string) => ({
+      'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }, path]],
+    });
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      ClientName: `shequ-${code}-console`,
+      UserPoolId: { 'Fn::ImportValue': Match.stringLikeRegexp(`^Shequ-${code}-Data:.*UserPool`) },
+      GenerateSecret: false,
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthScopes: ['openid', 'profile', 'email'],
+      CallbackURLs: [onDistribution('/auth/callback')],
+      LogoutURLs: [onDistribution('/')],
+      SupportedIdentityProviders: ['COGNITO'],
+      ReadAttributes: Match.arrayWith(['custom:areas', 'custom:person', 'custom:role']),
+    });
+    template.hasResourceProperties('AWS::Cognito::ManagedLoginBranding', { UseCognitoProvidedValues: true });
+    dataTemplate.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: `shequ-${code}`, ManagedLoginVersion: 2 });
+    // The pool keeps the attributes the kit reads as custom:role, custom:areas, custom:person.
+    dataTemplate.hasResourceProperties('AWS::Cognito::UserPool', {
+      Schema: Match.arrayWith(['role', 'areas', 'person'].map((name) => Match.objectLike({ Name: name, Mutable: true }))),
+    });
+    dataTemplate.resourceCountIs('AWS::Cognito::UserPoolClient', 0);
+  });
+
+  it('lets the API’s authorizer accept the console client’s tokens from the user pool', () => {
+    const { apiTemplate } = district(code);
+    const [consoleStack] = Object.entries(resources(apiTemplate, 'AWS::CloudFormation::Stack')).find(([id]) =>
+      id.startsWith('Console'),
+    ) ?? [''];
+    apiTemplate.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      JwtConfiguration: {
+        Issuer: { 'Fn::Join': ['', ['https://', { 'Fn::ImportValue': Match.stringLikeRegexp('ProviderURL') }]] },
+        Audience: [{ 'Fn::GetAtt': [consoleStack, Match.stringLikeRegexp('^Outputs\\..*SignInClient')] }],
+      },
+    });
+    apiTemplate.hasOutput('ConsoleUrl', {
+      Value: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [consoleStack, Match.stringLikeRegexp('DomainName')] }, '/']] },
+    });
+  });
+
+  it('deploys the placeholder page and config.json naming the pool, the client and the callback when the console is not built', () => {
+    const { api, consoleTemplate: template } = district(code);
+    const resolved = api.console.resolve(api.console.runtimeConfig) as Record<string, Record<string, unknown>>;
+    const distributionId = logicalId(template, 'AWS::CloudFront::Distribution');
+
+    expect(api.console.built).toBe(false);
+    expect(resolved).toEqual({
+      auth: {
+        mode: 'oidc',
+        authority: { 'Fn::Join': ['', ['https://', { 'Fn::ImportValue': expect.stringMatching(/ProviderURL/) }]] },
+        clientId: { Ref: logicalId(template, 'AWS::Cognito::UserPoolClient') },
+        redirectUri: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }, '/auth/callback']] },
+        postLogoutRedirectUri: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }, '/']] },
+        scope: 'openid profile email',
+        apiToken: 'id',
+      },
+      district: { code, name: districtConfig(code).name },
+    });
+    // One deployment: the placeholder index.html and config.json, revalidated on every request.
+    template.resourceCountIs('Custom::CDKBucketDeployment', 1);
+    template.hasResourceProperties('Custom::CDKBucketDeployment', {
+      SourceObjectKeys: [Match.anyValue(), Match.anyValue()],
+      SystemMetadata: { 'cache-control': 'no-cache' },
+      Prune: true,
+      Exclude: ['assets/*'],
+    });
+  });
+
+  it('warns that CloudFront in a China region needs a console domain', () => {
+    // Read off the construct: collecting a whole stack's annotations costs seconds.
+    const warnings = district(code)
+      .api.console.site.node.metadata.filter((entry) => entry.type === 'aws:cdk:warning')
+      .map((entry) => String(entry.data));
+    expect(warnings).toEqual([expect.stringMatching(/cn-northwest-1 .*consoleDomain with an ICP filing/)]);
   });
 });
 

@@ -1,12 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { districtConfig } from '../lib/district-config.ts';
-import { APP_CONTEXT, addDistrict } from '../lib/district-stacks.ts';
+import { APP_CONTEXT, addDistrict, type DistrictStacks } from '../lib/district-stacks.ts';
 import { choresManifest } from './fixtures/manifest.ts';
 
-const issuer = { issuerUrl: 'https://sso.example.gov.cn/realms/350203', audience: ['shequ-app'] };
+const issuer = { issuerUrl: 'https://sso.example.gov.cn/realms/350203', audience: ['shequ-mobile', 'shequ-console'] };
+const consoleDomain = { domainName: 'console.siming.example.gov.cn', iamCertificateId: 'ASCACKCEVSQ6C2EXAMPLE' };
+/** A console build as Vite leaves it: index.html and hashed assets. */
+const consoleBuild = fileURLToPath(new URL('./fixtures/console-build/', import.meta.url));
 const env = { region: 'cn-northwest-1', account: '123456789012' };
 // district-stacks.test.ts bundles real handlers; this file's assertions never look inside a bundle.
 const context = { ...APP_CONTEXT, 'aws:cdk:bundling-stacks': [] };
@@ -17,14 +21,21 @@ let data: Template;
 let api: Template;
 /** Its nested stack `Service-chores`: the service's functions, routes and jobs. */
 let chores: Template;
+/** Its nested stack `Console`: the console's site and deployments. */
+let consoleSite: Template;
+let stacks: DistrictStacks;
 
 beforeAll(() => {
-  // Prepare: a district running only the fixture service, signing in through an external issuer.
+  // Prepare: a China district running only the fixture service, signing in through an external issuer and
+  // serving its console, built, on a domain of its own.
   app = new App({ context });
-  const config = districtConfig('350203', { '350203': { tokenIssuer: issuer } });
-  const stacks = addDistrict(app, config, { env, manifests: [choresManifest] });
+  const config = districtConfig('350203', {
+    '350203': { tokenIssuer: { ...issuer, consoleClientId: 'shequ-console' }, consoleDomain },
+  });
+  stacks = addDistrict(app, config, { env, manifests: [choresManifest], consoleBuild });
   data = Template.fromStack(stacks.data);
   api = Template.fromStack(stacks.api);
+  consoleSite = Template.fromStack(stacks.api.console);
   const service = stacks.api.services.get('chores');
   if (!service) throw new Error('no nested stack for chores');
   chores = Template.fromStack(service);
@@ -120,12 +131,74 @@ describe('object bucket', () => {
 });
 
 describe('external token issuer', () => {
-  it('creates no user pool and points the JWT authorizer at the configured issuer', () => {
-    data.resourceCountIs('AWS::Cognito::UserPool', 0);
+  it('creates no user pool, client or sign-in domain and points the JWT authorizer at the configured issuer', () => {
+    for (const type of ['AWS::Cognito::UserPool', 'AWS::Cognito::UserPoolClient', 'AWS::Cognito::UserPoolDomain']) {
+      data.resourceCountIs(type, 0);
+      consoleSite.resourceCountIs(type, 0);
+    }
     api.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
       JwtConfiguration: { Issuer: issuer.issuerUrl, Audience: issuer.audience },
     });
+  });
+
+  it('tells the console to sign in at the external issuer, as its client, back on the console domain', () => {
+    expect(stacks.api.console.resolve(stacks.api.console.runtimeConfig)).toEqual({
+      auth: {
+        mode: 'oidc',
+        authority: issuer.issuerUrl,
+        clientId: 'shequ-console',
+        redirectUri: 'https://console.siming.example.gov.cn/auth/callback',
+        postLogoutRedirectUri: 'https://console.siming.example.gov.cn/',
+        scope: 'openid profile email',
+        apiToken: 'id',
+      },
+      district: { code: '350203', name: '思明区' },
+    });
+    api.hasOutput('ConsoleUrl', { Value: 'https://console.siming.example.gov.cn/' });
+  });
+});
+
+describe('console', () => {
+  it('serves on the district’s console domain with its IAM certificate, as CloudFront in China requires', () => {
+    consoleSite.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        Aliases: [consoleDomain.domainName],
+        ViewerCertificate: {
+          IamCertificateId: consoleDomain.iamCertificateId,
+          SslSupportMethod: 'sni-only',
+          MinimumProtocolVersion: 'TLSv1.2_2021',
+        },
+        CacheBehaviors: Match.arrayWith([Match.objectLike({ PathPattern: '/chores/*' })]),
+      }),
+    });
+    expect(stacks.api.console.site.node.metadata.filter((entry) => entry.type === 'aws:cdk:warning')).toEqual([]);
+  });
+
+  it('deploys the hashed assets for a year, then index.html and config.json revalidated each time', () => {
+    const deployments = consoleSite.findResources('Custom::CDKBucketDeployment');
+    const [assets] = Object.entries(deployments).find(([, resource]) => resource.Properties.DestinationBucketKeyPrefix) ?? [''];
+
+    expect(stacks.api.console.built).toBe(true);
+    expect(Object.keys(deployments)).toHaveLength(2);
+    expect(deployments[assets]?.Properties).toMatchObject({
+      DestinationBucketKeyPrefix: 'assets/',
+      Prune: false,
+      SystemMetadata: { 'cache-control': 'public, max-age=31536000, immutable' },
+    });
+    consoleSite.hasResource('Custom::CDKBucketDeployment', {
+      DependsOn: [assets],
+      Properties: Match.objectLike({
+        SourceObjectKeys: [Match.anyValue(), Match.anyValue()],
+        SystemMetadata: { 'cache-control': 'no-cache' },
+        Prune: true,
+        Exclude: ['assets/*'],
+      }),
+    });
+  });
+
+  it('writes no partition into an ARN', () => {
+    expect(JSON.stringify(consoleSite.toJSON())).not.toMatch(/arn:aws[a-z-]*:/);
   });
 });
 
