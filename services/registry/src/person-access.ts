@@ -1,5 +1,5 @@
 import { ConcurrentModificationError } from '@shequ/ddb';
-import { assertInScope, type Caller, Conflict, Forbidden, inScope, NotFound } from '@shequ/kit';
+import { assertInScope, type Caller, Conflict, Forbidden, inScope, NotFound, staffRoles } from '@shequ/kit';
 import { type PersonAction, transition } from './domain/persons.ts';
 import { closedPersonProblem } from './domain/visits.ts';
 import type { RegistryDeps } from './store/deps.ts';
@@ -16,6 +16,16 @@ export async function visiblePerson(deps: RegistryDeps, id: string, caller: Call
   if (isSelf) return person;
   if (caller.role === 'resident') throw new NotFound('未找到该人员');
   if (!inScope(caller, person.area)) throw new Forbidden('该人员不在您的管辖范围内');
+  return person;
+}
+
+/**
+ * The person whose own records (household, special groups, certificates) a caller may read: as
+ * `visiblePerson`, but volunteers and units, who may see a person, get 404 for these.
+ */
+export async function personWithRecordsVisible(deps: RegistryDeps, id: string, caller: Caller): Promise<PersonRecord> {
+  const person = await visiblePerson(deps, id, caller);
+  if (caller.personId !== person.id && !staffRoles.includes(caller.role)) throw new NotFound('未找到该人员');
   return person;
 }
 

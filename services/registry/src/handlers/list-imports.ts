@@ -6,7 +6,12 @@ import { importView, listImports } from '../store/imports.ts';
 export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
   return httpHandler(route, async ({ query, caller }) => {
     assertInScope(caller, query.area);
-    const page = await listImports(deps(), { community: query.area, limit: query.limit, cursor: query.cursor });
+    const page = await listImports(deps(), {
+      community: query.area,
+      inProgress: query.inProgress === 'true',
+      limit: query.limit,
+      cursor: query.cursor,
+    });
     return { body: { items: page.items.map((job) => importView(job)), ...(page.cursor ? { cursor: page.cursor } : {}) } };
   });
 }

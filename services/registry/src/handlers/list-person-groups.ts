@@ -1,8 +1,8 @@
-import { Forbidden, httpHandler, mayReveal, NotFound, staffRoles } from '@shequ/kit';
+import { Forbidden, httpHandler, mayReveal } from '@shequ/kit';
 import { derivedGroupNames, groupLabel, inDerivedGroup } from '../domain/groups.ts';
 import { isListed } from '../domain/persons.ts';
 import { toHistoryView, toMembershipView } from '../group-view.ts';
-import { visiblePerson } from '../person-access.ts';
+import { personWithRecordsVisible } from '../person-access.ts';
 import { listPersonGroups as route } from '../schemas/groups.ts';
 import { recordReveal } from '../store/audit.ts';
 import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
@@ -11,9 +11,8 @@ import { personGroups, unsealed } from '../store/groups.ts';
 export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
   return httpHandler(route, async ({ params, query, caller }) => {
     const d = deps();
-    const person = await visiblePerson(d, params.id, caller);
     // Memberships (disability, 低保, mental illness) are for staff and the person themself, not volunteers or units.
-    if (caller.personId !== person.id && !staffRoles.includes(caller.role)) throw new NotFound('未找到该人员');
+    const person = await personWithRecordsVisible(d, params.id, caller);
     const reveal = query.reveal === 'true';
     if (reveal && !mayReveal(caller)) throw new Forbidden('当前角色无权查看完整证号');
     const { memberships, history } = await personGroups(d, person.id);

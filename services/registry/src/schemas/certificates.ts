@@ -142,6 +142,22 @@ export const revokeCertificate = defineRoute({
   response: { status: 200, description: '已作废的证件', schema: certificateView },
 });
 
+export const listPersonCertificates = defineRoute({
+  method: 'GET',
+  path: '/registry/persons/{id}/certificates',
+  operationId: 'listPersonCertificates',
+  summary: '人员的证件和卡',
+  description:
+    '一名人员当前有效的证件和卡（已申请待签发、已签发；每类至多一张），含类型、状态、编号、申请和签发时间，最近申请的在前。已作废的不在其中，可在证件列表按状态 revoked 查看。居民只能查看本人的；工作人员只能查看管辖范围内人员的。',
+  auth: 'jwt',
+  params: personIdParams,
+  response: {
+    status: 200,
+    description: '人员当前有效的证件和卡',
+    schema: z.object({ personId: z.string(), items: z.array(certificateView) }).meta({ id: 'PersonCertificates' }),
+  },
+});
+
 export const listCertificates = defineRoute({
   method: 'GET',
   path: '/registry/certificates',
@@ -199,6 +215,7 @@ export const listArchiveBatches = defineRoute({
 
 export const certificateRoutes: readonly RouteBinding[] = [
   { route: applyForCertificate, handler: 'handlers/apply-for-certificate' },
+  { route: listPersonCertificates, handler: 'handlers/list-person-certificates' },
   { route: getCertificate, handler: 'handlers/get-certificate' },
   { route: issueCertificate, handler: 'handlers/issue-certificate' },
   { route: revokeCertificate, handler: 'handlers/revoke-certificate' },

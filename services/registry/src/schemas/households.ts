@@ -2,7 +2,7 @@ import { areaCodeSchema, housingHardshipKinds } from '@shequ/contracts';
 import { defineRoute, type RouteBinding, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
 import { housingHardshipLabels, memberRelationships, relationshipLabels } from '../domain/households.ts';
-import { personView } from './persons.ts';
+import { personIdParams, personView } from './persons.ts';
 
 const idSchema = (what: string) => z.string(`请填写${what}`).regex(/^[0-9a-z]{19,40}$/, `${what}格式不正确`);
 const listOf = (labels: Record<string, string>, codes: readonly string[]) =>
@@ -130,6 +130,24 @@ export const getHousehold = defineRoute({
   response: { status: 200, description: '户及成员', schema: householdView },
 });
 
+export const getPersonHousehold = defineRoute({
+  method: 'GET',
+  path: '/registry/persons/{id}/household',
+  operationId: 'getPersonHousehold',
+  summary: '查看人员所在的户',
+  description:
+    '人员当前所在的户：户主、成员及与户主关系、人均月收入和住房情况，成员证件号和电话脱敏；不属于任何户时 household 为 null。居民只能查看本人所在的户；工作人员只能查看管辖范围内人员所在的户。',
+  auth: 'jwt',
+  params: personIdParams,
+  response: {
+    status: 200,
+    description: '人员所在的户，不属于任何户时为 null',
+    schema: z
+      .object({ personId: z.string(), household: householdView.nullable().describe('不属于任何户时为 null') })
+      .meta({ id: 'PersonHousehold' }),
+  },
+});
+
 export const listHouseholds = defineRoute({
   method: 'GET',
   path: '/registry/households',
@@ -211,6 +229,7 @@ export const changeHouseholdHead = defineRoute({
 export const householdRoutes: readonly RouteBinding[] = [
   { route: createHousehold, handler: 'handlers/create-household' },
   { route: getHousehold, handler: 'handlers/get-household' },
+  { route: getPersonHousehold, handler: 'handlers/get-person-household' },
   { route: listHouseholds, handler: 'handlers/list-households' },
   { route: updateHousehold, handler: 'handlers/update-household' },
   { route: addHouseholdMember, handler: 'handlers/add-household-member' },

@@ -165,10 +165,18 @@ export const listImports = defineRoute({
   path: '/registry/imports',
   operationId: 'listImports',
   summary: '导入任务列表',
-  description: '一个社区的导入任务，最新的在前，分页返回。',
+  description:
+    '一个社区的导入任务，最新的在前，分页返回。inProgress=true 时只列出排队中和导入中的任务（工作台用），不论之前有多少已结束的任务。',
   auth: 'jwt',
   roles: importRoles,
-  query: z.object({ area: communityCodeSchema, ...pageQuery }),
+  query: z.object({
+    area: communityCodeSchema,
+    inProgress: z
+      .enum(['true', 'false'], 'inProgress 须为 true 或 false')
+      .optional()
+      .describe('true：只列出排队中（queued）和导入中（running）的任务'),
+    ...pageQuery,
+  }),
   response: {
     status: 200,
     description: '一页导入任务；有下一页时返回 cursor',

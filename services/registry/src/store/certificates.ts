@@ -14,11 +14,14 @@ import {
   ConcurrentModificationError,
   createPut,
   failedConditionIndex,
+  getItems,
   isTransactionConflict,
   key,
+  keyIdOf,
   newId,
   type Page,
   type PageRequest,
+  queryAll,
   queryPage,
   recordOf,
   type TransactItem,
@@ -126,6 +129,26 @@ function certificateItem(record: CertificateRecord) {
 export async function getCertificate(deps: RegistryDeps, id: string): Promise<CertificateRecord | undefined> {
   const out = await deps.client.send(new GetCommand({ TableName: deps.tableName, Key: certificateKey(id) }));
   return out.Item ? recordOf<CertificateRecord>(out.Item) : undefined;
+}
+
+/**
+ * A person's valid (applied or issued) certificates, newest application first: the claims in their
+ * partition name them (one Query), the certificates themselves come in one BatchGet.
+ */
+export async function heldCertificates(deps: RegistryDeps, personId: string): Promise<CertificateRecord[]> {
+  const claims = await queryAll(deps, {
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :held)',
+    ExpressionAttributeValues: { ':pk': key('PERSON', personId), ':held': key('CERTHELD', '') },
+    ConsistentRead: true,
+  });
+  const keys = claims.map((claim) => certificateKey(String(claim.certificateId)));
+  const found = await getItems(deps, keys);
+  return keys
+    .flatMap((certificate) => {
+      const item = found.get(keyIdOf(certificate));
+      return item ? [recordOf<CertificateRecord>(item)] : [];
+    })
+    .sort((a, b) => b.appliedAt.localeCompare(a.appliedAt));
 }
 
 /** Whether a person is a member of a special group: the groups capability keeps `PERSON#<id>` / `GROUP#<group>`. */

@@ -2,12 +2,13 @@ import { BatchWriteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamo
 import { decodeCursor, encodeCursor, key } from '@shequ/ddb';
 import { type ObjectStore, sharedObjectStore } from '@shequ/kit';
 import { type ImportField, sensitiveImportFields } from '../domain/import-columns.ts';
-import { IMPORT_CHUNK_ROWS, type ImportStatus, type RowError, rowErrorKey } from '../domain/imports.ts';
+import { IMPORT_CHUNK_ROWS, type ImportStatus, isFinished, type RowError, rowErrorKey } from '../domain/imports.ts';
 import { defaultRegistryDeps, type RegistryDeps } from './deps.ts';
 
 /**
  * Import jobs and their row errors as stored (`IMPORT#<id>` / `IMPORT` and `ROWERR#<row>`, listed by
- * community on gsi1 `AREA#<community>#IMPORT`). Reading and working through files is in
+ * community on gsi1 `AREA#<community>#IMPORT`, and while queued or running also on gsi2
+ * `AREA#<community>#IMPORTING`). Reading and working through files is in
  * import-processing.ts, so the handlers that only read jobs load no spreadsheet library.
  */
 
@@ -88,6 +89,10 @@ const jobKey = (id: string) => ({ pk: key('IMPORT', id), sk: 'IMPORT' });
 /** Its own item, so the worker's checkpoints (whole-item puts at a version) never overwrite it. */
 export const cancelKey = (id: string) => ({ pk: key('IMPORT', id), sk: 'CANCEL' });
 
+/**
+ * gsi1 lists all of a community's jobs; gsi2 only those not finished (a sparse index: every write puts the
+ * whole item, so a job leaves it when it ends), so the few in progress are found however many came before.
+ */
 export function jobItem(job: ImportRecord) {
   return {
     ...jobKey(job.id),
@@ -95,11 +100,21 @@ export function jobItem(job: ImportRecord) {
     ...job,
     gsi1pk: key('AREA', job.community, 'IMPORT'),
     gsi1sk: key(job.createdAt, job.id),
+    ...(isFinished(job.status) ? {} : { gsi2pk: key('AREA', job.community, 'IMPORTING'), gsi2sk: key(job.createdAt, job.id) }),
   };
 }
 
 function toRecord(item: Record<string, unknown>): ImportRecord {
-  const { pk: _pk, sk: _sk, entity: _entity, gsi1pk: _gsi1pk, gsi1sk: _gsi1sk, ...record } = item;
+  const {
+    pk: _pk,
+    sk: _sk,
+    entity: _entity,
+    gsi1pk: _gsi1pk,
+    gsi1sk: _gsi1sk,
+    gsi2pk: _gsi2pk,
+    gsi2sk: _gsi2sk,
+    ...record
+  } = item;
   return record as unknown as ImportRecord;
 }
 
@@ -114,17 +129,18 @@ export async function getCancelRequest(deps: RegistryDeps, id: string): Promise<
   return out.Item ? { requestedBy: String(out.Item.requestedBy), requestedAt: String(out.Item.requestedAt) } : undefined;
 }
 
-/** One page of a community's import jobs, newest first (gsi1). */
+/** One page of a community's import jobs, newest first: all of them (gsi1), or only those queued or running (gsi2). */
 export async function listImports(
   deps: RegistryDeps,
-  query: { community: string; limit: number; cursor?: string | undefined },
+  query: { community: string; inProgress?: boolean | undefined; limit: number; cursor?: string | undefined },
 ): Promise<{ items: ImportRecord[]; cursor?: string }> {
+  const index = query.inProgress ? 'gsi2' : 'gsi1';
   const out = await deps.client.send(
     new QueryCommand({
       TableName: deps.tableName,
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': key('AREA', query.community, 'IMPORT') },
+      IndexName: index,
+      KeyConditionExpression: `${index}pk = :pk`,
+      ExpressionAttributeValues: { ':pk': key('AREA', query.community, query.inProgress ? 'IMPORTING' : 'IMPORT') },
       ScanIndexForward: false,
       Limit: query.limit,
       ExclusiveStartKey: decodeCursor(query.cursor),
