@@ -48,8 +48,8 @@ function once<T extends { status: number; json: any }>(send: () => Promise<T>): 
 }
 
 async function step(caseId: string, body: Record<string, unknown>, token = tokens.worker) {
-  const { version } = (await api.request('GET', `/cases/${caseId}`, { token: tokens.worker })).json;
-  const done = await api.request('POST', `/cases/${caseId}/commands`, { token, body: { version, ...body } });
+  const { version } = (await api.request('GET', `/cases/items/${caseId}`, { token: tokens.worker })).json;
+  const done = await api.request('POST', `/cases/items/${caseId}/commands`, { token, body: { version, ...body } });
   expect(done.status, JSON.stringify(done.json)).toBe(200);
   return done.json;
 }
@@ -135,13 +135,13 @@ describe('the 民生流水线', () => {
     expect(filed.status, JSON.stringify(filed.json)).toBe(201);
     const caseId = filed.json.id as string;
     await step(caseId, { type: 'accept', assignee: { kind: 'department', name: '物业服务中心' } });
-    expect((await api.request('GET', `/cases/${caseId}`, { token: tokens.worker })).json.dueOn).toBe('2026-03-19');
+    expect((await api.request('GET', `/cases/items/${caseId}`, { token: tokens.worker })).json.dueOn).toBe('2026-03-19');
 
     await travelTo('2026-03-20', '08:30');
     const ran = await api.request('POST', '/_local/jobs/cases.escalate-overdue', { token: tokens.admin });
     expect(ran.status, JSON.stringify(ran.json)).toBe(200);
     expect(ran.json.result.escalated).toContain(caseId);
-    const escalated = (await api.request('GET', `/cases/${caseId}`, { token: tokens.worker })).json;
+    const escalated = (await api.request('GET', `/cases/items/${caseId}`, { token: tokens.worker })).json;
     expect(escalated).toMatchObject({ level: 'subdistrict', levelLabel: '街道', dueOn: '2026-03-27' });
     // Run again the same day: nothing more.
     const again = await api.request('POST', '/_local/jobs/cases.escalate-overdue', { token: tokens.admin });

@@ -48,6 +48,20 @@ describe('the local platform, through its HTTP gateway', () => {
     expect(page.json).toContain('登记人员');
   });
 
+  it('lets any origin read the OpenAPI document: its preflight is answered and GET carries the CORS header', async () => {
+    const preflight = await fetch(`${platform.url}/openapi.json`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://editor.example', 'access-control-request-method': 'GET' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('GET');
+
+    const document = await fetch(`${platform.url}/openapi.json`, { headers: { origin: 'https://editor.example' } });
+    expect(document.status).toBe(200);
+    expect(document.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('registers a person and reads it back, masked', async () => {
     const created = await register(person('012'));
     expect(created.status).toBe(201);

@@ -61,8 +61,8 @@ describe('the training clock', () => {
     expect(filed.status, JSON.stringify(filed.json)).toBe(201);
     caseId = filed.json.id;
     expect(filed.json.filedOn).toBe('2026-11-30');
-    const { version } = (await api.request('GET', `/cases/${caseId}`, { token: tokens.worker })).json;
-    const accepted = await api.request('POST', `/cases/${caseId}/commands`, {
+    const { version } = (await api.request('GET', `/cases/items/${caseId}`, { token: tokens.worker })).json;
+    const accepted = await api.request('POST', `/cases/items/${caseId}/commands`, {
       token: tokens.worker,
       body: { version, type: 'accept', assignee: { kind: 'department', name: '物业服务中心' } },
     });
@@ -86,7 +86,7 @@ describe('the training clock', () => {
     expect((moved.json.runs as { job: string }[]).filter((run) => run.job === 'registry.count-population')).toHaveLength(5);
 
     // The token signed before the move still works: the dev issuer's expiry runs on the system time.
-    const escalated = await api.request('GET', `/cases/${caseId}`, { token: tokens.worker });
+    const escalated = await api.request('GET', `/cases/items/${caseId}`, { token: tokens.worker });
     expect(escalated.json).toMatchObject({ level: 'subdistrict', levelLabel: '街道', overdue: false });
     expect(escalated.json.escalations).toEqual([
       expect.objectContaining({ level: 'subdistrict', on: '2026-12-04', overdueSince: '2026-12-04' }),

@@ -4,7 +4,8 @@ import { clock } from './clock.ts';
 /** GB/T 2260 area code: 6-digit district, 9-digit sub-district, 12-digit community, optional `-NN` grid. */
 export const areaCodeSchema = z
   .string()
-  .regex(/^\d{6}(\d{3}(\d{3}(-\d{2})?)?)?$/, '地区代码须为 6 位区县、9 位街道、12 位社区代码，网格形如 350203006029-03');
+  .regex(/^\d{6}(\d{3}(\d{3}(-\d{2})?)?)?$/, '地区代码须为 6 位区县、9 位街道、12 位社区代码，网格形如 350203006029-03')
+  .describe('地区代码：区 6 位、街道 9 位、社区 12 位，或网格如 350203006029-03');
 export type AreaCode = z.infer<typeof areaCodeSchema>;
 
 /** The community of an area code: a grid (`350203006029-03`) belongs to the community its first 12 digits name. */

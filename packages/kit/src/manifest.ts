@@ -38,8 +38,19 @@ export interface RouteContract<
   rawBody?: { contentTypes: readonly string[]; description: string; optional?: boolean };
   query?: TQuery;
   params?: TParams;
-  response: { status: number; description: string; schema?: TResponse };
+  /**
+   * `schema` for a JSON answer; `file` when the answer is a download (a spreadsheet, a printable page),
+   * documented by its media types so a generated client reads bytes instead of parsing JSON.
+   */
+  response: { status: number; description: string; schema?: TResponse; file?: { contentTypes: readonly string[] } };
 }
+
+/** Media types of the files routes send and receive. */
+export const fileTypes = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+  html: 'text/html',
+} as const;
 
 export function defineRoute<
   TBody extends z.ZodType = z.ZodType,

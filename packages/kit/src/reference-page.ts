@@ -1,4 +1,12 @@
-import type { JsonSchema, OpenApiDocument, OpenApiMethod, OpenApiOperation, OpenApiParameter } from './openapi.ts';
+import type {
+  JsonSchema,
+  OpenApiDocument,
+  OpenApiMethod,
+  OpenApiOperation,
+  OpenApiParameter,
+  OpenApiReference,
+  OpenApiResponse,
+} from './openapi.ts';
 
 const methods: readonly OpenApiMethod[] = ['get', 'post', 'put', 'patch', 'delete'];
 
@@ -110,7 +118,9 @@ function renderOperation(doc: OpenApiDocument, method: OpenApiMethod, path: stri
   const signedIn = operation.security.length > 0;
   const parameters = operation.parameters ?? [];
   const body = operation.requestBody?.content['application/json']?.schema;
-  const responses = Object.entries(operation.responses);
+  const responses = Object.entries(operation.responses).map(
+    ([status, response]) => [status, resolveResponse(doc, response)] as const,
+  );
   const success = responses.filter(([status]) => Number(status) < 400);
   const errors = responses.filter(([status]) => Number(status) >= 400);
   return `<article class="op" id="${escapeHtml(anchor('op', operation.operationId))}">
@@ -234,6 +244,11 @@ function notes(description: string, schema: JsonSchema): string {
 function range(min: number | undefined, max: number | undefined): string {
   if (min !== undefined && max !== undefined) return min === max ? `${min}` : `${min}–${max}`;
   return min !== undefined ? `≥ ${min}` : `≤ ${max}`;
+}
+
+function resolveResponse(doc: OpenApiDocument, response: OpenApiResponse | OpenApiReference): OpenApiResponse {
+  if (!('$ref' in response)) return response;
+  return doc.components.responses[response.$ref.slice('#/components/responses/'.length)] ?? { description: '' };
 }
 
 function resolve(doc: OpenApiDocument, schema: JsonSchema): JsonSchema {

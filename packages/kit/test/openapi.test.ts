@@ -89,9 +89,7 @@ describe('buildOpenApi', () => {
         expect(found.summary).toBe(route.summary);
         expect(found.tags).toEqual([manifest.service]);
         expect(found.responses[String(route.response.status)]).toBeDefined();
-        expect(found.responses['500']?.content?.['application/problem+json']?.schema).toEqual({
-          $ref: '#/components/schemas/Problem',
-        });
+        expect(found.responses['500']).toEqual({ $ref: '#/components/responses/InternalError' });
       }
     }
     expect(doc.tags.find((tag) => tag.name === 'registry')?.description).toBe('人员登记');

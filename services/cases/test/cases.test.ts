@@ -64,9 +64,9 @@ async function person(name: string, area = grid): Promise<string> {
 const fileAs = (claims: Record<string, unknown>, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
   call(file, 'POST', '/cases', { claims, body, headers });
 const run = (caseId: string, body: Record<string, unknown>, claims: Record<string, unknown> = worker) =>
-  call(command, 'POST', '/cases/{caseId}/commands', { params: { caseId }, claims, body });
+  call(command, 'POST', '/cases/items/{caseId}/commands', { params: { caseId }, claims, body });
 const read = async (caseId: string, claims: Record<string, unknown> = worker) =>
-  (await call(get, 'GET', '/cases/{caseId}', { params: { caseId }, claims })).json;
+  (await call(get, 'GET', '/cases/items/{caseId}', { params: { caseId }, claims })).json;
 
 beforeAll(async () => {
   await createServiceTables();
@@ -107,12 +107,12 @@ describe('intake', () => {
     const listed = await call(mine, 'GET', '/cases/mine', { claims: resident(wang) });
     expect(listed.json.items.map((item: { id: string }) => item.id)).toEqual([card.json.id, own.json.id]);
     const li = await person('李梅');
-    expect((await call(get, 'GET', '/cases/{caseId}', { params: { caseId: own.json.id }, claims: resident(li) })).status).toBe(
-      404,
-    );
-    expect((await call(get, 'GET', '/cases/{caseId}', { params: { caseId: own.json.id }, claims: otherWorker })).status).toBe(
-      403,
-    );
+    expect(
+      (await call(get, 'GET', '/cases/items/{caseId}', { params: { caseId: own.json.id }, claims: resident(li) })).status,
+    ).toBe(404);
+    expect(
+      (await call(get, 'GET', '/cases/items/{caseId}', { params: { caseId: own.json.id }, claims: otherWorker })).status,
+    ).toBe(403);
 
     const types = (await outboxEvents('cases', undefined, { caseId: own.json.id })).map((event) => event.type).sort();
     expect(types).toEqual(['CaseFiled', 'CaseStatusChanged']);

@@ -1,21 +1,24 @@
 import { ageOn } from './domain/citizen-id.ts';
-import { disabilityCategories, gradeLabels, groupLabel } from './domain/groups.ts';
+import { type DisabilityCategory, disabilityCategories, gradeLabels, groupLabel } from './domain/groups.ts';
 import type { GroupMemberItem, HistoryView, MembershipView } from './schemas/groups.ts';
 import type { GroupHistoryEntry, GroupMembership } from './store/groups.ts';
 import type { PersonRecord } from './store/persons.ts';
 
 /** A membership as callers see it: sensitive attributes masked unless `attributes` (already revealed) is given. */
+/** Only the disabled group is faceted by category, so a stored category is one of the disability categories. */
+function categoryOf(membership: GroupMembership): DisabilityCategory | undefined {
+  return membership.category && membership.category in disabilityCategories
+    ? (membership.category as DisabilityCategory)
+    : undefined;
+}
+
 export function toMembershipView(membership: GroupMembership, attributes = membership.attributes): MembershipView {
-  const categoryLabel =
-    membership.category && membership.category in disabilityCategories
-      ? disabilityCategories[membership.category as keyof typeof disabilityCategories].label
-      : undefined;
+  const category = categoryOf(membership);
   return {
     group: membership.group,
     label: groupLabel(membership.group),
     attributes,
-    ...(membership.category ? { category: membership.category } : {}),
-    ...(categoryLabel ? { categoryLabel } : {}),
+    ...(category ? { category, categoryLabel: disabilityCategories[category].label } : {}),
     ...(membership.grade !== undefined ? { grade: membership.grade, gradeLabel: gradeLabels[membership.grade] ?? '' } : {}),
     joinedAt: membership.joinedAt,
     joinedBy: membership.joinedBy,
@@ -39,7 +42,7 @@ export function toMemberItem(membership: GroupMembership, today: Date): GroupMem
     sex: membership.sex,
     age: ageOn(membership.birthDate, today),
     attributes: membership.attributes,
-    ...(membership.category ? { category: membership.category } : {}),
+    ...(categoryOf(membership) ? { category: categoryOf(membership) } : {}),
     ...(membership.grade !== undefined ? { grade: membership.grade } : {}),
     joinedAt: membership.joinedAt,
     version: membership.version,

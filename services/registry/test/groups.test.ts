@@ -260,7 +260,7 @@ describe('attributes each group refuses, in Chinese', () => {
     const unknown = await put(subject.id, 'vip', { attributes: {} });
     expect(unknown.status).toBe(422);
     expect(unknown.json.errors[0]).toMatchObject({ field: 'path.group' });
-    expect(unknown.json.errors[0].message).toMatch(/^群体须为：disabled、empty-nest/);
+    expect(unknown.json.errors[0].message).toMatch(/^群体须为：disabled（残疾人）、empty-nest（空巢老人）/);
   });
 
   it('wrote nothing for any refusal', async () => {
@@ -471,6 +471,8 @@ describe('derived groups on a given day', () => {
       ['sixtyToday', '19660315', 'male'],
       ['sixtyTomorrow', '19660316', 'male'],
       ['seventySix', '19500101', 'female'],
+      ['eightyToday', '19460315', 'female'],
+      ['eightyTomorrow', '19460316', 'male'],
       ['fifteenToday', '20110315', 'female'],
       ['fifteenTomorrow', '20110316', 'female'],
       ['fortyNine', '19760316', 'female'],
@@ -492,15 +494,23 @@ describe('derived groups on a given day', () => {
   };
 
   it('lists 60+ on the day: turning 60 today is in, tomorrow is not', async () => {
-    expect(await listed('elderly')).toEqual([people.sixtyToday, people.seventySix].sort());
+    expect(await listed('elderly')).toEqual(
+      [people.sixtyToday, people.seventySix, people.eightyToday, people.eightyTomorrow].sort(),
+    );
     const response = await counts('elderly', derivedArea, derivedWorker, countOn);
     expect(response.json).toEqual({
       group: 'elderly',
       label: '60 岁及以上老人',
       area: derivedArea,
-      total: 2,
-      byAgeBand: { '60-69': 1, '70-79': 1, '80-89': 0, '90+': 0 },
+      total: 4,
+      byAgeBand: { '60-69': 1, '70-79': 2, '80-89': 1, '90+': 0 },
     });
+  });
+
+  it('lists 80+ (高龄) apart: turning 80 today is in, tomorrow is not', async () => {
+    expect(await listed('elderly-80')).toEqual([people.eightyToday]);
+    const response = await counts('elderly-80', derivedArea, derivedWorker, countOn);
+    expect(response.json).toMatchObject({ total: 1, byAgeBand: { '80-89': 1, '90-99': 0, '100+': 0 } });
   });
 
   it('lists women aged 15–49 on the day, men never', async () => {

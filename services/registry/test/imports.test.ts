@@ -175,7 +175,7 @@ async function drain(importId: string, consumer = api.consumer): Promise<number>
   }
 }
 
-async function importFile(body: Buffer, fileName = '台帐.xlsx', contentType = XLSX_TYPE) {
+async function importFile(body: Buffer, fileName = '台帐.xlsx', contentType: string = XLSX_TYPE) {
   const started = await upload(api.start, body, { fileName }, { contentType });
   expect(started.status, JSON.stringify(started.json)).toBe(202);
   await drain(started.json.id);

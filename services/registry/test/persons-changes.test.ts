@@ -429,7 +429,7 @@ describe('POST /registry/persons/{id}/deceased and the death ledger', () => {
       message: '安葬日期不能早于死亡日期',
     });
     expect((await died({ burial: { method: 'sea' } })).json.errors[0].message).toBe(
-      '殡葬方式须为 cremation（火化）、burial（土葬）或 other（其他）',
+      '殡葬方式须为：cremation（火化）、burial（土葬）或 other（其他）',
     );
     expect((await get(person.id)).json).toMatchObject({ status: 'active', version: 1 });
   });

@@ -53,50 +53,52 @@ const assigneeSchema = z.object({
 /** Workers and residents file; residents file for themselves through the mailbox. */
 const filers: readonly Role[] = [...staffRoles, 'resident'];
 
-export const caseView = z.object({
-  id: z.string(),
-  area: z.string(),
-  community: z.string(),
-  channel: channelSchema,
-  channelLabel: z.string(),
-  category: z.string(),
-  categoryLabel: z.string(),
-  topic: z.string(),
-  description: z.string(),
-  personId: z.string().optional(),
-  personName: z.string().optional(),
-  filedOn: z.iso.date(),
-  status: statusSchema,
-  statusLabel: z.string(),
-  possibleDuplicates: z.array(z.string()).describe('同一居民同一事项尚未办结的诉求，请核实是否重复'),
-  level: z.enum(escalationLevels),
-  levelLabel: z.string().describe('目前负责督办的层级'),
-  acceptedOn: z.iso.date().optional(),
-  dueOn: z.iso.date().optional().describe('办结期限（含当天）'),
-  overdue: z.boolean(),
-  assignee: assigneeSchema.optional(),
-  escalations: z.array(
-    z.object({ level: z.enum(escalationLevels), on: z.iso.date(), overdueSince: z.iso.date(), dueOn: z.iso.date() }),
-  ),
-  outcome: z.object({ text: z.string(), handledOn: z.iso.date() }).optional(),
-  handledInTime: z.boolean().optional(),
-  publication: z.object({ postedFrom: z.iso.date(), postedUntil: z.iso.date() }).optional(),
-  followUps: z.array(z.object({ satisfaction: satisfactionSchema, note: z.string().optional(), on: z.iso.date() })),
-  reopenings: z.number(),
-  referredTo: z.string().optional(),
-  reason: z.string().optional(),
-  history: z.array(
-    z.object({
-      at: z.string(),
-      by: z.string(),
-      action: z.string(),
-      from: statusSchema.optional(),
-      to: statusSchema,
-      note: z.string().optional(),
-    }),
-  ),
-  version: z.number(),
-});
+export const caseView = z
+  .object({
+    id: z.string(),
+    area: z.string(),
+    community: z.string(),
+    channel: channelSchema,
+    channelLabel: z.string(),
+    category: z.string(),
+    categoryLabel: z.string(),
+    topic: z.string(),
+    description: z.string(),
+    personId: z.string().optional(),
+    personName: z.string().optional(),
+    filedOn: z.iso.date(),
+    status: statusSchema,
+    statusLabel: z.string(),
+    possibleDuplicates: z.array(z.string()).describe('同一居民同一事项尚未办结的诉求，请核实是否重复'),
+    level: z.enum(escalationLevels),
+    levelLabel: z.string().describe('目前负责督办的层级'),
+    acceptedOn: z.iso.date().optional(),
+    dueOn: z.iso.date().optional().describe('办结期限（含当天）'),
+    overdue: z.boolean(),
+    assignee: assigneeSchema.optional(),
+    escalations: z.array(
+      z.object({ level: z.enum(escalationLevels), on: z.iso.date(), overdueSince: z.iso.date(), dueOn: z.iso.date() }),
+    ),
+    outcome: z.object({ text: z.string(), handledOn: z.iso.date() }).optional(),
+    handledInTime: z.boolean().optional(),
+    publication: z.object({ postedFrom: z.iso.date(), postedUntil: z.iso.date() }).optional(),
+    followUps: z.array(z.object({ satisfaction: satisfactionSchema, note: z.string().optional(), on: z.iso.date() })),
+    reopenings: z.number(),
+    referredTo: z.string().optional(),
+    reason: z.string().optional(),
+    history: z.array(
+      z.object({
+        at: z.string(),
+        by: z.string(),
+        action: z.string(),
+        from: statusSchema.optional(),
+        to: statusSchema,
+        note: z.string().optional(),
+      }),
+    ),
+    version: z.number(),
+  })
+  .meta({ id: 'Case' });
 export type CaseView = z.infer<typeof caseView>;
 
 /** A case as its readers see it; residents do not see who on the staff acted, only what was done. */
@@ -176,7 +178,7 @@ export const listMyCases = defineRoute({
 
 export const getCase = defineRoute({
   method: 'GET',
-  path: '/cases/{caseId}',
+  path: '/cases/items/{caseId}',
   operationId: 'getCase',
   summary: '诉求详情',
   description: '工作人员（辖区内）或诉求人本人查看诉求及其办理经过。',
@@ -226,7 +228,7 @@ export const caseCommandBody = z.discriminatedUnion(
 
 export const runCaseCommand = defineRoute({
   method: 'POST',
-  path: '/cases/{caseId}/commands',
+  path: '/cases/items/{caseId}/commands',
   operationId: 'runCaseCommand',
   summary: '办理诉求',
   description:
@@ -240,12 +242,14 @@ export const runCaseCommand = defineRoute({
   response: { status: 200, description: '办理后的诉求', schema: caseView },
 });
 
-export const categoryView = z.object({
-  code: z.string(),
-  label: z.string(),
-  deadlineDays: z.number().describe('受理后办结的工作日数'),
-  customised: z.boolean().describe('是否为本区设定（否则为默认时限）'),
-});
+export const categoryView = z
+  .object({
+    code: z.string(),
+    label: z.string(),
+    deadlineDays: z.number().describe('受理后办结的工作日数'),
+    customised: z.boolean().describe('是否为本区设定（否则为默认时限）'),
+  })
+  .meta({ id: 'CaseCategory' });
 
 export const listCategories = defineRoute({
   method: 'GET',
@@ -275,15 +279,17 @@ export const setCategoryDeadline = defineRoute({
   response: { status: 200, description: '类别', schema: categoryView },
 });
 
-export const topicView = z.object({
-  topicId: z.string(),
-  category: z.string(),
-  categoryLabel: z.string(),
-  topic: z.string(),
-  caseCount: z.number(),
-  caseIds: z.array(z.string()),
-  onAgenda: z.boolean().describe('同一事项达到一定件数即列入议事日议程'),
-});
+export const topicView = z
+  .object({
+    topicId: z.string(),
+    category: z.string(),
+    categoryLabel: z.string(),
+    topic: z.string(),
+    caseCount: z.number(),
+    caseIds: z.array(z.string()),
+    onAgenda: z.boolean().describe('同一事项达到一定件数即列入议事日议程'),
+  })
+  .meta({ id: 'CaseTopic' });
 
 export const listTopics = defineRoute({
   method: 'GET',

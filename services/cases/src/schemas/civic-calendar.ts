@@ -60,18 +60,20 @@ const dayView = z.object({
 });
 export type CivicDayView = z.infer<typeof dayView>;
 
-export const calendarView = z.object({
-  community: z.string(),
-  month: z.string(),
-  officialCalendarKnown: z.boolean().describe('false：该年国务院节假日安排尚未收录，只按周末顺延'),
-  note: z.string().optional(),
-  serviceWeek: z.object({
-    start: z.iso.date(),
-    custom: z.boolean().describe('true：社区自行调整过本月服务周'),
-    version: z.number().describe('本月设置的版本号，0 表示未调整'),
-  }),
-  days: z.array(dayView),
-});
+export const calendarView = z
+  .object({
+    community: z.string(),
+    month: z.string(),
+    officialCalendarKnown: z.boolean().describe('false：该年国务院节假日安排尚未收录，只按周末顺延'),
+    note: z.string().optional(),
+    serviceWeek: z.object({
+      start: z.iso.date(),
+      custom: z.boolean().describe('true：社区自行调整过本月服务周'),
+      version: z.number().describe('本月设置的版本号，0 表示未调整'),
+    }),
+    days: z.array(dayView),
+  })
+  .meta({ id: 'CivicCalendar' });
 export type CalendarView = z.infer<typeof calendarView>;
 
 /** The agenda of a planned day: the workers' items, and on deliberation day the month's recurring topics after them. */

@@ -58,19 +58,21 @@ const workerView = z.object({
 });
 const itemView = z.object({ itemId: z.string(), name: z.string() });
 
-export const evaluationView = z.object({
-  id: z.string(),
-  community: z.string(),
-  month: z.string(),
-  date: z.iso.date().describe('评议日（每季度末月 30 日，遇节假日顺延至工作日）'),
-  status: z.enum(['draft', 'issued', 'closed']).describe('draft 未发卡，issued 已发卡，closed 已结束'),
-  workers: z.array(workerView),
-  items: z.array(itemView),
-  scale: scaleView,
-  cardsIssued: z.number(),
-  closedAt: z.string().optional(),
-  version: z.number(),
-});
+export const evaluationView = z
+  .object({
+    id: z.string(),
+    community: z.string(),
+    month: z.string(),
+    date: z.iso.date().describe('评议日（每季度末月 30 日，遇节假日顺延至工作日）'),
+    status: z.enum(['draft', 'issued', 'closed']).describe('draft 未发卡，issued 已发卡，closed 已结束'),
+    workers: z.array(workerView),
+    items: z.array(itemView),
+    scale: scaleView,
+    cardsIssued: z.number(),
+    closedAt: z.string().optional(),
+    version: z.number(),
+  })
+  .meta({ id: 'Evaluation' });
 
 export function presentEvaluation(evaluation: Evaluation) {
   return evaluationView.parse({
@@ -88,14 +90,16 @@ export function presentEvaluation(evaluation: Evaluation) {
   });
 }
 
-export const cardView = z.object({
-  code: z.string().describe('评议卡编码，仅发给该居民代表本人'),
-  personId: z.string(),
-  name: z.string(),
-  issuedAt: z.string(),
-  answered: z.boolean(),
-  answeredAt: z.string().optional(),
-});
+export const cardView = z
+  .object({
+    code: z.string().describe('评议卡编码，仅发给该居民代表本人'),
+    personId: z.string(),
+    name: z.string(),
+    issuedAt: z.string(),
+    answered: z.boolean(),
+    answeredAt: z.string().optional(),
+  })
+  .meta({ id: 'EvaluationCard' });
 
 export const presentCard = (card: EvaluationCard) =>
   cardView.parse({
@@ -114,21 +118,23 @@ const cardsView = z.object({
 });
 
 /** What the card's holder sees: the form to fill in, never who else holds cards. */
-export const publicCardView = z.object({
-  code: z.string(),
-  evaluationId: z.string(),
-  community: z.string(),
-  month: z.string(),
-  date: z.iso.date(),
-  holder: z.string().describe('持卡居民代表姓名'),
-  workers: z.array(workerView.pick({ workerId: true, name: true, title: true })),
-  items: z.array(itemView),
-  scale: scaleView,
-  answered: z.boolean(),
-  answeredAt: z.string().optional(),
-  canAnswer: z.boolean(),
-  why: z.string().optional().describe('不能填写的原因'),
-});
+export const publicCardView = z
+  .object({
+    code: z.string(),
+    evaluationId: z.string(),
+    community: z.string(),
+    month: z.string(),
+    date: z.iso.date(),
+    holder: z.string().describe('持卡居民代表姓名'),
+    workers: z.array(workerView.pick({ workerId: true, name: true, title: true })),
+    items: z.array(itemView),
+    scale: scaleView,
+    answered: z.boolean(),
+    answeredAt: z.string().optional(),
+    canAnswer: z.boolean(),
+    why: z.string().optional().describe('不能填写的原因'),
+  })
+  .meta({ id: 'PublicEvaluationCard' });
 
 export function presentPublicCard(card: EvaluationCard, evaluation: Evaluation, refusal: string | undefined) {
   const why = card.answeredAt ? '该评议卡已经填写，每张卡只能评议一次' : refusal;
@@ -157,31 +163,33 @@ const summaryView = z.object({
   satisfactionRate: z.number().describe('满意率（满意与基本满意合计，0–1）'),
 });
 
-export const resultsView = z.object({
-  evaluationId: z.string(),
-  community: z.string(),
-  month: z.string(),
-  date: z.iso.date(),
-  status: z.enum(['draft', 'issued', 'closed']),
-  frozen: z.boolean().describe('评议已结束，结果已固定'),
-  cards: z.object({
-    issued: z.number(),
-    answered: z.number(),
-    needed: z.number().describe('评议有效所需的答卷数（发卡数的三分之二）'),
-    valid: z.boolean(),
-  }),
-  workers: z.array(
-    workerView.extend({
-      items: z.array(itemView.extend(summaryView.shape)),
-      overall: summaryView,
-      rank: z.number(),
-      commended: z.boolean(),
+export const resultsView = z
+  .object({
+    evaluationId: z.string(),
+    community: z.string(),
+    month: z.string(),
+    date: z.iso.date(),
+    status: z.enum(['draft', 'issued', 'closed']),
+    frozen: z.boolean().describe('评议已结束，结果已固定'),
+    cards: z.object({
+      issued: z.number(),
+      answered: z.number(),
+      needed: z.number().describe('评议有效所需的答卷数（发卡数的三分之二）'),
+      valid: z.boolean(),
     }),
-  ),
-  commended: z.array(workerView.pick({ workerId: true, name: true, title: true })).describe('推荐表彰名单'),
-  rule: z.string().describe('表彰推荐规则'),
-  comments: z.array(z.string()).describe('居民代表的意见建议（不署名）'),
-});
+    workers: z.array(
+      workerView.extend({
+        items: z.array(itemView.extend(summaryView.shape)),
+        overall: summaryView,
+        rank: z.number(),
+        commended: z.boolean(),
+      }),
+    ),
+    commended: z.array(workerView.pick({ workerId: true, name: true, title: true })).describe('推荐表彰名单'),
+    rule: z.string().describe('表彰推荐规则'),
+    comments: z.array(z.string()).describe('居民代表的意见建议（不署名）'),
+  })
+  .meta({ id: 'EvaluationResults' });
 
 export function presentResults(evaluation: Evaluation, results: EvaluationResults, comments: string[]) {
   return resultsView.parse({

@@ -14,14 +14,16 @@ const noDuplicates = (label: string) => (values: string[], ctx: z.RefinementCtx)
   });
 };
 
-export const representativesView = z.object({
-  community: z.string(),
-  persons: z.array(z.object({ personId: z.string(), name: z.string() })).describe('居民代表（人口库中的居民）'),
-  staff: z.array(z.string()).describe('参加五日一周的工作人员登录账号'),
-  setBy: z.string().optional(),
-  setAt: z.string().optional(),
-  version: z.number().describe('0 表示尚未设置'),
-});
+export const representativesView = z
+  .object({
+    community: z.string(),
+    persons: z.array(z.object({ personId: z.string(), name: z.string() })).describe('居民代表（人口库中的居民）'),
+    staff: z.array(z.string()).describe('参加五日一周的工作人员登录账号'),
+    setBy: z.string().optional(),
+    setAt: z.string().optional(),
+    version: z.number().describe('0 表示尚未设置'),
+  })
+  .meta({ id: 'Representatives' });
 
 export function presentRepresentatives(community: string, record: RepresentativesRecord | undefined) {
   return representativesView.parse(record ?? { community, persons: [], staff: [], version: 0 });

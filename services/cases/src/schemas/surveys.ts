@@ -21,57 +21,63 @@ const questionnaireParams = z.object({ questionnaireId: recordIdSchema });
 const respondents: readonly Role[] = [...staffRoles, 'resident'];
 
 const optionView = z.object({ optionId: z.string(), label: z.string() });
-export const questionnaireView = z.object({
-  id: z.string(),
-  community: z.string(),
-  month: z.string(),
-  title: z.string(),
-  description: z.string().optional(),
-  status: statusSchema.describe('draft 草稿，open 发放中，closed 已结束'),
-  questions: z.array(
-    z.object({
-      questionId: z.string(),
-      kind: z.enum(questionKinds).describe('single 单选，multi 多选，text 填空'),
-      text: z.string(),
-      required: z.boolean(),
-      options: z.array(optionView).optional(),
-    }),
-  ),
-  openedAt: z.string().optional(),
-  closedAt: z.string().optional(),
-  version: z.number(),
-});
+export const questionnaireView = z
+  .object({
+    id: z.string(),
+    community: z.string(),
+    month: z.string(),
+    title: z.string(),
+    description: z.string().optional(),
+    status: statusSchema.describe('draft 草稿，open 发放中，closed 已结束'),
+    questions: z.array(
+      z.object({
+        questionId: z.string(),
+        kind: z.enum(questionKinds).describe('single 单选，multi 多选，text 填空'),
+        text: z.string(),
+        required: z.boolean(),
+        options: z.array(optionView).optional(),
+      }),
+    ),
+    openedAt: z.string().optional(),
+    closedAt: z.string().optional(),
+    version: z.number(),
+  })
+  .meta({ id: 'Questionnaire' });
 
 export const presentQuestionnaire = (questionnaire: Questionnaire) => questionnaireView.parse(questionnaire);
 
-export const responseView = z.object({
-  questionnaireId: z.string(),
-  personId: z.string(),
-  answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
-  channel: z.enum(['self', 'staff']).describe('self 居民本人填写，staff 工作人员代录纸质问卷'),
-  respondedAt: z.string(),
-});
+export const responseView = z
+  .object({
+    questionnaireId: z.string(),
+    personId: z.string(),
+    answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+    channel: z.enum(['self', 'staff']).describe('self 居民本人填写，staff 工作人员代录纸质问卷'),
+    respondedAt: z.string(),
+  })
+  .meta({ id: 'QuestionnaireResponse' });
 
 export const presentResponse = (response: QuestionnaireResponse) => responseView.parse(response);
 
-export const tallyView = z.object({
-  questionnaireId: z.string(),
-  community: z.string(),
-  month: z.string(),
-  title: z.string(),
-  status: statusSchema,
-  responses: z.number().describe('答卷数'),
-  questions: z.array(
-    z.object({
-      questionId: z.string(),
-      kind: z.enum(questionKinds),
-      text: z.string(),
-      answered: z.number().describe('回答该题的人数'),
-      options: z.array(optionView.extend({ count: z.number(), share: z.number().describe('占回答该题人数的比例') })).optional(),
-      texts: z.array(z.string()).optional().describe('填空题的全部回答，按填写先后'),
-    }),
-  ),
-});
+export const tallyView = z
+  .object({
+    questionnaireId: z.string(),
+    community: z.string(),
+    month: z.string(),
+    title: z.string(),
+    status: statusSchema,
+    responses: z.number().describe('答卷数'),
+    questions: z.array(
+      z.object({
+        questionId: z.string(),
+        kind: z.enum(questionKinds),
+        text: z.string(),
+        answered: z.number().describe('回答该题的人数'),
+        options: z.array(optionView.extend({ count: z.number(), share: z.number().describe('占回答该题人数的比例') })).optional(),
+        texts: z.array(z.string()).optional().describe('填空题的全部回答，按填写先后'),
+      }),
+    ),
+  })
+  .meta({ id: 'QuestionnaireTally' });
 
 export const presentTally = (questionnaire: Questionnaire, tally: Tally) =>
   tallyView.parse({

@@ -1,5 +1,5 @@
 import { areaCodeSchema } from '@shequ/contracts';
-import { defineRoute, type Role, type RouteBinding, textField } from '@shequ/kit';
+import { defineRoute, fileTypes, type Role, type RouteBinding, textField } from '@shequ/kit';
 import { z } from 'zod';
 import { BOARD_AREA, MAX_POSTING_DAYS, noticeKinds, noticeSources, workerNoticeKinds } from '../domain/board.ts';
 
@@ -17,28 +17,33 @@ const entryView = z.object({
   amountYuan: z.number().optional().describe('拟发放的月（次）金额（元）'),
 });
 
-export const publicNoticeView = z.object({
-  id: z.string(),
-  area: z.string(),
-  areaLevel: z.enum(['district', 'subdistrict', 'community']).describe('张贴在区、街道还是社区的公示栏'),
-  source: z.enum(noticeSources).describe('subsidies（补助三榜公示）、cases（办理结果）或 worker（工作人员发布）'),
-  kind: z.enum(noticeKinds),
-  kindLabel: z.string(),
-  title: z.string(),
-  body: z.string().optional(),
-  entries: z.array(entryView).optional().describe('公示名单；身份证号一律打码'),
-  postedFrom: z.string(),
-  postedUntil: z.string().describe('公示期最后一天（含）'),
-});
+export const publicNoticeView = z
+  .object({
+    id: z.string(),
+    area: z.string(),
+    areaLevel: z.enum(['district', 'subdistrict', 'community']).describe('张贴在区、街道还是社区的公示栏'),
+    source: z.enum(noticeSources).describe('subsidies（补助三榜公示）、cases（办理结果）或 worker（工作人员发布）'),
+    kind: z.enum(noticeKinds),
+    kindLabel: z.string(),
+    title: z.string(),
+    body: z.string().optional(),
+    entries: z.array(entryView).optional().describe('公示名单；身份证号一律打码'),
+    postedFrom: z.string(),
+    postedUntil: z.string().describe('公示期最后一天（含）'),
+  })
+  .meta({ id: 'PublicNotice' });
 
-export const noticeView = publicNoticeView.omit({ areaLevel: true }).extend({
-  postedAt: z.string(),
-  postedBy: z.string(),
-  takenDownAt: z.string().optional(),
-  takenDownBy: z.string().optional(),
-  takeDownReason: z.string().optional(),
-  version: z.number(),
-});
+export const noticeView = publicNoticeView
+  .omit({ areaLevel: true })
+  .extend({
+    postedAt: z.string(),
+    postedBy: z.string(),
+    takenDownAt: z.string().optional(),
+    takenDownBy: z.string().optional(),
+    takeDownReason: z.string().optional(),
+    version: z.number(),
+  })
+  .meta({ id: 'Notice' });
 
 export const postNoticeBody = z.object({
   area: boardAreaSchema.describe('张贴到哪一级的公示栏：区的公告在其所有街道和社区的公示栏都显示'),
@@ -101,7 +106,7 @@ export const printBoard = defineRoute({
   description: '公示栏上一份当前公示的可打印页面（A4），个人信息打码，注明公示期和异议受理方式。',
   auth: 'public',
   query: z.object({ area: areaCodeSchema.describe('公示栏所在地区代码'), id: noticeIdSchema.describe('公示编号') }),
-  response: { status: 200, description: '可打印的 HTML 页面（text/html）' },
+  response: { status: 200, description: '可打印的 HTML 页面', file: { contentTypes: [fileTypes.html] } },
 });
 
 export const boardRoutes: readonly RouteBinding[] = [

@@ -10,32 +10,34 @@ const segmentSchema = z
     '群发对象须为户籍登记中的人员类别代码（如 disabled、dibao）或志愿服务队 team-<队伍编号>',
   );
 
-export const broadcastView = z.object({
-  id: z.string(),
-  community: z.string(),
-  group: z.string(),
-  title: z.string(),
-  body: z.string(),
-  urgent: z.boolean(),
-  status: z.enum(['queued', 'sending', 'done', 'cancelled']),
-  createdBy: z.string(),
-  createdAt: z.string(),
-  finishedAt: z.string().optional(),
-  cancelledAt: z.string().optional(),
-  report: z
-    .object({
-      recipients: z.number().describe('收到站内消息的人数'),
-      sms: z.object({
-        queued: z.number(),
-        held: z.number(),
-        sending: z.number(),
-        sent: z.number(),
-        failed: z.number(),
-        suppressed: z.number(),
-      }),
-    })
-    .describe('发送报告'),
-});
+export const broadcastView = z
+  .object({
+    id: z.string(),
+    community: z.string(),
+    group: z.string(),
+    title: z.string(),
+    body: z.string(),
+    urgent: z.boolean(),
+    status: z.enum(['queued', 'sending', 'done', 'cancelled']),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    finishedAt: z.string().optional(),
+    cancelledAt: z.string().optional(),
+    report: z
+      .object({
+        recipients: z.number().describe('收到站内消息的人数'),
+        sms: z.object({
+          queued: z.number(),
+          held: z.number(),
+          sending: z.number(),
+          sent: z.number(),
+          failed: z.number(),
+          suppressed: z.number(),
+        }),
+      })
+      .describe('发送报告'),
+  })
+  .meta({ id: 'Broadcast' });
 
 export const createBroadcast = defineRoute({
   method: 'POST',

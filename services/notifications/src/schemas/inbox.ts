@@ -4,15 +4,17 @@ import { messageKinds } from '../domain/preferences.ts';
 
 export const messageIdParams = z.object({ id: z.string().regex(/^[\w-]{32}$/, '消息编号格式不正确') });
 
-export const inboxEntryView = z.object({
-  messageId: z.string(),
-  kind: z.enum(messageKinds),
-  title: z.string(),
-  body: z.string(),
-  createdAt: z.string(),
-  read: z.boolean(),
-  readAt: z.string().optional(),
-});
+export const inboxEntryView = z
+  .object({
+    messageId: z.string(),
+    kind: z.enum(messageKinds),
+    title: z.string(),
+    body: z.string(),
+    createdAt: z.string(),
+    read: z.boolean(),
+    readAt: z.string().optional(),
+  })
+  .meta({ id: 'InboxEntry' });
 
 export const listInbox = defineRoute({
   method: 'GET',

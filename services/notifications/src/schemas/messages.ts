@@ -5,31 +5,33 @@ import { messageIdParams } from './inbox.ts';
 
 const statusSchema = z.enum(['queued', 'held', 'sending', 'sent', 'failed', 'suppressed']);
 
-export const messageView = z.object({
-  id: z.string(),
-  recipient: z.string(),
-  kind: z.enum(messageKinds),
-  title: z.string(),
-  body: z.string(),
-  urgent: z.boolean(),
-  templateKey: z.string(),
-  templateVersion: z.number(),
-  channels: z.array(z.enum(channels)),
-  createdAt: z.string(),
-  deliveries: z.array(
-    z.object({
-      channel: z.enum(['sms', 'email']),
-      status: statusSchema.describe(
-        'queued 待发送，held 免打扰时段暂缓，sending 发送中，sent 已发送，failed 发送失败，suppressed 不发送',
-      ),
-      holdUntil: z.string().optional(),
-      attempts: z.number(),
-      lastError: z.string().optional(),
-      sentAt: z.string().optional(),
-      suppressedReason: z.enum(['daily-limit', 'unreachable', 'cancelled']).optional(),
-    }),
-  ),
-});
+export const messageView = z
+  .object({
+    id: z.string(),
+    recipient: z.string(),
+    kind: z.enum(messageKinds),
+    title: z.string(),
+    body: z.string(),
+    urgent: z.boolean(),
+    templateKey: z.string(),
+    templateVersion: z.number(),
+    channels: z.array(z.enum(channels)),
+    createdAt: z.string(),
+    deliveries: z.array(
+      z.object({
+        channel: z.enum(['sms', 'email']),
+        status: statusSchema.describe(
+          'queued 待发送，held 免打扰时段暂缓，sending 发送中，sent 已发送，failed 发送失败，suppressed 不发送',
+        ),
+        holdUntil: z.string().optional(),
+        attempts: z.number(),
+        lastError: z.string().optional(),
+        sentAt: z.string().optional(),
+        suppressedReason: z.enum(['daily-limit', 'unreachable', 'cancelled']).optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'Message' });
 
 export const getMessageStatus = defineRoute({
   method: 'GET',

@@ -54,25 +54,27 @@ export const setPreferencesBody = z.object({
     .describe('读取到的版本号；从未设置时为 0'),
 });
 
-export const preferencesView = z.object({
-  recipient: z.string().describe('消息接收人：登记在册的居民为 person:<人员编号>，其他用户为 user:<用户编号>'),
-  channels: kindChannels.describe('本人设定的各类消息渠道；未列出的类型按默认'),
-  quietHours: z.object({ from: z.string(), to: z.string() }),
-  quietHoursText: z.string().describe('免打扰时段的中文说明'),
-  dailyLimit: z.number().int(),
-  kinds: z
-    .array(
-      z.object({
-        kind: z.enum(messageKinds),
-        label: z.string().describe('消息类型的中文名称'),
-        channels: z.array(z.enum(channels)).describe('该类消息实际使用的渠道；短信和邮件须登记了手机号或邮箱才会发送'),
-        chosen: z.boolean().describe('是否本人设定（否则为默认）'),
-      }),
-    )
-    .describe('各类消息的说明和实际使用的渠道'),
-  inAppNote: z.string().describe('站内信始终开启的说明'),
-  version: z.number().int().describe('版本号，修改时须提交；0 表示从未设置，使用默认'),
-});
+export const preferencesView = z
+  .object({
+    recipient: z.string().describe('消息接收人：登记在册的居民为 person:<人员编号>，其他用户为 user:<用户编号>'),
+    channels: kindChannels.describe('本人设定的各类消息渠道；未列出的类型按默认'),
+    quietHours: z.object({ from: z.string(), to: z.string() }),
+    quietHoursText: z.string().describe('免打扰时段的中文说明'),
+    dailyLimit: z.number().int(),
+    kinds: z
+      .array(
+        z.object({
+          kind: z.enum(messageKinds),
+          label: z.string().describe('消息类型的中文名称'),
+          channels: z.array(z.enum(channels)).describe('该类消息实际使用的渠道；短信和邮件须登记了手机号或邮箱才会发送'),
+          chosen: z.boolean().describe('是否本人设定（否则为默认）'),
+        }),
+      )
+      .describe('各类消息的说明和实际使用的渠道'),
+    inAppNote: z.string().describe('站内信始终开启的说明'),
+    version: z.number().int().describe('版本号，修改时须提交；0 表示从未设置，使用默认'),
+  })
+  .meta({ id: 'NotificationPreferences' });
 
 const keepInApp = (list: readonly ChannelName[]) => channels.filter((channel) => channel === 'in-app' || list.includes(channel));
 

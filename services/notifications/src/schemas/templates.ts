@@ -33,19 +33,21 @@ export const saveTemplateBody = z.object({
     .describe('读取到的当前版本号；内置模板尚无本区版本时为 0'),
 });
 
-export const templateView = z.object({
-  key: z.string(),
-  kind: z.enum(messageKinds),
-  kindLabel: z.string().describe('消息类型的中文名称'),
-  urgent: z.boolean(),
-  title: z.string(),
-  body: z.string(),
-  variables: z.array(z.object({ name: z.string(), type: z.enum(variableTypes), label: z.string() })),
-  version: z.number().int().describe('版本号；0 为内置模板'),
-  source: z.enum(['built-in', 'district']).describe('built-in：内置模板；district：本区保存的版本'),
-  savedBy: z.string().optional().describe('保存该版本的用户编号'),
-  savedAt: z.string().optional(),
-});
+export const templateView = z
+  .object({
+    key: z.string(),
+    kind: z.enum(messageKinds),
+    kindLabel: z.string().describe('消息类型的中文名称'),
+    urgent: z.boolean(),
+    title: z.string(),
+    body: z.string(),
+    variables: z.array(z.object({ name: z.string(), type: z.enum(variableTypes), label: z.string() })),
+    version: z.number().int().describe('版本号；0 为内置模板'),
+    source: z.enum(['built-in', 'district']).describe('built-in：内置模板；district：本区保存的版本'),
+    savedBy: z.string().optional().describe('保存该版本的用户编号'),
+    savedAt: z.string().optional(),
+  })
+  .meta({ id: 'MessageTemplate' });
 
 const versionSummary = templateView.pick({ version: true, source: true, title: true, savedBy: true, savedAt: true });
 

@@ -33,10 +33,25 @@ export const disabilityNeeds = {
 } as const;
 const needCodes = Object.keys(disabilityNeeds) as [keyof typeof disabilityNeeds, ...(keyof typeof disabilityNeeds)[]];
 
+/** Names an enum and carries its labels into the OpenAPI document (`x-enum-labels`), as the kit's labelledEnum does. */
+const labelled = <T extends z.ZodType>(schema: T, id: string, labels: Record<string, string | { label: string }>) =>
+  schema.meta({
+    id,
+    'x-enum-labels': Object.fromEntries(
+      Object.entries(labels).map(([code, label]) => [code, typeof label === 'string' ? label : label.label]),
+    ),
+  });
+
 const listOf = (labels: Record<string, string | { label: string }>) =>
   Object.entries(labels)
     .map(([code, label]) => `${code}（${typeof label === 'string' ? label : label.label}）`)
     .join('、');
+
+export const disabilityCategorySchema = labelled(
+  z.enum(categoryCodes, `残疾类别须为：${listOf(disabilityCategories)}`),
+  'DisabilityCategory',
+  disabilityCategories,
+);
 
 /** A missing value and a wrong type read differently to the person filling the form. */
 const missingOr = (missing: string, wrong: string) => ({
@@ -47,7 +62,8 @@ const text = (what: string, max: number) =>
     .string(missingOr(`请填写${what}`, `${what}须为文字`))
     .trim()
     .min(1, `请填写${what}`)
-    .max(max, `${what}不能超过 ${max} 个字`);
+    .max(max, `${what}不能超过 ${max} 个字`)
+    .meta({ title: what });
 
 /** An object whose unknown names are refused by name, so a typo never passes as "no value". */
 function objectOf<T extends z.core.$ZodLooseShape>(shape: T, wrong: string) {
@@ -57,7 +73,7 @@ function objectOf<T extends z.core.$ZodLooseShape>(shape: T, wrong: string) {
 }
 const attributesOf = <T extends z.core.$ZodLooseShape>(shape: T) => objectOf(shape, '群体属性须为对象（JSON object）');
 const note = text('备注', 500).optional();
-const date = (what: string) => z.iso.date(`${what}格式须为 YYYY-MM-DD`);
+const date = (what: string) => z.iso.date(`${what}格式须为 YYYY-MM-DD`).meta({ title: what });
 // Same rule as a person's phone (schemas/persons.ts); domain modules cannot import schemas.
 const phone = z
   .string('电话号码须为文字')
@@ -65,14 +81,19 @@ const phone = z
   .regex(/^1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/, '电话号码须为 11 位手机号或带区号的固定电话');
 const householdId = z
   .string(missingOr('请填写所属户编号', '所属户编号须为文字'))
-  .regex(/^[0-9a-z]{19,40}$/, '所属户编号格式不正确');
+  .regex(/^[0-9a-z]{19,40}$/, '所属户编号格式不正确')
+  .meta({ title: '所属户编号', description: '享受待遇的户，在人员的户籍信息中查看' });
 
 /** A named person to call, e.g. the cadre responsible for a left-behind person (联系人包保). */
-const contact = (who: string) => objectOf({ name: text(`${who}姓名`, 50), phone }, `请填写${who}（姓名和电话）`);
+const contact = (who: string) =>
+  objectOf({ name: text(`${who}姓名`, 50), phone: phone.meta({ title: `${who}电话` }) }, `请填写${who}（姓名和电话）`).meta({
+    title: who,
+  });
 
 const skills = z
   .array(text('技能', 50), '技能须为列表')
   .max(20, '技能最多填写 20 项')
+  .meta({ title: '技能特长' })
   .default([])
   .transform((values) => [...new Set(values)].sort());
 
@@ -83,7 +104,7 @@ const kinship = {
   sibling: '兄弟姐妹',
 } as const;
 const kinshipCodes = Object.keys(kinship) as [keyof typeof kinship, ...(keyof typeof kinship)[]];
-const kinshipSchema = z.enum(kinshipCodes, `与本人关系须为：${listOf(kinship)}`);
+const kinshipSchema = labelled(z.enum(kinshipCodes, `与本人关系须为：${listOf(kinship)}`), 'Kinship', kinship);
 
 const guardianRelationships = {
   grandparent: '祖父母/外祖父母',
@@ -97,7 +118,11 @@ const guardianCodes = Object.keys(guardianRelationships) as [
 ];
 
 const supportModes = { home: '分散供养（居家）', institution: '集中供养（机构）' } as const;
-const supportSchema = z.enum(['home', 'institution'], `供养方式须为：${listOf(supportModes)}`);
+const supportSchema = labelled(
+  z.enum(['home', 'institution'], `供养方式须为：${listOf(supportModes)}`),
+  'SupportMode',
+  supportModes,
+);
 
 /**
  * 第二代残疾人证号: 20 characters = the holder's 18-character citizen ID (GB 11643, check digit verified)
@@ -120,27 +145,36 @@ export function disabilityCertificateProblem(
 }
 
 export const disabledAttributes = attributesOf({
-  category: z.enum(categoryCodes, `残疾类别须为：${listOf(disabilityCategories)}`),
+  category: disabilityCategorySchema.meta({ title: '残疾类别' }),
   grade: z
     .number(missingOr('请填写残疾等级（1–4，一级最重）', '残疾等级须为 1–4 的数字（一级最重）'))
     .int('残疾等级须为 1–4 的整数（一级最重）')
     .min(1, '残疾等级须为 1–4 级（一级最重）')
-    .max(4, '残疾等级须为 1–4 级（一级最重）'),
+    .max(4, '残疾等级须为 1–4 级（一级最重）')
+    .meta({ title: '残疾等级', description: '一级最重', 'x-enum-labels': gradeLabels }),
   certificateNumber: z
     .string(missingOr('请填写残疾人证号', '残疾人证号须为文字'))
     .trim()
+    .meta({ title: '残疾人证号', description: '第二代残疾人证号：18 位公民身份号码加类别代码和等级代码，共 20 位' })
     .transform((value) => value.toUpperCase()),
   needs: z
-    .array(z.enum(needCodes, `需求须为：${listOf(disabilityNeeds)}`), '需求须为列表')
+    .array(labelled(z.enum(needCodes, `需求须为：${listOf(disabilityNeeds)}`), 'DisabilityNeed', disabilityNeeds), '需求须为列表')
+    .meta({ title: '需求' })
     .default([])
     .transform((values) => [...new Set(values)].sort()),
   servicePlan: objectOf(
     {
-      text: text('个性化服务方案', 2000),
-      goals: z.array(text('服务目标', 200), '服务目标须为列表').max(20, '服务目标最多 20 项').default([]),
+      text: text('个性化服务方案', 2000).meta({ title: '方案内容' }),
+      goals: z
+        .array(text('服务目标', 200), '服务目标须为列表')
+        .max(20, '服务目标最多 20 项')
+        .meta({ title: '服务目标' })
+        .default([]),
     },
     '个性化服务方案须包含方案内容（text）和目标（goals）',
-  ).optional(),
+  )
+    .meta({ title: '个性化服务方案' })
+    .optional(),
 }).superRefine((value, ctx) => {
   const problem = disabilityCertificateProblem(value.certificateNumber, value.category, value.grade);
   if (problem) ctx.addIssue({ code: 'custom', path: ['certificateNumber'], message: problem });
@@ -151,7 +185,8 @@ export const emptyNestAttributes = attributesOf({
     .number(missingOr('请填写子女人数', '子女人数须为数字'))
     .int('子女人数须为整数')
     .min(1, '空巢老人须至少有 1 名子女；无子女的老人请登记为孤老')
-    .max(20, '子女人数不能超过 20'),
+    .max(20, '子女人数不能超过 20')
+    .meta({ title: '子女人数' }),
   childContact: contact('子女联系人').optional(),
   note,
 });
@@ -162,8 +197,8 @@ export const livingAloneAttributes = attributesOf({
 });
 
 export const solitaryElderlyAttributes = attributesOf({
-  support: supportSchema,
-  institution: text('供养机构', 100).optional(),
+  support: supportSchema.meta({ title: '供养方式' }),
+  institution: text('供养机构', 100).meta({ description: '集中供养时必填' }).optional(),
   note,
 }).superRefine((value, ctx) => {
   if (value.support === 'institution' && !value.institution) {
@@ -178,11 +213,15 @@ export const leftBehindChildAttributes = attributesOf({
   guardian: objectOf(
     {
       name: text('监护人姓名', 50),
-      relationship: z.enum(guardianCodes, `监护人关系须为：${listOf(guardianRelationships)}`),
-      phone: phone.optional(),
+      relationship: labelled(
+        z.enum(guardianCodes, `监护人关系须为：${listOf(guardianRelationships)}`),
+        'GuardianRelationship',
+        guardianRelationships,
+      ).meta({ title: '与儿童关系' }),
+      phone: phone.meta({ title: '监护人电话' }).optional(),
     },
     '请填写监护人（姓名和关系）',
-  ),
+  ).meta({ title: '监护人' }),
   parentsWorkingIn: text('父母务工地', 100).optional(),
   contactPerson,
   note,
@@ -209,14 +248,14 @@ export const dibaoAttributes = attributesOf({
 
 export const tekunAttributes = attributesOf({
   householdId,
-  support: supportSchema,
+  support: supportSchema.meta({ title: '供养方式' }),
   since: date('认定特困日期').optional(),
   note,
 });
 
 export const unemployedAttributes = attributesOf({
   since: date('失业日期'),
-  registered: z.boolean('是否已办理失业登记须为 true 或 false').default(false),
+  registered: z.boolean('是否已办理失业登记须为 true 或 false').meta({ title: '已办理失业登记' }).default(false),
   skills,
   note,
 });
@@ -230,13 +269,13 @@ export const laidOffAttributes = attributesOf({
 
 export const militaryFamilyAttributes = attributesOf({
   serviceMemberName: text('军人姓名', 50),
-  relationship: kinshipSchema,
+  relationship: kinshipSchema.meta({ title: '与军人关系' }),
   note,
 });
 
 export const martyrFamilyAttributes = attributesOf({
   martyrName: text('烈士姓名', 50),
-  relationship: kinshipSchema,
+  relationship: kinshipSchema.meta({ title: '与烈士关系' }),
   note,
 });
 
@@ -255,9 +294,10 @@ export const mentalIllnessAttributes = attributesOf({
   cardNumber: z
     .string(missingOr('请填写长期服药卡号', '长期服药卡号须为文字'))
     .trim()
-    .regex(/^[0-9A-Za-z-]{4,30}$/, '长期服药卡号须为 4–30 位字母、数字或连字符'),
+    .regex(/^[0-9A-Za-z-]{4,30}$/, '长期服药卡号须为 4–30 位字母、数字或连字符')
+    .meta({ title: '长期服药卡号' }),
   medication: text('所服药物', 200),
-  visitMonthly: z.boolean('是否每月走访须为 true 或 false').default(true),
+  visitMonthly: z.boolean('是否每月走访须为 true 或 false').meta({ title: '每月走访' }).default(true),
   guardian: contact('监护人').optional(),
   note,
 });
@@ -436,12 +476,6 @@ export function groupLabel(group: GroupName | DerivedGroupName): string {
     : derivedGroupDefinitions[group as DerivedGroupName].label;
 }
 
-/** The attribute keys a group declares, for the API reference and import templates. */
-export function attributeKeysOf(group: GroupName): string[] {
-  const schema = groupDefinitions[group].attributes as unknown as { shape?: Record<string, unknown> };
-  return Object.keys(schema.shape ?? {});
-}
-
 export interface Membership {
   attributes: Record<string, unknown>;
   /** Keyed hashes of sensitive attributes: compared instead of the values, which are stored encrypted. */
@@ -588,6 +622,8 @@ export function tallyMembers(group: GroupName, members: readonly { category?: st
  */
 export const derivedGroupDefinitions = {
   elderly: { label: '60 岁及以上老人', minAge: 60, maxAge: undefined, sex: undefined, ageBands: [60, 70, 80, 90] },
+  // 高龄老人 have their own allowance and visits, so communities list them apart from the 60+.
+  'elderly-80': { label: '80 岁及以上高龄老人', minAge: 80, maxAge: undefined, sex: undefined, ageBands: [80, 90, 100] },
   'women-childbearing-age': {
     label: '育龄妇女（15–49 岁）',
     minAge: 15,

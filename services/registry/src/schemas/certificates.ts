@@ -1,8 +1,9 @@
-import { areaCodeSchema, certificateTypes } from '@shequ/contracts';
+import { areaCodeSchema, type certificateTypes } from '@shequ/contracts';
 import {
   communityCodeSchema,
   defineRoute,
   monthSchema,
+  pageOf,
   pageQuery,
   type Role,
   type RouteBinding,
@@ -11,17 +12,15 @@ import {
 } from '@shequ/kit';
 import { z } from 'zod';
 import { certificateCatalogue } from '../domain/certificates.ts';
+import { certificateStatusSchema, certificateTypeSchema } from './enums.ts';
 import { personIdParams } from './persons.ts';
 import { versionSchema } from './places.ts';
 
 /** The community office that issues certificates, and those above it. */
 const issuingRoles: readonly Role[] = ['district-admin', 'subdistrict-staff', 'community-worker'];
 
-const typeSchema = z.enum(
-  certificateTypes,
-  '证件类型须为 reproductive-health（生殖健康服务证）、only-child（独生子女证）、migrant-marriage-fertility（流动人口婚育证明）、senior-preferential（老年优待证）、disabled-free-bus（残疾人免费乘车卡）、long-term-medication（长期服药卡）、all-in-one（一卡通）、rose（玫瑰卡）、warm（温馨卡）或 clarity（明白卡）',
-);
-const statusSchema = z.enum(['applied', 'issued', 'revoked'], '状态须为 applied（已申请）、issued（已签发）或 revoked（已作废）');
+const typeSchema = certificateTypeSchema;
+const statusSchema = certificateStatusSchema;
 const certificateParams = z.object({ id: recordIdSchema });
 
 export const applyForCertificateBody = z.object({
@@ -41,47 +40,51 @@ export const applyForCertificateBody = z.object({
 });
 export type ApplyForCertificateBody = z.infer<typeof applyForCertificateBody>;
 
-export const certificateView = z.object({
-  id: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  area: z.string(),
-  type: z.enum(certificateTypes),
-  typeLabel: z.string().describe('证件中文名称'),
-  status: z.enum(['applied', 'issued', 'revoked']),
-  details: z.object({ discountPercent: z.number().int().optional(), note: z.string().optional() }).optional(),
-  number: z.string().optional().describe('签发后的证件编号，如 350203006029-2026-LNYD-0001（社区-年份-类型-序号）'),
-  appliedAt: z.string(),
-  appliedBy: z.string(),
-  issuedAt: z.string().optional(),
-  issuedBy: z.string().optional(),
-  revokedAt: z.string().optional(),
-  revokedBy: z.string().optional(),
-  revokeReason: z.string().optional(),
-  version: z.number().int(),
-});
+export const certificateView = z
+  .object({
+    id: z.string(),
+    personId: z.string(),
+    personName: z.string(),
+    area: z.string(),
+    type: certificateTypeSchema,
+    typeLabel: z.string().describe('证件中文名称'),
+    status: certificateStatusSchema,
+    details: z.object({ discountPercent: z.number().int().optional(), note: z.string().optional() }).optional(),
+    number: z.string().optional().describe('签发后的证件编号，如 350203006029-2026-LNYD-0001（社区-年份-类型-序号）'),
+    appliedAt: z.string(),
+    appliedBy: z.string(),
+    issuedAt: z.string().optional(),
+    issuedBy: z.string().optional(),
+    revokedAt: z.string().optional(),
+    revokedBy: z.string().optional(),
+    revokeReason: z.string().optional(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Certificate' });
 
 /** What callers see of a certificate: the record with its Chinese type name. */
 export function toCertificateView(record: { type: (typeof certificateTypes)[number] }) {
   return certificateView.parse({ ...record, typeLabel: certificateCatalogue[record.type].label });
 }
 
-export const archiveBatchView = z.object({
-  id: z.string(),
-  community: z.string(),
-  subdistrict: z.string(),
-  month: z.string(),
-  status: z.literal('handed-over'),
-  certificates: z.array(z.object({ id: z.string(), type: z.enum(certificateTypes), number: z.string(), personName: z.string() })),
-  counts: z.object({
-    'reproductive-health': z.number().int(),
-    'only-child': z.number().int(),
-    'migrant-marriage-fertility': z.number().int(),
-  }),
-  total: z.number().int(),
-  handedOverAt: z.string(),
-  handedOverBy: z.string(),
-});
+export const archiveBatchView = z
+  .object({
+    id: z.string(),
+    community: z.string(),
+    subdistrict: z.string(),
+    month: z.string(),
+    status: z.literal('handed-over'),
+    certificates: z.array(z.object({ id: z.string(), type: certificateTypeSchema, number: z.string(), personName: z.string() })),
+    counts: z.object({
+      'reproductive-health': z.number().int(),
+      'only-child': z.number().int(),
+      'migrant-marriage-fertility': z.number().int(),
+    }),
+    total: z.number().int(),
+    handedOverAt: z.string(),
+    handedOverBy: z.string(),
+  })
+  .meta({ id: 'ArchiveBatch' });
 
 export const applyForCertificate = defineRoute({
   method: 'POST',
@@ -176,7 +179,7 @@ export const listCertificates = defineRoute({
   response: {
     status: 200,
     description: '一页证件；有下一页时返回 cursor',
-    schema: z.object({ items: z.array(certificateView), cursor: z.string().optional() }),
+    schema: pageOf(certificateView),
   },
 });
 
@@ -209,7 +212,7 @@ export const listArchiveBatches = defineRoute({
   response: {
     status: 200,
     description: '一页档案批次',
-    schema: z.object({ items: z.array(archiveBatchView), cursor: z.string().optional() }),
+    schema: pageOf(archiveBatchView),
   },
 });
 

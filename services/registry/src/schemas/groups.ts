@@ -1,19 +1,14 @@
 import { areaCodeSchema } from '@shequ/contracts';
-import { defineRoute, type RouteBinding, staffRoles } from '@shequ/kit';
+import { defineRoute, pageOf, pageQuery, type RouteBinding, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
-import {
-  attributeKeysOf,
-  derivedGroupDefinitions,
-  derivedGroupNames,
-  disabilityCategories,
-  groupDefinitions,
-  groupNames,
-} from '../domain/groups.ts';
+import { derivedGroupDefinitions, derivedGroupNames, disabilityCategories, disabilityCategorySchema } from '../domain/groups.ts';
+import { groupCatalogue } from '../group-catalogue.ts';
+import { anyGroupCodeSchema, groupChangeSchema, groupCodeSchema, sexSchema } from './enums.ts';
+import { listGroupCatalogue } from './group-catalogue.ts';
 import { personIdParams } from './persons.ts';
 
-const storedGroupSchema = z.enum(groupNames, `群体须为：${groupNames.join('、')}`);
-const anyGroupNames = [...groupNames, ...derivedGroupNames] as [string, ...string[]];
-const anyGroupSchema = z.enum(anyGroupNames, `群体须为：${anyGroupNames.join('、')}`);
+const storedGroupSchema = groupCodeSchema;
+const anyGroupSchema = anyGroupCodeSchema;
 /** Group lists and counts are per community (or grid): district figures are the statistics service's. */
 const groupAreaSchema = areaCodeSchema.refine((code) => code.length >= 12, '请按社区（12 位代码）或网格查询');
 
@@ -24,11 +19,12 @@ const versionSchema = z
   .describe('上次读取时的版本号；期间被他人修改则返回 409');
 
 /** Every stored group with its attributes, generated from the declarations so the reference cannot drift. */
-const catalogue = groupNames
-  .map((group) => {
-    const definition = groupDefinitions[group];
-    const who = definition.managedBy === 'community' ? '；纳入和退出限社区工作者及以上' : '';
-    return `${group}（${definition.label}${who}）：${attributeKeysOf(group).join('、')}`;
+const catalogue = groupCatalogue
+  .filter((entry) => entry.kind === 'managed')
+  .map((entry) => {
+    const who = entry.managedBy === 'community' ? '；纳入和退出限社区工作者及以上' : '';
+    const attributes = entry.attributes.map((attribute) => `${attribute.name}（${attribute.label}）`).join('、');
+    return `${entry.group}（${entry.label}${who}）：${attributes}`;
   })
   .join('；');
 
@@ -36,47 +32,53 @@ const derivedCatalogue = derivedGroupNames.map((group) => `${group}（${derivedG
 
 export const membershipParams = personIdParams.extend({ group: storedGroupSchema });
 
-export const membershipView = z.object({
-  group: z.string(),
-  label: z.string().describe('群体中文名称'),
-  attributes: z.record(z.string(), z.unknown()).describe('群体属性；残疾人证号等敏感属性默认脱敏'),
-  category: z.string().optional(),
-  categoryLabel: z.string().optional(),
-  grade: z.number().int().optional(),
-  gradeLabel: z.string().optional().describe('等级中文名称，一级最重'),
-  joinedAt: z.string(),
-  joinedBy: z.string(),
-  updatedAt: z.string(),
-  updatedBy: z.string(),
-  version: z.number().int(),
-});
+export const membershipView = z
+  .object({
+    group: z.string(),
+    label: z.string().describe('群体中文名称'),
+    attributes: z.record(z.string(), z.unknown()).describe('群体属性；残疾人证号等敏感属性默认脱敏'),
+    category: disabilityCategorySchema.optional(),
+    categoryLabel: z.string().optional(),
+    grade: z.number().int().optional(),
+    gradeLabel: z.string().optional().describe('等级中文名称，一级最重'),
+    joinedAt: z.string(),
+    joinedBy: z.string(),
+    updatedAt: z.string(),
+    updatedBy: z.string(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'GroupMembership' });
 export type MembershipView = z.infer<typeof membershipView>;
 
-export const historyView = z.object({
-  group: z.string(),
-  label: z.string(),
-  change: z.enum(['joined', 'changed', 'left']).describe('joined 纳入；changed 属性变更；left 退出'),
-  actor: z.string().describe('办理人'),
-  at: z.string(),
-  before: z.record(z.string(), z.unknown()).optional(),
-  after: z.record(z.string(), z.unknown()).optional(),
-  reason: z.string().optional(),
-});
+export const historyView = z
+  .object({
+    group: z.string(),
+    label: z.string(),
+    change: groupChangeSchema,
+    actor: z.string().describe('办理人'),
+    at: z.string(),
+    before: z.record(z.string(), z.unknown()).optional(),
+    after: z.record(z.string(), z.unknown()).optional(),
+    reason: z.string().optional(),
+  })
+  .meta({ id: 'GroupMembershipChange' });
 export type HistoryView = z.infer<typeof historyView>;
 
-export const groupMemberItem = z.object({
-  personId: z.string(),
-  name: z.string(),
-  area: z.string(),
-  birthDate: z.string(),
-  sex: z.enum(['male', 'female']),
-  age: z.number().int().describe('今天的周岁年龄'),
-  attributes: z.record(z.string(), z.unknown()).optional().describe('登记的群体属性（推算群体没有）'),
-  category: z.string().optional(),
-  grade: z.number().int().optional(),
-  joinedAt: z.string().optional(),
-  version: z.number().int().optional(),
-});
+export const groupMemberItem = z
+  .object({
+    personId: z.string(),
+    name: z.string(),
+    area: z.string(),
+    birthDate: z.string(),
+    sex: sexSchema,
+    age: z.number().int().describe('今天的周岁年龄'),
+    attributes: z.record(z.string(), z.unknown()).optional().describe('登记的群体属性（推算群体没有）'),
+    category: disabilityCategorySchema.optional(),
+    grade: z.number().int().optional(),
+    joinedAt: z.string().optional(),
+    version: z.number().int().optional(),
+  })
+  .meta({ id: 'GroupMember' });
 export type GroupMemberItem = z.infer<typeof groupMemberItem>;
 
 export const setGroupMembership = defineRoute({
@@ -88,7 +90,7 @@ export const setGroupMembership = defineRoute({
     `不带 version 为纳入（返回 201；已在群体中且属性相同时返回 200、不作修改），带 version 为调整属性（与查看时的版本不符返回 409；只需提供要修改的属性，未提供的保持原值，null 表示清除）。` +
     `每次变化都记入该人员的群体变更历史（办理人、时间、变更前后）。低保、特困、残疾人、孤老、优抚对象和长期服药人员关系到待遇，` +
     `其纳入和退出限社区工作者及以上；网格员可纳入其他群体，并可在这些群体中记录允许的属性（如残疾人的需求和个性化服务方案）。` +
-    `年龄、性别不符的不能纳入（如空巢老人须年满 60 周岁）。各群体属性：${catalogue}。`,
+    `年龄、性别不符的不能纳入（如空巢老人须年满 60 周岁）。各群体属性：${catalogue}（类型、可选值和网格员可记录的属性见 GET /registry/groups）。`,
   auth: 'jwt',
   roles: staffRoles,
   params: membershipParams,
@@ -163,13 +165,12 @@ export const listGroupMembers = defineRoute({
       .regex(/^[a-z-]{1,40}$/, '类别代码格式不正确')
       .optional(),
     grade: z.coerce.number('等级须为数字').int('等级须为整数').min(1, '等级须为 1–4').max(4, '等级须为 1–4').optional(),
-    limit: z.coerce.number().int().min(1, '每页至少 1 条').max(100, '每页最多 100 条').default(20),
-    cursor: z.string().max(2000).optional(),
+    ...pageQuery,
   }),
   response: {
     status: 200,
     description: '一页成员；有下一页时返回 cursor',
-    schema: z.object({ items: z.array(groupMemberItem), cursor: z.string().optional() }),
+    schema: pageOf(groupMemberItem),
   },
 });
 
@@ -199,6 +200,7 @@ export const countGroupMembers = defineRoute({
 });
 
 export const groupRoutes: readonly RouteBinding[] = [
+  { route: listGroupCatalogue, handler: 'handlers/list-group-catalogue' },
   { route: setGroupMembership, handler: 'handlers/set-group-membership' },
   { route: leaveGroup, handler: 'handlers/leave-group' },
   { route: listPersonGroups, handler: 'handlers/list-person-groups' },

@@ -1,7 +1,8 @@
-import { areaCodeSchema, housingHardshipKinds } from '@shequ/contracts';
-import { defineRoute, type RouteBinding, staffRoles } from '@shequ/kit';
+import { areaCodeSchema } from '@shequ/contracts';
+import { defineRoute, pageOf, pageQuery, type RouteBinding, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
-import { housingHardshipLabels, memberRelationships, relationshipLabels } from '../domain/households.ts';
+import { memberRelationships, relationshipLabels } from '../domain/households.ts';
+import { householdRelationshipSchema, householdStatusSchema, housingHardshipSchema } from './enums.ts';
 import { personIdParams, personView } from './persons.ts';
 
 const idSchema = (what: string) => z.string(`请填写${what}`).regex(/^[0-9a-z]{19,40}$/, `${what}格式不正确`);
@@ -19,7 +20,7 @@ const incomeSchema = z
 
 const housingHardshipInput = z.object(
   {
-    kind: z.enum(housingHardshipKinds, `住房情况须为：${listOf(housingHardshipLabels, housingHardshipKinds)}`),
+    kind: housingHardshipSchema,
     note: z.string('说明须为文字').trim().max(200, '住房情况说明不能超过 200 个字').optional(),
   },
   '住房情况须包含 kind',
@@ -75,32 +76,36 @@ export const changeHouseholdHeadBody = z.object({
   version: versionSchema,
 });
 
-const memberView = z.object({
-  personId: z.string(),
-  relationship: z.enum(Object.keys(relationshipLabels) as [string, ...string[]]),
-  relationshipLabel: z.string().describe('与户主关系的中文名称'),
-  joinedAt: z.string(),
-  person: personView.optional().describe('成员信息（证件号和电话脱敏）'),
-});
+const memberView = z
+  .object({
+    personId: z.string(),
+    relationship: householdRelationshipSchema,
+    relationshipLabel: z.string().describe('与户主关系的中文名称'),
+    joinedAt: z.string(),
+    person: personView.optional().describe('成员信息（证件号和电话脱敏）'),
+  })
+  .meta({ id: 'HouseholdMember' });
 
 const householdFields = {
   id: z.string(),
   area: z.string(),
   address: z.string().optional(),
   headPersonId: z.string().optional().describe('户已注销时为空'),
-  status: z.enum(['active', 'dissolved']).describe('active 在册；dissolved 已注销（最后一名成员移出）'),
+  status: householdStatusSchema.describe('active 在册；dissolved 已注销（最后一名成员移出）'),
   size: z.number().int().describe('户成员人数'),
   perCapitaIncome: z.number().optional().describe('家庭人均月收入，元/月'),
-  housingHardship: z.object({ kind: z.enum(housingHardshipKinds), label: z.string(), note: z.string().optional() }),
+  housingHardship: z.object({ kind: housingHardshipSchema, label: z.string(), note: z.string().optional() }),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
 };
 
-export const householdView = z.object({ ...householdFields, members: z.array(memberView) });
+export const householdView = z.object({ ...householdFields, members: z.array(memberView) }).meta({ id: 'Household' });
 export type HouseholdView = z.infer<typeof householdView>;
 
-export const householdSummary = z.object({ ...householdFields, headName: z.string().optional() });
+export const householdSummary = z
+  .object({ ...householdFields, headName: z.string().optional() })
+  .meta({ id: 'HouseholdSummary' });
 export type HouseholdSummary = z.infer<typeof householdSummary>;
 
 const whoMayChange = '社区工作者、网格员及街道、区工作人员可在管辖范围内办理；户和成员须在同一社区。';
@@ -158,13 +163,12 @@ export const listHouseholds = defineRoute({
   roles: staffRoles,
   query: z.object({
     area: householdAreaSchema,
-    limit: z.coerce.number().int().min(1, '每页至少 1 条').max(100, '每页最多 100 条').default(20),
-    cursor: z.string().max(2000).optional(),
+    ...pageQuery,
   }),
   response: {
     status: 200,
     description: '一页户；有下一页时返回 cursor',
-    schema: z.object({ items: z.array(householdSummary), cursor: z.string().optional() }),
+    schema: pageOf(householdSummary),
   },
 });
 

@@ -1,11 +1,12 @@
-import { communityCodeSchema, defineRoute, pageQuery, type Role, type RouteBinding } from '@shequ/kit';
+import { communityCodeSchema, defineRoute, fileTypes, pageOf, pageQuery, type Role, type RouteBinding } from '@shequ/kit';
 import { z } from 'zod';
-import { importStatuses, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../domain/imports.ts';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../domain/imports.ts';
+import { importStatusSchema } from './enums.ts';
 
 /** Importing writes a whole community's records at once: community workers and above, never grid workers. */
 export const importRoles: readonly Role[] = ['district-admin', 'subdistrict-staff', 'community-worker'];
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_TYPE = fileTypes.xlsx;
 export const uploadContentTypes = [XLSX_TYPE, 'text/csv', 'application/octet-stream'] as const;
 
 const fileNameSchema = z
@@ -15,41 +16,43 @@ const fileNameSchema = z
   .max(200, '文件名不能超过 200 个字')
   .regex(/\.(xlsx|csv)$/i, '只能导入 .xlsx 或 .csv 文件');
 const importIdParams = z.object({ id: z.string().regex(/^[0-9a-f]{32}$/, '导入任务编号格式不正确') });
-export const importView = z.object({
-  id: z.string().describe('由社区代码和文件内容推导：同一文件再次导入得到同一任务'),
-  community: z.string(),
-  fileName: z.string(),
-  status: z
-    .enum(importStatuses)
-    .describe(
+export const importView = z
+  .object({
+    id: z.string().describe('由社区代码和文件内容推导：同一文件再次导入得到同一任务'),
+    community: z.string(),
+    fileName: z.string(),
+    status: importStatusSchema.describe(
       'queued 排队中；running 导入中；done 已完成；failed 失败（见 failure）；cancelled 已取消（已导入的行保留，可继续导入）',
     ),
-  rowsTotal: z.int().describe('数据行数（不含表头、空行、合计行和表尾说明，见 skippedRows）'),
-  processedRows: z.int().describe('已处理的行数，用于显示进度'),
-  percent: z.int().min(0).max(100).describe('进度百分比（已处理行数 / 数据行数，向下取整；完成为 100）'),
-  skippedRows: z.int().describe('跳过的行数：表头下的空行、合计行、表尾说明等，不是人员，不计入数据行'),
-  skippedNote: z.string().optional().describe('跳过了哪些行，如“跳过 2 行：合计行 1 行（第 75 行）；空行 1 行（第 10 行）”'),
-  created: z.int().describe('新登记的人员数'),
-  updated: z.int().describe('信息或群体有变化而更新的已登记人员数'),
-  unchanged: z.int().describe('与已登记信息完全相同、未作改动的行数'),
-  failedRows: z.int().describe('有错误未导入的行数，错误见错误报告'),
-  requestedBy: z.string(),
-  createdAt: z.string(),
-  startedAt: z.string().optional(),
-  finishedAt: z.string().optional(),
-  failure: z.string().optional().describe('任务失败时的中文原因'),
-  cancelRequested: z.literal(true).optional().describe('已申请取消，正在处理的这一批行完成后停止'),
-  cancelledBy: z.string().optional().describe('取消人'),
-  cancelledAt: z.string().optional().describe('申请取消的时间；已处理的行数见 processedRows'),
-});
+    rowsTotal: z.int().describe('数据行数（不含表头、空行、合计行和表尾说明，见 skippedRows）'),
+    processedRows: z.int().describe('已处理的行数，用于显示进度'),
+    percent: z.int().min(0).max(100).describe('进度百分比（已处理行数 / 数据行数，向下取整；完成为 100）'),
+    skippedRows: z.int().describe('跳过的行数：表头下的空行、合计行、表尾说明等，不是人员，不计入数据行'),
+    skippedNote: z.string().optional().describe('跳过了哪些行，如“跳过 2 行：合计行 1 行（第 75 行）；空行 1 行（第 10 行）”'),
+    created: z.int().describe('新登记的人员数'),
+    updated: z.int().describe('信息或群体有变化而更新的已登记人员数'),
+    unchanged: z.int().describe('与已登记信息完全相同、未作改动的行数'),
+    failedRows: z.int().describe('有错误未导入的行数，错误见错误报告'),
+    requestedBy: z.string(),
+    createdAt: z.string(),
+    startedAt: z.string().optional(),
+    finishedAt: z.string().optional(),
+    failure: z.string().optional().describe('任务失败时的中文原因'),
+    cancelRequested: z.literal(true).optional().describe('已申请取消，正在处理的这一批行完成后停止'),
+    cancelledBy: z.string().optional().describe('取消人'),
+    cancelledAt: z.string().optional().describe('申请取消的时间；已处理的行数见 processedRows'),
+  })
+  .meta({ id: 'ImportJob' });
 export type ImportView = z.infer<typeof importView>;
 
-export const rowErrorView = z.object({
-  row: z.int().describe('Excel 中显示的行号（表头为第 1 行时，第一行数据为第 2 行）'),
-  column: z.string().describe('出错的列（按上传文件中的表头）'),
-  value: z.string().describe('该单元格的内容'),
-  message: z.string().describe('错误说明'),
-});
+export const rowErrorView = z
+  .object({
+    row: z.int().describe('Excel 中显示的行号（表头为第 1 行时，第一行数据为第 2 行）'),
+    column: z.string().describe('出错的列（按上传文件中的表头）'),
+    value: z.string().describe('该单元格的内容'),
+    message: z.string().describe('错误说明'),
+  })
+  .meta({ id: 'ImportRowError' });
 
 export const downloadImportTemplate = defineRoute({
   method: 'GET',
@@ -59,7 +62,7 @@ export const downloadImportTemplate = defineRoute({
   description: `人员台帐导入模板（.xlsx）：中文表头和一行示例；每个特殊群体一列“是/否”及其主要属性列（可选值有下拉），号码列为文本格式；“说明”页列出每列的所属群体、是否必填和可选值，“群体说明”页列出每个群体要填的列。列的顺序可调整，表头按文字识别（前后空格不影响）；每个文件最多 ${MAX_IMPORT_ROWS} 行数据、10 MB。`,
   auth: 'jwt',
   roles: importRoles,
-  response: { status: 200, description: 'Excel 模板文件' },
+  response: { status: 200, description: 'Excel 模板文件', file: { contentTypes: [fileTypes.xlsx] } },
 });
 
 export const createImportUploadBody = z.object({
@@ -144,7 +147,7 @@ export const listImportErrors = defineRoute({
   response: {
     status: 200,
     description: '一页错误；有下一页时返回 cursor',
-    schema: z.object({ items: z.array(rowErrorView), cursor: z.string().optional() }),
+    schema: pageOf(rowErrorView),
   },
 });
 
@@ -157,7 +160,7 @@ export const downloadImportErrors = defineRoute({
   auth: 'jwt',
   roles: importRoles,
   params: importIdParams,
-  response: { status: 200, description: 'Excel 错误报告' },
+  response: { status: 200, description: 'Excel 错误报告', file: { contentTypes: [fileTypes.xlsx] } },
 });
 
 export const listImports = defineRoute({
@@ -180,7 +183,7 @@ export const listImports = defineRoute({
   response: {
     status: 200,
     description: '一页导入任务；有下一页时返回 cursor',
-    schema: z.object({ items: z.array(importView), cursor: z.string().optional() }),
+    schema: pageOf(importView),
   },
 });
 

@@ -1,8 +1,8 @@
 import { areaCodeSchema } from '@shequ/contracts';
-import { defineRoute, type Role, type RouteBinding, staffRoles } from '@shequ/kit';
+import { defineRoute, fileTypes, pageOf, pageQuery, pageQueryOf, type Role, type RouteBinding, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
 import { citizenIdMessages, citizenIdProblem } from '../domain/citizen-id.ts';
-import { personStatuses } from '../domain/persons.ts';
+import { burialMethodSchema, personStatusSchema, residenceSchema, sexSchema } from './enums.ts';
 
 export const citizenIdSchema = z
   .string()
@@ -28,7 +28,6 @@ const migrantSchema = z.object({
   origin: z.string().trim().min(1, '请填写流出地').max(100, '流出地不能超过 100 个字'),
   arrivalDate: z.iso.date('来本地日期格式须为 YYYY-MM-DD'),
 });
-const residenceSchema = z.enum(['registered', 'migrant'], '户籍类型须为 registered（户籍）或 migrant（流动）');
 const dateSchema = (what: string) => z.iso.date(`${what}格式须为 YYYY-MM-DD`);
 const reasonSchema = z.string().trim().min(1, '请填写办理原因').max(200, '原因不能超过 200 个字');
 /** The version the caller last read: a change made meanwhile by someone else answers 409 instead of being overwritten. */
@@ -58,34 +57,36 @@ export const registerPersonBody = z
   });
 export type RegisterPersonBody = z.infer<typeof registerPersonBody>;
 
-export const personView = z.object({
-  id: z.string(),
-  name: z.string(),
-  citizenId: z.string().describe('默认脱敏，如 350203********1234；有权限的角色可用 reveal=true 查看全号'),
-  phone: z.string().optional(),
-  birthDate: z.iso.date(),
-  sex: z.enum(['male', 'female']),
-  age: z.number().int(),
-  residence: z.enum(['registered', 'migrant']),
-  migrant: z.object({ origin: z.string(), arrivalDate: z.string() }).optional(),
-  area: z.string(),
-  building: z.string().optional(),
-  room: z.string().optional(),
-  status: z.enum(personStatuses).describe('active 在册；moved-out 已迁出本区；deceased 已死亡（记录保留，仅供查阅）'),
-  movedOut: z.object({ date: z.string(), destination: z.string() }).optional(),
-  death: z
-    .object({
-      dateOfDeath: z.string(),
-      placeOfDeath: z.string().optional(),
-      burial: z.object({ method: z.string(), place: z.string().optional(), date: z.string().optional() }).optional(),
-    })
-    .optional(),
-  elderly: z.boolean().optional().describe('今天满 60 周岁（按身份证出生日期实时推算，不存储）；仅在册人员'),
-  womanOfChildbearingAge: z.boolean().optional().describe('今天为 15–49 周岁女性（育龄妇女，实时推算）；仅在册人员'),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string().optional(),
-});
+export const personView = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    citizenId: z.string().describe('默认脱敏，如 350203********1234；有权限的角色可用 reveal=true 查看全号'),
+    phone: z.string().optional(),
+    birthDate: z.iso.date(),
+    sex: sexSchema,
+    age: z.number().int(),
+    residence: residenceSchema,
+    migrant: z.object({ origin: z.string(), arrivalDate: z.string() }).optional(),
+    area: z.string(),
+    building: z.string().optional(),
+    room: z.string().optional(),
+    status: personStatusSchema.describe('active 在册；moved-out 已迁出本区；deceased 已死亡（记录保留，仅供查阅）'),
+    movedOut: z.object({ date: z.string(), destination: z.string() }).optional(),
+    death: z
+      .object({
+        dateOfDeath: z.string(),
+        placeOfDeath: z.string().optional(),
+        burial: z.object({ method: z.string(), place: z.string().optional(), date: z.string().optional() }).optional(),
+      })
+      .optional(),
+    elderly: z.boolean().optional().describe('今天满 60 周岁（按身份证出生日期实时推算，不存储）；仅在册人员'),
+    womanOfChildbearingAge: z.boolean().optional().describe('今天为 15–49 周岁女性（育龄妇女，实时推算）；仅在册人员'),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string().optional(),
+  })
+  .meta({ id: 'Person' });
 export type PersonView = z.infer<typeof personView>;
 
 export const registerPerson = defineRoute({
@@ -128,13 +129,12 @@ export const listPersons = defineRoute({
   query: z.object({
     area: personAreaSchema,
     name: nameFilterSchema,
-    limit: z.coerce.number().int().min(1, '每页至少 1 条').max(100, '每页最多 100 条').default(20),
-    cursor: z.string().max(2000).optional(),
+    ...pageQuery,
   }),
   response: {
     status: 200,
     description: '一页人员；有下一页时返回 cursor',
-    schema: z.object({ items: z.array(personView), cursor: z.string().optional() }),
+    schema: pageOf(personView),
   },
 });
 
@@ -233,7 +233,7 @@ export const recordDeathBody = z.object({
   cause: z.string().trim().min(1).max(200, '死亡原因不能超过 200 个字').optional(),
   burial: z
     .object({
-      method: z.enum(burialMethods, '殡葬方式须为 cremation（火化）、burial（土葬）或 other（其他）'),
+      method: burialMethodSchema,
       place: z.string().trim().min(1).max(100, '安葬地点不能超过 100 个字').optional(),
       date: dateSchema('安葬日期').optional(),
     })
@@ -302,13 +302,15 @@ export const searchPersons = defineRoute({
   response: { status: 200, description: '匹配的人员（可能为空）', schema: z.object({ items: z.array(personView) }) },
 });
 
-export const auditEntryView = z.object({
-  at: z.string(),
-  action: z.string().describe('create 登记、update 修改、reveal 查看完整号码、move 迁移、move-out 迁出、deceased 死亡登记等'),
-  actor: z.string(),
-  fields: z.array(z.string()).optional(),
-  reason: z.string().optional(),
-});
+export const auditEntryView = z
+  .object({
+    at: z.string(),
+    action: z.string().describe('create 登记、update 修改、reveal 查看完整号码、move 迁移、move-out 迁出、deceased 死亡登记等'),
+    actor: z.string(),
+    fields: z.array(z.string()).optional(),
+    reason: z.string().optional(),
+  })
+  .meta({ id: 'AuditEntry' });
 
 export const listPersonAudit = defineRoute({
   method: 'GET',
@@ -320,13 +322,12 @@ export const listPersonAudit = defineRoute({
   roles: ['district-admin'],
   params: personIdParams,
   query: z.object({
-    limit: z.coerce.number().int().min(1, '每页至少 1 条').max(100, '每页最多 100 条').default(50),
-    cursor: z.string().max(2000).optional(),
+    ...pageQueryOf(50),
   }),
   response: {
     status: 200,
     description: '一页审计记录；有下一页时返回 cursor',
-    schema: z.object({ items: z.array(auditEntryView), cursor: z.string().optional() }),
+    schema: pageOf(auditEntryView),
   },
 });
 
@@ -342,25 +343,27 @@ export const exportPersons = defineRoute({
   auth: 'jwt',
   roles: staffRoles,
   query: z.object({ area: personAreaSchema, name: nameFilterSchema }),
-  response: { status: 200, description: 'Excel 文件（application/vnd.openxmlformats-officedocument.spreadsheetml.sheet）' },
+  response: { status: 200, description: 'Excel 文件', file: { contentTypes: [fileTypes.xlsx] } },
 });
 
-export const deathRecordView = z.object({
-  personId: z.string(),
-  name: z.string(),
-  citizenId: z.string().describe('脱敏'),
-  sex: z.enum(['male', 'female']),
-  birthDate: z.string(),
-  ageAtDeath: z.number().int(),
-  residence: z.enum(['registered', 'migrant']),
-  area: z.string(),
-  dateOfDeath: z.string(),
-  placeOfDeath: z.string().optional(),
-  cause: z.string().optional(),
-  burial: z.object({ method: z.enum(burialMethods), place: z.string().optional(), date: z.string().optional() }).optional(),
-  recordedAt: z.string(),
-  recordedBy: z.string(),
-});
+export const deathRecordView = z
+  .object({
+    personId: z.string(),
+    name: z.string(),
+    citizenId: z.string().describe('脱敏'),
+    sex: sexSchema,
+    birthDate: z.string(),
+    ageAtDeath: z.number().int(),
+    residence: residenceSchema,
+    area: z.string(),
+    dateOfDeath: z.string(),
+    placeOfDeath: z.string().optional(),
+    cause: z.string().optional(),
+    burial: z.object({ method: burialMethodSchema, place: z.string().optional(), date: z.string().optional() }).optional(),
+    recordedAt: z.string(),
+    recordedBy: z.string(),
+  })
+  .meta({ id: 'DeathRecord' });
 export type DeathRecordView = z.infer<typeof deathRecordView>;
 
 export const listDeathLedger = defineRoute({
@@ -377,8 +380,7 @@ export const listDeathLedger = defineRoute({
       area: areaCodeSchema.refine((code) => code.length >= 9, '台帐请按街道（9 位）、社区（12 位）或网格查询'),
       from: dateSchema('起始日期').optional(),
       to: dateSchema('截止日期').optional(),
-      limit: z.coerce.number().int().min(1, '每页至少 1 条').max(100, '每页最多 100 条').default(50),
-      cursor: z.string().max(2000).optional(),
+      ...pageQueryOf(50),
     })
     .refine((query) => !query.from || !query.to || query.from <= query.to, {
       path: ['to'],
@@ -387,7 +389,7 @@ export const listDeathLedger = defineRoute({
   response: {
     status: 200,
     description: '一页台帐；有下一页时返回 cursor',
-    schema: z.object({ items: z.array(deathRecordView), cursor: z.string().optional() }),
+    schema: pageOf(deathRecordView),
   },
 });
 

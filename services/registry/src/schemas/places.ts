@@ -1,4 +1,4 @@
-import { areaCodeSchema, gridFocusSchema } from '@shequ/contracts';
+import { areaCodeSchema } from '@shequ/contracts';
 import {
   communityCodeSchema,
   defineRoute,
@@ -11,7 +11,7 @@ import {
   textField,
 } from '@shequ/kit';
 import { z } from 'zod';
-import { facilityKinds } from '../domain/places.ts';
+import { areaLevelSchema, facilityKindSchema, gridFocusSchema } from './enums.ts';
 import { phoneSchema } from './persons.ts';
 
 /** Roles that manage a community's places and units, each within its own areas. */
@@ -31,20 +31,12 @@ export const versionSchema = z
 /** In PATCH bodies: absent keeps the value, `null` clears it. */
 export const clearable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 
-const areaLevelSchema = z.enum(['district', 'subdistrict', 'community', 'grid']);
-const focusSchema = z.enum(
-  gridFocusSchema.options,
-  '网格特色须为 hardship-help（困难帮扶）、units（单位共建）、high-rise（高层楼宇）、estate-governance（小区治理）或 other（其他）',
-);
+const focusSchema = gridFocusSchema;
 const gridNumberSchema = z.coerce
   .number('网格序号须为 1–99 的整数')
   .int('网格序号须为 1–99 的整数')
   .min(1, '网格序号须为 1–99 的整数')
   .max(99, '网格序号须为 1–99 的整数');
-const facilityKindSchema = z.enum(
-  facilityKinds,
-  '设施类型须为 community-academy（社区书院）、party-home（党群之家）、women-children-home（妇女儿童家园）、silver-age-home（银龄幸福之家）、silver-age-station（银龄幸福之家服务站）或 other（其他）',
-);
 const weekdaySchema = z
   .number('星期须为 1–7 的整数')
   .int('星期须为 1–7 的整数')
@@ -55,28 +47,32 @@ const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式�
 // Phone numbers of grid leaders and unit contacts are stored encrypted and only ever shown masked.
 const maskedPhone = z.string().describe('脱敏显示，如 138****5678');
 
-export const areaView = z.object({
-  code: z.string(),
-  name: z.string(),
-  level: areaLevelSchema.describe('district 区县；subdistrict 街道；community 社区；grid 网格'),
-  parent: z.string().optional(),
-  children: z.array(z.object({ code: z.string(), name: z.string(), level: areaLevelSchema })),
-});
+export const areaView = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    level: areaLevelSchema.describe('district 区县；subdistrict 街道；community 社区；grid 网格'),
+    parent: z.string().optional(),
+    children: z.array(z.object({ code: z.string(), name: z.string(), level: areaLevelSchema })),
+  })
+  .meta({ id: 'Area' });
 export type AreaView = z.infer<typeof areaView>;
 
-export const gridView = z.object({
-  code: z.string().describe('网格代码，如 350203006029-03'),
-  community: z.string(),
-  number: z.number().int(),
-  name: z.string(),
-  focus: focusSchema,
-  focusLabel: z.string().describe('网格特色的中文名称'),
-  leaderName: z.string().optional(),
-  leaderPhone: maskedPhone.optional(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string().optional(),
-});
+export const gridView = z
+  .object({
+    code: z.string().describe('网格代码，如 350203006029-03'),
+    community: z.string(),
+    number: z.number().int(),
+    name: z.string(),
+    focus: focusSchema,
+    focusLabel: z.string().describe('网格特色的中文名称'),
+    leaderName: z.string().optional(),
+    leaderPhone: maskedPhone.optional(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string().optional(),
+  })
+  .meta({ id: 'Grid' });
 export type GridView = z.infer<typeof gridView>;
 
 export const defineGridBody = z.object({
@@ -97,18 +93,20 @@ export const updateGridBody = z.object({
 });
 export type UpdateGridBody = z.infer<typeof updateGridBody>;
 
-export const buildingView = z.object({
-  id: z.string(),
-  community: z.string(),
-  name: z.string(),
-  grid: z.string().optional(),
-  floors: z.number().int().optional(),
-  households: z.number().int().optional(),
-  address: z.string().optional(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string().optional(),
-});
+export const buildingView = z
+  .object({
+    id: z.string(),
+    community: z.string(),
+    name: z.string(),
+    grid: z.string().optional(),
+    floors: z.number().int().optional(),
+    households: z.number().int().optional(),
+    address: z.string().optional(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string().optional(),
+  })
+  .meta({ id: 'Building' });
 export type BuildingView = z.infer<typeof buildingView>;
 
 const floorsSchema = z.number('楼层数须为整数').int('楼层数须为整数').min(1, '楼层数至少为 1').max(200, '楼层数不能超过 200');
@@ -133,20 +131,22 @@ export const updateBuildingBody = z.object({
 });
 export type UpdateBuildingBody = z.infer<typeof updateBuildingBody>;
 
-export const facilityView = z.object({
-  id: z.string(),
-  community: z.string(),
-  kind: facilityKindSchema,
-  kindLabel: z.string(),
-  name: z.string(),
-  parentId: z.string().optional().describe('服务站所属的银龄幸福之家'),
-  address: z.string().optional(),
-  openHours: z.string().optional(),
-  description: z.string().optional(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string().optional(),
-});
+export const facilityView = z
+  .object({
+    id: z.string(),
+    community: z.string(),
+    kind: facilityKindSchema,
+    kindLabel: z.string(),
+    name: z.string(),
+    parentId: z.string().optional().describe('服务站所属的银龄幸福之家'),
+    address: z.string().optional(),
+    openHours: z.string().optional(),
+    description: z.string().optional(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string().optional(),
+  })
+  .meta({ id: 'Facility' });
 export type FacilityView = z.infer<typeof facilityView>;
 
 export const createFacilityBody = z.object({
@@ -187,16 +187,18 @@ export const setOfficeHoursBody = z.object({
 });
 export type SetOfficeHoursBody = z.infer<typeof setOfficeHoursBody>;
 
-export const officeHoursView = z.object({
-  community: z.string(),
-  openDays: z.array(z.number().int()),
-  periods: z.array(z.object({ from: z.string(), to: z.string() })),
-  certificateOfficeDays: z.array(z.number().int()),
-  note: z.string().optional(),
-  summary: z.string().describe('一句话说明，如“周一至周五 08:30–12:00、14:30–17:30；三证办理日：周一、周三、周五”'),
-  version: z.number().int(),
-  updatedAt: z.string(),
-});
+export const officeHoursView = z
+  .object({
+    community: z.string(),
+    openDays: z.array(z.number().int()),
+    periods: z.array(z.object({ from: z.string(), to: z.string() })),
+    certificateOfficeDays: z.array(z.number().int()),
+    note: z.string().optional(),
+    summary: z.string().describe('一句话说明，如“周一至周五 08:30–12:00、14:30–17:30；三证办理日：周一、周三、周五”'),
+    version: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'OfficeHours' });
 export type OfficeHoursView = z.infer<typeof officeHoursView>;
 
 export const getArea = defineRoute({

@@ -1,4 +1,3 @@
-import { unitKindSchema } from '@shequ/contracts';
 import {
   communityCodeSchema,
   defineRoute,
@@ -11,6 +10,13 @@ import {
   textField,
 } from '@shequ/kit';
 import { z } from 'zod';
+import {
+  agreementStatusSchema,
+  mutualAidApplicationStatusSchema,
+  mutualAidMembershipSchema,
+  offerKindSchema,
+  unitKindSchema,
+} from './enums.ts';
 import { phoneSchema } from './persons.ts';
 import { areaManagers, clearable, communityParams, versionSchema } from './places.ts';
 
@@ -20,10 +26,7 @@ const unitReaders: readonly Role[] = [...staffRoles, 'unit'];
 const unitActors: readonly Role[] = [...areaManagers, 'unit'];
 
 const unitAreaSchema = z.string().regex(/^\d{12}(-\d{2})?$/, '单位须登记到社区（12 位代码）或其网格（如 350203006029-03）');
-const kindSchema = z.enum(
-  unitKindSchema.options,
-  '单位类型须为 agency（机关）、enterprise（企业）、school（学校）、hospital（医院）、social-organization（社会组织）或 other（其他）',
-);
+const kindSchema = unitKindSchema;
 const unitParams = z.object({ id: recordIdSchema });
 const dateSchema = (what: string) => z.iso.date(`${what}格式须为 YYYY-MM-DD`);
 const yearSchema = z.coerce
@@ -31,24 +34,25 @@ const yearSchema = z.coerce
   .int('年份须为四位数字')
   .min(2000, '年份不早于 2000')
   .max(2100, '年份不晚于 2100');
-const offerKindSchema = z.enum(['resource', 'need'], '类型须为 resource（可提供的资源）或 need（需求）');
-const applicationStatusSchema = z.enum(['pending', 'approved', 'rejected'], '状态须为 pending、approved 或 rejected');
+const applicationStatusSchema = mutualAidApplicationStatusSchema;
 
-export const unitView = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: kindSchema,
-  kindLabel: z.string(),
-  area: z.string().describe('所在社区或网格'),
-  address: z.string().optional(),
-  contactName: z.string().optional(),
-  contactPhone: z.string().optional().describe('脱敏显示，如 138****5678'),
-  mutualAid: z.enum(['pending', 'member']).optional().describe('共建互助联合会：pending 申请待审议；member 会员'),
-  memberSince: z.string().optional(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string().optional(),
-});
+export const unitView = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: kindSchema,
+    kindLabel: z.string(),
+    area: z.string().describe('所在社区或网格'),
+    address: z.string().optional(),
+    contactName: z.string().optional(),
+    contactPhone: z.string().optional().describe('脱敏显示，如 138****5678'),
+    mutualAid: mutualAidMembershipSchema.optional().describe('共建互助联合会：pending 申请待审议；member 会员'),
+    memberSince: z.string().optional(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string().optional(),
+  })
+  .meta({ id: 'Unit' });
 export type UnitView = z.infer<typeof unitView>;
 
 export const registerUnitBody = z.object({
@@ -97,30 +101,34 @@ export const signAgreementBody = z.object({
 });
 export type SignAgreementBody = z.infer<typeof signAgreementBody>;
 
-export const agreementView = z.object({
-  id: z.string(),
-  unitId: z.string(),
-  signedOn: z.string(),
-  validUntil: z.string(),
-  status: z.enum(['active', 'expired']).describe('按今天（北京时间）计算：active 有效；expired 已到期'),
-  commitments: commitmentsSchema,
-  createdAt: z.string(),
-});
+export const agreementView = z
+  .object({
+    id: z.string(),
+    unitId: z.string(),
+    signedOn: z.string(),
+    validUntil: z.string(),
+    status: agreementStatusSchema.describe('按今天（北京时间）计算：active 有效；expired 已到期'),
+    commitments: commitmentsSchema,
+    createdAt: z.string(),
+  })
+  .meta({ id: 'CoBuildingAgreement' });
 export type AgreementView = z.infer<typeof agreementView>;
 
-export const applicationView = z.object({
-  id: z.string(),
-  unitId: z.string(),
-  unitName: z.string(),
-  area: z.string(),
-  statement: z.string(),
-  status: applicationStatusSchema.describe('pending 待审议；approved 已批准；rejected 已驳回'),
-  reason: z.string().optional().describe('理事会审议意见'),
-  decidedBy: z.string().optional(),
-  decidedAt: z.string().optional(),
-  version: z.number().int(),
-  createdAt: z.string(),
-});
+export const applicationView = z
+  .object({
+    id: z.string(),
+    unitId: z.string(),
+    unitName: z.string(),
+    area: z.string(),
+    statement: z.string(),
+    status: applicationStatusSchema.describe('pending 待审议；approved 已批准；rejected 已驳回'),
+    reason: z.string().optional().describe('理事会审议意见'),
+    decidedBy: z.string().optional(),
+    decidedAt: z.string().optional(),
+    version: z.number().int(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'MutualAidApplication' });
 export type ApplicationView = z.infer<typeof applicationView>;
 
 export const applyBody = z.object({
@@ -144,17 +152,19 @@ export const offerBody = z.object({
 });
 export type OfferBody = z.infer<typeof offerBody>;
 
-export const offerView = z.object({
-  id: z.string(),
-  unitId: z.string(),
-  unitName: z.string(),
-  area: z.string(),
-  kind: offerKindSchema,
-  kindLabel: z.string(),
-  title: z.string(),
-  description: z.string(),
-  createdAt: z.string(),
-});
+export const offerView = z
+  .object({
+    id: z.string(),
+    unitId: z.string(),
+    unitName: z.string(),
+    area: z.string(),
+    kind: offerKindSchema,
+    kindLabel: z.string(),
+    title: z.string(),
+    description: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'MutualAidOffer' });
 export type OfferView = z.infer<typeof offerView>;
 
 export const awardBody = z.object({
@@ -164,14 +174,16 @@ export const awardBody = z.object({
 });
 export type AwardBody = z.infer<typeof awardBody>;
 
-export const awardView = z.object({
-  year: z.number().int(),
-  unitId: z.string(),
-  unitName: z.string(),
-  area: z.string(),
-  title: z.string(),
-  grantedAt: z.string(),
-});
+export const awardView = z
+  .object({
+    year: z.number().int(),
+    unitId: z.string(),
+    unitName: z.string(),
+    area: z.string(),
+    title: z.string(),
+    grantedAt: z.string(),
+  })
+  .meta({ id: 'MutualAidAward' });
 export type AwardView = z.infer<typeof awardView>;
 
 export const setLegalAdvisorBody = z.object({
@@ -183,15 +195,17 @@ export const setLegalAdvisorBody = z.object({
 });
 export type SetLegalAdvisorBody = z.infer<typeof setLegalAdvisorBody>;
 
-export const legalAdvisorView = z.object({
-  community: z.string(),
-  name: z.string(),
-  firm: z.string(),
-  phone: z.string().describe('律师的工作电话，公开'),
-  serviceHours: z.string(),
-  version: z.number().int(),
-  updatedAt: z.string(),
-});
+export const legalAdvisorView = z
+  .object({
+    community: z.string(),
+    name: z.string(),
+    firm: z.string(),
+    phone: z.string().describe('律师的工作电话，公开'),
+    serviceHours: z.string(),
+    version: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'LegalAdvisor' });
 export type LegalAdvisorView = z.infer<typeof legalAdvisorView>;
 
 const communityQuery = { area: communityCodeSchema.describe('社区代码') };

@@ -1,5 +1,5 @@
 import { areaCodeSchema } from '@shequ/contracts';
-import { defineRoute, type RouteBinding, staffRoles } from '@shequ/kit';
+import { defineRoute, fileTypes, type RouteBinding, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
 import { reportKinds } from '../domain/report-table.ts';
 
@@ -25,7 +25,11 @@ export const exportReport = defineRoute({
     area: areaCodeSchema,
     format: z.enum(exportFormats, '导出格式须为 xlsx 或 csv').default('xlsx'),
   }),
-  response: { status: 200, description: 'Excel 或 CSV 报表文件' },
+  response: {
+    status: 200,
+    description: 'Excel 或 CSV 报表文件（按 format）',
+    file: { contentTypes: [fileTypes.xlsx, fileTypes.csv] },
+  },
 });
 
 export const exportRoutes: readonly RouteBinding[] = [{ route: exportReport, handler: 'handlers/export-report' }];

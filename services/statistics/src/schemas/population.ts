@@ -18,12 +18,14 @@ const populationFiguresView = z.object({
 
 const areaView = { area: z.string().describe('地区代码'), name: z.string().describe('地区名称（网格为其代码）') };
 
-export const populationView = z.object({
-  ...areaView,
-  asOf: z.string().describe('年龄按哪一天计算（YYYY-MM-DD，上海时间的今天）'),
-  ...populationFiguresView.shape,
-  children: z.array(z.object({ ...areaView, ...populationFiguresView.shape })).describe('下一级地区（街道、社区或网格）的人口'),
-});
+export const populationView = z
+  .object({
+    ...areaView,
+    asOf: z.string().describe('年龄按哪一天计算（YYYY-MM-DD，上海时间的今天）'),
+    ...populationFiguresView.shape,
+    children: z.array(z.object({ ...areaView, ...populationFiguresView.shape })).describe('下一级地区（街道、社区或网格）的人口'),
+  })
+  .meta({ id: 'Population' });
 
 export const getPopulation = defineRoute({
   method: 'GET',
@@ -43,14 +45,16 @@ const groupCounts = z
   .record(z.string(), z.number().int())
   .describe('各特殊群体人数，按群体代码（disabled、dibao、left-behind-child…）');
 
-export const groupsView = z.object({
-  ...areaView,
-  groups: z.array(z.object({ group: z.string(), label: z.string(), members: z.number().int() })).describe('各特殊群体人数'),
-  leftBehind: count('三留守人员（留守儿童、妇女、老人，按人计）'),
-  children: z
-    .array(z.object({ ...areaView, groups: groupCounts, leftBehind: z.number().int() }))
-    .describe('下一级各地区的特殊群体人数'),
-});
+export const groupsView = z
+  .object({
+    ...areaView,
+    groups: z.array(z.object({ group: z.string(), label: z.string(), members: z.number().int() })).describe('各特殊群体人数'),
+    leftBehind: count('三留守人员（留守儿童、妇女、老人，按人计）'),
+    children: z
+      .array(z.object({ ...areaView, groups: groupCounts, leftBehind: z.number().int() }))
+      .describe('下一级各地区的特殊群体人数'),
+  })
+  .meta({ id: 'GroupCounts' });
 
 export const getGroups = defineRoute({
   method: 'GET',
@@ -73,21 +77,23 @@ const disabledFiguresView = z.object({
   byGrade: z.record(z.string(), z.number().int()).describe('按残疾等级（1–4，一级最重）'),
 });
 
-export const disabledView = z.object({
-  ...areaView,
-  ...disabledFiguresView.shape,
-  categories: z
-    .array(
-      z.object({
-        category: z.string(),
-        label: z.string(),
-        total: z.number().int(),
-        byGrade: z.record(z.string(), z.number().int()),
-      }),
-    )
-    .describe('类别 × 等级交叉表，每行一个类别'),
-  children: z.array(z.object({ ...areaView, ...disabledFiguresView.shape })).describe('下一级各地区的残疾人数'),
-});
+export const disabledView = z
+  .object({
+    ...areaView,
+    ...disabledFiguresView.shape,
+    categories: z
+      .array(
+        z.object({
+          category: z.string(),
+          label: z.string(),
+          total: z.number().int(),
+          byGrade: z.record(z.string(), z.number().int()),
+        }),
+      )
+      .describe('类别 × 等级交叉表，每行一个类别'),
+    children: z.array(z.object({ ...areaView, ...disabledFiguresView.shape })).describe('下一级各地区的残疾人数'),
+  })
+  .meta({ id: 'DisabledCounts' });
 
 export const getDisabled = defineRoute({
   method: 'GET',

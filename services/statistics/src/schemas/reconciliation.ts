@@ -3,20 +3,22 @@ import { defineRoute, pageOf, pageQuery, type RouteBinding, staffRoles } from '@
 import { z } from 'zod';
 import { populationFields } from '../domain/reconciliation.ts';
 
-export const driftReportView = z.object({
-  day: z.iso.date().describe('核对日期（登记服务清点人口的日期）'),
-  countedAt: z.string().describe('登记服务清点人口的时间'),
-  area: z.string(),
-  fields: z.array(
-    z.object({
-      field: z.enum(populationFields),
-      expected: z.number().int().describe('登记服务清点的人数'),
-      found: z.number().int().describe('统计计数器当时的人数'),
-    }),
-  ),
-  outcome: z.enum(['corrected', 'busy']).describe('corrected：已按清点数更正；busy：核对期间计数器有变动，未更正，待下次核对'),
-  corrected: z.boolean(),
-});
+export const driftReportView = z
+  .object({
+    day: z.iso.date().describe('核对日期（登记服务清点人口的日期）'),
+    countedAt: z.string().describe('登记服务清点人口的时间'),
+    area: z.string(),
+    fields: z.array(
+      z.object({
+        field: z.enum(populationFields),
+        expected: z.number().int().describe('登记服务清点的人数'),
+        found: z.number().int().describe('统计计数器当时的人数'),
+      }),
+    ),
+    outcome: z.enum(['corrected', 'busy']).describe('corrected：已按清点数更正；busy：核对期间计数器有变动，未更正，待下次核对'),
+    corrected: z.boolean(),
+  })
+  .meta({ id: 'DriftReport' });
 
 export const listReconciliations = defineRoute({
   method: 'GET',

@@ -39,35 +39,39 @@ const reportParams = z.object({ kind: kindSchema, period: periodSchema }).superR
 
 const figures = z.record(z.string(), z.number());
 
-export const reportTableView = z.object({
-  kind: z.enum(reportKinds),
-  title: z.string().describe('如“民政月报表”'),
-  area: z.string(),
-  areaName: z.string(),
-  period: z.string().describe('YYYY-MM（月报）或 YYYY（年报）'),
-  asOf: z.string().describe('存量数字（户数、人数等）截至的日期'),
-  unit: z.string().describe('如“单位：户、人、元”'),
-  columns: z.array(z.object({ key: z.string(), label: z.string(), unit: z.string().optional() })),
-  rows: z.array(z.object({ area: z.string(), label: z.string(), values: figures })).describe('各下级地区一行（逐级下钻）'),
-  totals: figures.describe('本地区合计'),
-  compiledAt: z.string(),
-  compiledBy: z.string(),
-});
+export const reportTableView = z
+  .object({
+    kind: z.enum(reportKinds),
+    title: z.string().describe('如“民政月报表”'),
+    area: z.string(),
+    areaName: z.string(),
+    period: z.string().describe('YYYY-MM（月报）或 YYYY（年报）'),
+    asOf: z.string().describe('存量数字（户数、人数等）截至的日期'),
+    unit: z.string().describe('如“单位：户、人、元”'),
+    columns: z.array(z.object({ key: z.string(), label: z.string(), unit: z.string().optional() })),
+    rows: z.array(z.object({ area: z.string(), label: z.string(), values: figures })).describe('各下级地区一行（逐级下钻）'),
+    totals: figures.describe('本地区合计'),
+    compiledAt: z.string(),
+    compiledBy: z.string(),
+  })
+  .meta({ id: 'ReportTable' });
 
 const compared = z.object({ from: z.number(), to: z.number(), change: z.number().describe('后一期减前一期') });
 
-export const reportComparisonView = z.object({
-  kind: z.enum(reportKinds),
-  title: z.string(),
-  area: z.string(),
-  areaName: z.string(),
-  from: z.string(),
-  to: z.string(),
-  unit: z.string(),
-  columns: z.array(z.object({ key: z.string(), label: z.string(), unit: z.string().optional() })),
-  rows: z.array(z.object({ area: z.string(), label: z.string(), values: z.record(z.string(), compared) })),
-  totals: z.record(z.string(), compared),
-});
+export const reportComparisonView = z
+  .object({
+    kind: z.enum(reportKinds),
+    title: z.string(),
+    area: z.string(),
+    areaName: z.string(),
+    from: z.string(),
+    to: z.string(),
+    unit: z.string(),
+    columns: z.array(z.object({ key: z.string(), label: z.string(), unit: z.string().optional() })),
+    rows: z.array(z.object({ area: z.string(), label: z.string(), values: z.record(z.string(), compared) })),
+    totals: z.record(z.string(), compared),
+  })
+  .meta({ id: 'ReportComparison' });
 
 export const getReport = defineRoute({
   method: 'GET',

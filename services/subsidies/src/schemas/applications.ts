@@ -102,72 +102,76 @@ const historyView = z.object({
   reason: z.string().optional(),
 });
 
-export const paymentView = z.object({
-  paymentId: z.string(),
-  applicationId: z.string(),
-  programme: z.string(),
-  personId: z.string(),
-  applicantName: z.string(),
-  area: z.string(),
-  period: z.string().describe('YYYY-MM（按月）、YYYY（按年）或 once（一次性）'),
-  month: z.string().describe('发放月份'),
-  amountYuan: z.number(),
-  form: z.enum(['cash', 'loan']),
-  accountMasked: z.string().optional(),
-  paidAt: z.string(),
-});
+export const paymentView = z
+  .object({
+    paymentId: z.string(),
+    applicationId: z.string(),
+    programme: z.string(),
+    personId: z.string(),
+    applicantName: z.string(),
+    area: z.string(),
+    period: z.string().describe('YYYY-MM（按月）、YYYY（按年）或 once（一次性）'),
+    month: z.string().describe('发放月份'),
+    amountYuan: z.number(),
+    form: z.enum(['cash', 'loan']),
+    accountMasked: z.string().optional(),
+    paidAt: z.string(),
+  })
+  .meta({ id: 'Payment' });
 
-export const applicationView = z.object({
-  id: z.string(),
-  programme: z.string(),
-  programmeName: z.string(),
-  applicantId: z.string(),
-  applicantName: z.string(),
-  applicantIdMasked: z.string(),
-  area: z.string(),
-  community: z.string(),
-  state: stateSchema,
-  statement: z.string(),
-  filedBy: z.string(),
-  submittedOn: z.string(),
-  noticeDays: z.number(),
-  householdSize: z.number().optional(),
-  requestedYuan: z.number().optional(),
-  proposedYuan: z.number().optional().describe('公示时的月（次）金额'),
-  amountYuan: z.number().optional().describe('审批确定的月（次）金额'),
-  account: z.object({ bank: z.string(), holder: z.string(), numberMasked: z.string() }).optional(),
-  homeVisit: z.object({ visitedOn: z.string(), by: z.string(), findings: z.string(), passed: z.boolean() }).optional(),
-  rounds: z.array(z.object({ round: z.number(), postedOn: z.string(), days: z.number(), closedOn: z.string().optional() })),
-  objections: z.array(
-    z.object({
-      id: z.string(),
-      round: z.number(),
-      raisedOn: z.string(),
-      recordedBy: z.string(),
-      content: z.string(),
-      resolution: z
-        .object({ resolvedOn: z.string(), by: z.string(), outcome: z.enum(['upheld', 'dismissed']), note: z.string() })
-        .optional(),
-    }),
-  ),
-  approvedOn: z.string().optional(),
-  startsOn: z.string().optional(),
-  endsOn: z.string().optional(),
-  suspensions: z.array(z.object({ from: z.string(), to: z.string().optional() })),
-  nextReviewOn: z.string().optional().describe('下次复核日期'),
-  loan: z.object({ dueOn: z.string(), repaidOn: z.string().optional() }).optional().describe('贷款到期日和还款日'),
-  handover: z.object({ on: z.string(), by: z.string(), note: z.string().optional() }).optional().describe('实物发放登记'),
-  reviews: z
-    .array(z.object({ reviewedOn: z.string(), by: z.string(), findings: z.string(), outcome: z.enum(['continue', 'adjust']) }))
-    .optional(),
-  graduatedExit: z
-    .object({ reportedWorkOn: z.string(), trialFrom: z.string(), trialTo: z.string(), exitMonth: z.string() })
-    .optional()
-    .describe('低保渐退：登记就业后试用期 3 个月内照发，期满后退出'),
-  history: z.array(historyView),
-  version: z.number(),
-  payments: z.array(paymentView).optional(),
-});
+export const applicationView = z
+  .object({
+    id: z.string(),
+    programme: z.string(),
+    programmeName: z.string(),
+    applicantId: z.string(),
+    applicantName: z.string(),
+    applicantIdMasked: z.string(),
+    area: z.string(),
+    community: z.string(),
+    state: stateSchema,
+    statement: z.string(),
+    filedBy: z.string(),
+    submittedOn: z.string(),
+    noticeDays: z.number(),
+    householdSize: z.number().optional(),
+    requestedYuan: z.number().optional(),
+    proposedYuan: z.number().optional().describe('公示时的月（次）金额'),
+    amountYuan: z.number().optional().describe('审批确定的月（次）金额'),
+    account: z.object({ bank: z.string(), holder: z.string(), numberMasked: z.string() }).optional(),
+    homeVisit: z.object({ visitedOn: z.string(), by: z.string(), findings: z.string(), passed: z.boolean() }).optional(),
+    rounds: z.array(z.object({ round: z.number(), postedOn: z.string(), days: z.number(), closedOn: z.string().optional() })),
+    objections: z.array(
+      z.object({
+        id: z.string(),
+        round: z.number(),
+        raisedOn: z.string(),
+        recordedBy: z.string(),
+        content: z.string(),
+        resolution: z
+          .object({ resolvedOn: z.string(), by: z.string(), outcome: z.enum(['upheld', 'dismissed']), note: z.string() })
+          .optional(),
+      }),
+    ),
+    approvedOn: z.string().optional(),
+    startsOn: z.string().optional(),
+    endsOn: z.string().optional(),
+    suspensions: z.array(z.object({ from: z.string(), to: z.string().optional() })),
+    nextReviewOn: z.string().optional().describe('下次复核日期'),
+    loan: z.object({ dueOn: z.string(), repaidOn: z.string().optional() }).optional().describe('贷款到期日和还款日'),
+    handover: z.object({ on: z.string(), by: z.string(), note: z.string().optional() }).optional().describe('实物发放登记'),
+    reviews: z
+      .array(z.object({ reviewedOn: z.string(), by: z.string(), findings: z.string(), outcome: z.enum(['continue', 'adjust']) }))
+      .optional(),
+    graduatedExit: z
+      .object({ reportedWorkOn: z.string(), trialFrom: z.string(), trialTo: z.string(), exitMonth: z.string() })
+      .optional()
+      .describe('低保渐退：登记就业后试用期 3 个月内照发，期满后退出'),
+    history: z.array(historyView),
+    version: z.number(),
+    payments: z.array(paymentView).optional(),
+  })
+  .meta({ id: 'SubsidyApplication' });
 export type ApplicationView = z.infer<typeof applicationView>;
 
 export const submitApplication = defineRoute({

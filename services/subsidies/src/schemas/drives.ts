@@ -77,51 +77,55 @@ const sourceTotalView = z.object({
   amount: z.string().describe('元，两位小数'),
 });
 
-export const driveView = z.object({
-  id: z.string(),
-  area: z.string(),
-  name: z.string(),
-  purpose: z.string(),
-  earmark: z.string().optional().describe('专款用途'),
-  startsOn: z.iso.date(),
-  endsOn: z.iso.date(),
-  status: statusSchema.describe('open 进行中，可登记捐赠；closed 已结束'),
-  totals: z.object({
-    moneyFen: z.number().int().describe('善款合计（分）'),
-    money: z.string().describe('善款合计（元），如 "27763.00"'),
-    bySource: z.array(sourceTotalView).describe('按来源分列的善款，四类来源都列出'),
-    goods: z
-      .array(z.object({ item: z.string(), unit: z.string(), quantity: z.number().int() }))
-      .describe('按物品和计量单位合计的物资'),
-    donationCount: z.number().int().describe('捐赠笔数（善款和物资）'),
-  }),
-  createdAt: z.string(),
-  createdBy: z.string(),
-  closedAt: z.string().optional(),
-  closedBy: z.string().optional(),
-  closingNote: z.string().optional(),
-  version: z.number().int().describe('每登记一笔捐赠加一；结束活动时须提交'),
-});
+export const driveView = z
+  .object({
+    id: z.string(),
+    area: z.string(),
+    name: z.string(),
+    purpose: z.string(),
+    earmark: z.string().optional().describe('专款用途'),
+    startsOn: z.iso.date(),
+    endsOn: z.iso.date(),
+    status: statusSchema.describe('open 进行中，可登记捐赠；closed 已结束'),
+    totals: z.object({
+      moneyFen: z.number().int().describe('善款合计（分）'),
+      money: z.string().describe('善款合计（元），如 "27763.00"'),
+      bySource: z.array(sourceTotalView).describe('按来源分列的善款，四类来源都列出'),
+      goods: z
+        .array(z.object({ item: z.string(), unit: z.string(), quantity: z.number().int() }))
+        .describe('按物品和计量单位合计的物资'),
+      donationCount: z.number().int().describe('捐赠笔数（善款和物资）'),
+    }),
+    createdAt: z.string(),
+    createdBy: z.string(),
+    closedAt: z.string().optional(),
+    closedBy: z.string().optional(),
+    closingNote: z.string().optional(),
+    version: z.number().int().describe('每登记一笔捐赠加一；结束活动时须提交'),
+  })
+  .meta({ id: 'DonationDrive' });
 
-export const donationView = z.object({
-  id: z.string(),
-  driveId: z.string(),
-  area: z.string(),
-  kind: kindSchema,
-  source: sourceSchema.optional(),
-  sourceLabel: z.string().optional(),
-  amountFen: z.number().int().optional(),
-  amount: z.string().optional().describe('元，两位小数'),
-  item: z.string().optional(),
-  quantity: z.number().int().optional(),
-  unit: z.string().optional(),
-  donorName: z.string().optional(),
-  anonymous: z.boolean().describe('未留姓名的捐赠'),
-  receivedOn: z.iso.date(),
-  note: z.string().optional(),
-  recordedAt: z.string(),
-  recordedBy: z.string(),
-});
+export const donationView = z
+  .object({
+    id: z.string(),
+    driveId: z.string(),
+    area: z.string(),
+    kind: kindSchema,
+    source: sourceSchema.optional(),
+    sourceLabel: z.string().optional(),
+    amountFen: z.number().int().optional(),
+    amount: z.string().optional().describe('元，两位小数'),
+    item: z.string().optional(),
+    quantity: z.number().int().optional(),
+    unit: z.string().optional(),
+    donorName: z.string().optional(),
+    anonymous: z.boolean().describe('未留姓名的捐赠'),
+    receivedOn: z.iso.date(),
+    note: z.string().optional(),
+    recordedAt: z.string(),
+    recordedBy: z.string(),
+  })
+  .meta({ id: 'Donation' });
 
 export const createDrive = defineRoute({
   method: 'POST',

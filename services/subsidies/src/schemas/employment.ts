@@ -194,37 +194,41 @@ const criterionResultView = z.object({
   districtParameter: z.string().optional().describe('标准值来自区设参数（如当地最低工资标准）'),
 });
 
-export const standardsCheckView = z.object({
-  passed: z.boolean(),
-  results: z.array(criterionResultView),
-});
+export const standardsCheckView = z
+  .object({
+    passed: z.boolean(),
+    results: z.array(criterionResultView),
+  })
+  .meta({ id: 'EmploymentStandardsCheck' });
 
-export const standardsView = z.object({
-  types: z.array(
-    z.object({
-      type: baseTypeSchema,
-      label: z.string(),
-      criteria: z.array(
-        z.object({
-          figure: z.string(),
-          label: z.string(),
-          required: z.string(),
-          basis: z.string().describe('文件依据'),
-          districtParameter: z.string().optional(),
-        }),
-      ),
+export const standardsView = z
+  .object({
+    types: z.array(
+      z.object({
+        type: baseTypeSchema,
+        label: z.string(),
+        criteria: z.array(
+          z.object({
+            figure: z.string(),
+            label: z.string(),
+            required: z.string(),
+            basis: z.string().describe('文件依据'),
+            districtParameter: z.string().optional(),
+          }),
+        ),
+      }),
+    ),
+    districtParameters: z
+      .object({ minimumMonthlyWageYuan: z.number() })
+      .describe('由区设定的参数（当地最低工资标准，元/月），随本区规定调整'),
+    deadlines: z.object({
+      application: z.string(),
+      inspection: z.string(),
+      statistics: z.string(),
+      trainingPlanLeadDays: z.number().int(),
     }),
-  ),
-  districtParameters: z
-    .object({ minimumMonthlyWageYuan: z.number() })
-    .describe('由区设定的参数（当地最低工资标准，元/月），随本区规定调整'),
-  deadlines: z.object({
-    application: z.string(),
-    inspection: z.string(),
-    statistics: z.string(),
-    trainingPlanLeadDays: z.number().int(),
-  }),
-});
+  })
+  .meta({ id: 'EmploymentStandards' });
 
 const historyView = z.object({
   from: baseStateSchema.optional(),
@@ -235,113 +239,121 @@ const historyView = z.object({
   reason: z.string().optional(),
 });
 
-export const baseView = z.object({
-  id: z.string(),
-  unitId: z.string(),
-  unitName: z.string(),
-  area: z.string(),
-  year: z.number().int(),
-  type: baseTypeSchema,
-  typeLabel: z.string(),
-  figures: z.record(z.string(), z.union([z.number(), z.boolean()])).describe('申报时的数据'),
-  standards: z.array(criterionResultView).describe('申报时按标准逐项核对的结果'),
-  contactName: z.string().optional(),
-  state: baseStateSchema,
-  stateLabel: z.string(),
-  appliedOn: z.iso.date(),
-  appliedBy: z.string(),
-  inspection: z
-    .object({
-      inspectedOn: z.iso.date(),
-      by: z.string(),
-      passed: z.boolean(),
-      findings: z.string(),
-      evidence: z.array(z.object({ kind: z.string(), description: z.string(), objectKey: z.string().optional() })),
-    })
-    .optional(),
-  plaqueGrantedOn: z.iso.date().optional().describe('挂牌日期'),
-  fund: z
-    .object({
-      paymentId: z.string(),
-      amountFen: z.number().int().describe('分'),
-      amountYuan: z.number().describe('元'),
-      paidOn: z.iso.date(),
-      by: z.string(),
-    })
-    .optional()
-    .describe('直接拨付到基地的扶持资金，每年一次'),
-  withdrawal: z.object({ withdrawnOn: z.iso.date(), by: z.string(), reason: z.string() }).optional().describe('摘牌'),
-  statistics: z
-    .object({
-      disabledEmployed: z.number().int(),
-      householdsSupported: z.number().int(),
-      personsLiftedOutOfPoverty: z.number().int(),
-      incomePerPersonYuan: z.number(),
-      annualOutputYuan: z.number(),
-      trainees: z.number().int(),
-      summary: z.string(),
-      nextYearPlan: z.string(),
-      filedOn: z.iso.date(),
-      by: z.string(),
-      late: z.boolean().describe('晚于当年 11 月 10 日报送'),
-    })
-    .optional()
-    .describe('年度统计表'),
-  history: z.array(historyView),
-  version: z.number().int(),
-  createdAt: z.string(),
-});
+export const baseView = z
+  .object({
+    id: z.string(),
+    unitId: z.string(),
+    unitName: z.string(),
+    area: z.string(),
+    year: z.number().int(),
+    type: baseTypeSchema,
+    typeLabel: z.string(),
+    figures: z.record(z.string(), z.union([z.number(), z.boolean()])).describe('申报时的数据'),
+    standards: z.array(criterionResultView).describe('申报时按标准逐项核对的结果'),
+    contactName: z.string().optional(),
+    state: baseStateSchema,
+    stateLabel: z.string(),
+    appliedOn: z.iso.date(),
+    appliedBy: z.string(),
+    inspection: z
+      .object({
+        inspectedOn: z.iso.date(),
+        by: z.string(),
+        passed: z.boolean(),
+        findings: z.string(),
+        evidence: z.array(z.object({ kind: z.string(), description: z.string(), objectKey: z.string().optional() })),
+      })
+      .optional(),
+    plaqueGrantedOn: z.iso.date().optional().describe('挂牌日期'),
+    fund: z
+      .object({
+        paymentId: z.string(),
+        amountFen: z.number().int().describe('分'),
+        amountYuan: z.number().describe('元'),
+        paidOn: z.iso.date(),
+        by: z.string(),
+      })
+      .optional()
+      .describe('直接拨付到基地的扶持资金，每年一次'),
+    withdrawal: z.object({ withdrawnOn: z.iso.date(), by: z.string(), reason: z.string() }).optional().describe('摘牌'),
+    statistics: z
+      .object({
+        disabledEmployed: z.number().int(),
+        householdsSupported: z.number().int(),
+        personsLiftedOutOfPoverty: z.number().int(),
+        incomePerPersonYuan: z.number(),
+        annualOutputYuan: z.number(),
+        trainees: z.number().int(),
+        summary: z.string(),
+        nextYearPlan: z.string(),
+        filedOn: z.iso.date(),
+        by: z.string(),
+        late: z.boolean().describe('晚于当年 11 月 10 日报送'),
+      })
+      .optional()
+      .describe('年度统计表'),
+    history: z.array(historyView),
+    version: z.number().int(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'EmploymentBase' });
 
-export const trainingPlanView = z.object({
-  id: z.string(),
-  baseId: z.string(),
-  area: z.string(),
-  year: z.number().int(),
-  title: z.string(),
-  content: z.string(),
-  startsOn: z.iso.date(),
-  endsOn: z.iso.date().optional(),
-  location: z.string().optional(),
-  plannedTrainees: z.number().int(),
-  filedOn: z.iso.date(),
-  filedBy: z.string(),
-});
+export const trainingPlanView = z
+  .object({
+    id: z.string(),
+    baseId: z.string(),
+    area: z.string(),
+    year: z.number().int(),
+    title: z.string(),
+    content: z.string(),
+    startsOn: z.iso.date(),
+    endsOn: z.iso.date().optional(),
+    location: z.string().optional(),
+    plannedTrainees: z.number().int(),
+    filedOn: z.iso.date(),
+    filedBy: z.string(),
+  })
+  .meta({ id: 'TrainingPlan' });
 
-export const openingView = z.object({
-  id: z.string(),
-  unitId: z.string().optional(),
-  unitName: z.string(),
-  area: z.string(),
-  title: z.string(),
-  description: z.string().optional(),
-  positions: z.number().int(),
-  filled: z.number().int().describe('已安置人数'),
-  remaining: z.number().int().describe('剩余名额'),
-  monthlyWageYuan: z.number(),
-  welcomes: z.array(seekerGroupSchema),
-  welcomesLabel: z.string().describe('如“流动人口、残疾人”'),
-  closesOn: z.iso.date(),
-  status: z.enum(['open', 'filled', 'closed']).describe('open 招聘中；filled 名额已满；closed 已过报名截止日期'),
-  contactName: z.string().optional(),
-  postedOn: z.iso.date(),
-  postedBy: z.string(),
-  version: z.number().int(),
-});
+export const openingView = z
+  .object({
+    id: z.string(),
+    unitId: z.string().optional(),
+    unitName: z.string(),
+    area: z.string(),
+    title: z.string(),
+    description: z.string().optional(),
+    positions: z.number().int(),
+    filled: z.number().int().describe('已安置人数'),
+    remaining: z.number().int().describe('剩余名额'),
+    monthlyWageYuan: z.number(),
+    welcomes: z.array(seekerGroupSchema),
+    welcomesLabel: z.string().describe('如“流动人口、残疾人”'),
+    closesOn: z.iso.date(),
+    status: z.enum(['open', 'filled', 'closed']).describe('open 招聘中；filled 名额已满；closed 已过报名截止日期'),
+    contactName: z.string().optional(),
+    postedOn: z.iso.date(),
+    postedBy: z.string(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'JobOpening' });
 
-export const placementView = z.object({
-  id: z.string(),
-  openingId: z.string(),
-  personId: z.string(),
-  group: seekerGroupSchema,
-  groupLabel: z.string(),
-  area: z.string(),
-  unitName: z.string(),
-  title: z.string(),
-  startsOn: z.iso.date(),
-  note: z.string().optional(),
-  registeredAt: z.string(),
-  registeredBy: z.string(),
-});
+export const placementView = z
+  .object({
+    id: z.string(),
+    openingId: z.string(),
+    personId: z.string(),
+    group: seekerGroupSchema,
+    groupLabel: z.string(),
+    area: z.string(),
+    unitName: z.string(),
+    title: z.string(),
+    startsOn: z.iso.date(),
+    note: z.string().optional(),
+    registeredAt: z.string(),
+    registeredBy: z.string(),
+  })
+  .meta({ id: 'JobPlacement' });
 
 export const getEmploymentStandards = defineRoute({
   method: 'GET',

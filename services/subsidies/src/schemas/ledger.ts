@@ -1,5 +1,5 @@
 import { areaCodeSchema } from '@shequ/contracts';
-import { defineRoute, monthSchema, pageOf, pageQuery, type Role, type RouteBinding, staffRoles } from '@shequ/kit';
+import { defineRoute, fileTypes, monthSchema, pageOf, pageQuery, type Role, type RouteBinding, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
 import { paymentView, programmeCodeSchema, yuanSchema } from './applications.ts';
 
@@ -10,18 +10,20 @@ const budgetReaders: readonly Role[] = ['district-admin', 'subdistrict-staff'];
 /** The bank file carries full account numbers: only those who send it to the bank may take it. */
 const bankFileRoles: readonly Role[] = ['district-admin', 'subdistrict-staff'];
 
-export const budgetView = z.object({
-  programme: z.string(),
-  programmeName: z.string(),
-  year: z.string(),
-  totalYuan: z.number(),
-  reservedYuan: z.number().describe('已审批补助预计全年支出'),
-  availableYuan: z.number().describe('尚可审批的额度'),
-  spentYuan: z.number().describe('本年度已发放'),
-  earmark: z.string().optional().describe('专款专用的资金来源'),
-  byMonth: z.array(z.object({ month: z.string(), paidYuan: z.number() })),
-  version: z.number(),
-});
+export const budgetView = z
+  .object({
+    programme: z.string(),
+    programmeName: z.string(),
+    year: z.string(),
+    totalYuan: z.number(),
+    reservedYuan: z.number().describe('已审批补助预计全年支出'),
+    availableYuan: z.number().describe('尚可审批的额度'),
+    spentYuan: z.number().describe('本年度已发放'),
+    earmark: z.string().optional().describe('专款专用的资金来源'),
+    byMonth: z.array(z.object({ month: z.string(), paidYuan: z.number() })),
+    version: z.number(),
+  })
+  .meta({ id: 'Budget' });
 
 export const setBudget = defineRoute({
   method: 'PUT',
@@ -108,7 +110,7 @@ export const exportBankFile = defineRoute({
   auth: 'jwt',
   roles: bankFileRoles,
   query: paymentsQuery,
-  response: { status: 200, description: 'Excel 代发文件' },
+  response: { status: 200, description: 'Excel 代发文件', file: { contentTypes: [fileTypes.xlsx] } },
 });
 
 export const ledgerRoutes: readonly RouteBinding[] = [

@@ -1,24 +1,28 @@
-import { defineRoute, type RouteBinding } from '@shequ/kit';
+import { defineRoute, fileTypes, type RouteBinding } from '@shequ/kit';
 import { z } from 'zod';
 
 const communityQuery = z.string().regex(/^\d{12}$/, '社区代码须为 12 位数字，如 350203006029');
 
-export const noticeEntryView = z.object({
-  programme: z.string(),
-  programmeName: z.string(),
-  applicantName: z.string(),
-  applicantIdMasked: z.string().describe('身份证号仅显示前 6 位和后 4 位'),
-  householdSize: z.number().optional(),
-  amountYuan: z.number().optional().describe('拟发放的月（次）金额'),
-  postedOn: z.string(),
-  lastDay: z.string().describe('公示期最后一天'),
-  objections: z.number().describe('本榜已登记的异议数'),
-});
+export const noticeEntryView = z
+  .object({
+    programme: z.string(),
+    programmeName: z.string(),
+    applicantName: z.string(),
+    applicantIdMasked: z.string().describe('身份证号仅显示前 6 位和后 4 位'),
+    householdSize: z.number().optional(),
+    amountYuan: z.number().optional().describe('拟发放的月（次）金额'),
+    postedOn: z.string(),
+    lastDay: z.string().describe('公示期最后一天'),
+    objections: z.number().describe('本榜已登记的异议数'),
+  })
+  .meta({ id: 'SubsidyNoticeEntry' });
 
-export const noticeBoardView = z.object({
-  community: z.string(),
-  rounds: z.array(z.object({ round: z.number().int().min(1).max(3), title: z.string(), entries: z.array(noticeEntryView) })),
-});
+export const noticeBoardView = z
+  .object({
+    community: z.string(),
+    rounds: z.array(z.object({ round: z.number().int().min(1).max(3), title: z.string(), entries: z.array(noticeEntryView) })),
+  })
+  .meta({ id: 'SubsidyNoticeBoard' });
 
 export const getNoticeBoard = defineRoute({
   method: 'GET',
@@ -43,7 +47,7 @@ export const printNoticeBoard = defineRoute({
     area: communityQuery.describe('社区代码（12 位）'),
     round: z.coerce.number('榜次须为 1、2 或 3').int().min(1, '榜次须为 1、2 或 3').max(3, '榜次须为 1、2 或 3'),
   }),
-  response: { status: 200, description: '可打印的 HTML 页面（text/html）' },
+  response: { status: 200, description: '可打印的 HTML 页面', file: { contentTypes: [fileTypes.html] } },
 });
 
 export const noticeRoutes: readonly RouteBinding[] = [

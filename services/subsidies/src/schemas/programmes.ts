@@ -2,18 +2,20 @@ import { defineRoute, type RouteBinding, recordIdSchema, staffRoles } from '@she
 import { z } from 'zod';
 import { programmeCodeSchema } from './applications.ts';
 
-export const programmeView = z.object({
-  code: z.string(),
-  name: z.string(),
-  period: z.enum(['monthly', 'yearly', 'one-off']),
-  form: z.enum(['cash', 'in-kind', 'loan']),
-  amount: z.string().describe('金额规则的中文说明'),
-  noticeDays: z.number().describe('三榜公示每榜天数'),
-  params: z.record(z.string(), z.number()).describe('本区设定的标准（元）'),
-  reviewMonths: z.number().optional().describe('享受期间每隔几个月复核一次'),
-  settingsVersion: z.number().describe('本区设定的版本号，0 表示沿用目录标准；修改时须提交'),
-  note: z.string().optional(),
-});
+export const programmeView = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    period: z.enum(['monthly', 'yearly', 'one-off']),
+    form: z.enum(['cash', 'in-kind', 'loan']),
+    amount: z.string().describe('金额规则的中文说明'),
+    noticeDays: z.number().describe('三榜公示每榜天数'),
+    params: z.record(z.string(), z.number()).describe('本区设定的标准（元）'),
+    reviewMonths: z.number().optional().describe('享受期间每隔几个月复核一次'),
+    settingsVersion: z.number().describe('本区设定的版本号，0 表示沿用目录标准；修改时须提交'),
+    note: z.string().optional(),
+  })
+  .meta({ id: 'Programme' });
 
 export const listProgrammes = defineRoute({
   method: 'GET',

@@ -64,32 +64,34 @@ export const createActivityBody = z
   });
 export type CreateActivityBody = z.infer<typeof createActivityBody>;
 
-export const activityView = z.object({
-  id: z.string(),
-  kind: z.enum(activityKinds),
-  kindLabel: z.string(),
-  usualSlot: z.string().optional().describe('该类活动的惯常时间，如义诊每周四上午'),
-  trade: z.enum(trainingTrades).optional(),
-  tradeLabel: z.string().optional(),
-  title: z.string(),
-  description: z.string().optional(),
-  community: z.string(),
-  place: z.string(),
-  startsAt: z.string(),
-  endsAt: z.string(),
-  day: z.string().describe('活动日（北京时间）'),
-  capacity: z.number(),
-  taken: z.number().describe('已确认名额'),
-  available: z.number().describe('剩余名额'),
-  waitlisted: z.number().describe('候补人数'),
-  offeredBy: z.object({ unitId: z.string(), unitName: z.string() }).optional(),
-  note: z
-    .object({ text: z.string(), photoKeys: z.array(z.string()), recordedAt: z.string(), recordedBy: z.string() })
-    .optional()
-    .describe('活动记录（文字和照片）'),
-  createdAt: z.string(),
-  version: z.number(),
-});
+export const activityView = z
+  .object({
+    id: z.string(),
+    kind: z.enum(activityKinds),
+    kindLabel: z.string(),
+    usualSlot: z.string().optional().describe('该类活动的惯常时间，如义诊每周四上午'),
+    trade: z.enum(trainingTrades).optional(),
+    tradeLabel: z.string().optional(),
+    title: z.string(),
+    description: z.string().optional(),
+    community: z.string(),
+    place: z.string(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+    day: z.string().describe('活动日（北京时间）'),
+    capacity: z.number(),
+    taken: z.number().describe('已确认名额'),
+    available: z.number().describe('剩余名额'),
+    waitlisted: z.number().describe('候补人数'),
+    offeredBy: z.object({ unitId: z.string(), unitName: z.string() }).optional(),
+    note: z
+      .object({ text: z.string(), photoKeys: z.array(z.string()), recordedAt: z.string(), recordedBy: z.string() })
+      .optional()
+      .describe('活动记录（文字和照片）'),
+    createdAt: z.string(),
+    version: z.number(),
+  })
+  .meta({ id: 'Activity' });
 
 export function toActivityView(record: ActivityRecord): z.infer<typeof activityView> {
   const info = activityKindInfo[record.kind];
@@ -117,21 +119,23 @@ export function toActivityView(record: ActivityRecord): z.infer<typeof activityV
   });
 }
 
-export const signUpView = z.object({
-  activityId: z.string(),
-  personId: z.string(),
-  name: z.string(),
-  title: z.string(),
-  day: z.string(),
-  status: z.enum(['confirmed', 'waitlisted', 'cancelled']).describe('confirmed 已获名额；waitlisted 候补；cancelled 已取消'),
-  position: z.number().optional().describe('候补顺位（1 为下一个递补）'),
-  reason: z.string().optional().describe('被移出候补的原因'),
-  signedUpAt: z.string(),
-  confirmedAt: z.string().optional(),
-  cancelledAt: z.string().optional(),
-  checkedInAt: z.string().optional(),
-  checkedOutAt: z.string().optional(),
-});
+export const signUpView = z
+  .object({
+    activityId: z.string(),
+    personId: z.string(),
+    name: z.string(),
+    title: z.string(),
+    day: z.string(),
+    status: z.enum(['confirmed', 'waitlisted', 'cancelled']).describe('confirmed 已获名额；waitlisted 候补；cancelled 已取消'),
+    position: z.number().optional().describe('候补顺位（1 为下一个递补）'),
+    reason: z.string().optional().describe('被移出候补的原因'),
+    signedUpAt: z.string(),
+    confirmedAt: z.string().optional(),
+    cancelledAt: z.string().optional(),
+    checkedInAt: z.string().optional(),
+    checkedOutAt: z.string().optional(),
+  })
+  .meta({ id: 'ActivitySignUp' });
 
 export function toSignUpView(record: SignUpRecord, position?: number): z.infer<typeof signUpView> {
   const { activityId, personId, name, title, day, status, signedUpAt } = record;
@@ -158,13 +162,15 @@ export function toSignUpViews(signUps: readonly SignUpRecord[]) {
   return signUps.map((signUp) => toSignUpView(signUp, order.get(signUp.personId)));
 }
 
-export const servedView = z.object({
-  volunteerId: z.string(),
-  name: z.string().optional(),
-  checkedInAt: z.string(),
-  checkedOutAt: z.string().optional(),
-  hours: z.number().optional().describe('记入的服务时长（小时，按半小时取整）'),
-});
+export const servedView = z
+  .object({
+    volunteerId: z.string(),
+    name: z.string().optional(),
+    checkedInAt: z.string(),
+    checkedOutAt: z.string().optional(),
+    hours: z.number().optional().describe('记入的服务时长（小时，按半小时取整）'),
+  })
+  .meta({ id: 'ActivityAttendance' });
 
 export function toServedView(record: ServiceRecord): z.infer<typeof servedView> {
   return servedView.parse({

@@ -1,4 +1,12 @@
-import { communityCodeSchema, defineRoute, monthSchema, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import {
+  communityCodeSchema,
+  defineRoute,
+  fileTypes,
+  monthSchema,
+  type RouteBinding,
+  recordIdSchema,
+  staffRoles,
+} from '@shequ/kit';
 import { z } from 'zod';
 import { entryIdOf, type HoursEntry, hourSources, hourStatuses, MAX_LOGGED_HOURS, MIN_LOGGED_HOURS } from '../domain/hours.ts';
 import { idParams } from './teams.ts';
@@ -6,22 +14,24 @@ import { everyoneRoles, selfRoles } from './volunteers.ts';
 
 const yearSchema = z.string().regex(/^20\d{2}$/, '年度须为 4 位年份，如 2026');
 
-export const hoursEntryView = z.object({
-  entryId: z.string().describe('审核时使用的时长记录编号'),
-  volunteerId: z.string(),
-  hours: z.number(),
-  source: z.enum(hourSources),
-  activityId: z.string().optional(),
-  logId: z.string().optional(),
-  community: z.string(),
-  month: z.string(),
-  date: z.string(),
-  status: z.enum(hourStatuses),
-  what: z.string().optional(),
-  reviewedBy: z.string().optional(),
-  reviewedAt: z.string().optional(),
-  rejectReason: z.string().optional(),
-});
+export const hoursEntryView = z
+  .object({
+    entryId: z.string().describe('审核时使用的时长记录编号'),
+    volunteerId: z.string(),
+    hours: z.number(),
+    source: z.enum(hourSources),
+    activityId: z.string().optional(),
+    logId: z.string().optional(),
+    community: z.string(),
+    month: z.string(),
+    date: z.string(),
+    status: z.enum(hourStatuses),
+    what: z.string().optional(),
+    reviewedBy: z.string().optional(),
+    reviewedAt: z.string().optional(),
+    rejectReason: z.string().optional(),
+  })
+  .meta({ id: 'VolunteerHoursEntry' });
 
 const volunteerTotal = z.object({ volunteerId: z.string(), name: z.string(), hours: z.number(), entries: z.number() });
 
@@ -106,7 +116,7 @@ export const printHoursCertificate = defineRoute({
   roles: everyoneRoles,
   params: idParams,
   query: z.object({ year: yearSchema }),
-  response: { status: 200, description: '可打印的 HTML 页面' },
+  response: { status: 200, description: '可打印的 HTML 页面', file: { contentTypes: [fileTypes.html] } },
 });
 
 export const getTeamHours = defineRoute({

@@ -7,26 +7,28 @@ import { everyoneRoles } from './volunteers.ts';
 
 const helperView = z.object({ kind: z.enum(helperKinds), id: z.string(), name: z.string(), personId: z.string().optional() });
 
-export const pairingView = z.object({
-  pairingId: z.string(),
-  mode: z.string().describe('一帮一 或 二帮一'),
-  community: z.string(),
-  householdId: z.string(),
-  headPersonId: z.string(),
-  headName: z.string(),
-  helpers: z.array(helperView),
-  every: z.enum(pairingFrequencies),
-  needs: z.string().optional(),
-  startOn: z.string(),
-  nextDue: z.string(),
-  lastVisitedOn: z.string().optional(),
-  visits: z.number(),
-  behind: z.boolean().describe('应走访日期已过仍未走访'),
-  status: z.enum(['active', 'ended']),
-  endedOn: z.string().optional(),
-  endReason: z.string().optional(),
-  version: z.number(),
-});
+export const pairingView = z
+  .object({
+    pairingId: z.string(),
+    mode: z.string().describe('一帮一 或 二帮一'),
+    community: z.string(),
+    householdId: z.string(),
+    headPersonId: z.string(),
+    headName: z.string(),
+    helpers: z.array(helperView),
+    every: z.enum(pairingFrequencies),
+    needs: z.string().optional(),
+    startOn: z.string(),
+    nextDue: z.string(),
+    lastVisitedOn: z.string().optional(),
+    visits: z.number(),
+    behind: z.boolean().describe('应走访日期已过仍未走访'),
+    status: z.enum(['active', 'ended']),
+    endedOn: z.string().optional(),
+    endReason: z.string().optional(),
+    version: z.number(),
+  })
+  .meta({ id: 'Pairing' });
 
 const visitView = z.object({
   visitId: z.string(),

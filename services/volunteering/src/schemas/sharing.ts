@@ -42,33 +42,37 @@ export const photoUploadBody = z.object({
     .min(1, '文件不能为空')
     .max(10 * 1024 * 1024, '照片不能超过 10 MB'),
 });
-export const photoUploadView = z.object({
-  key: z.string().describe('上传后在登记时填写的照片 key'),
-  uploadUrl: z.string().describe('以 PUT 上传照片的预签名地址，须带相同的 Content-Type'),
-  expiresInSeconds: z.number(),
-});
+export const photoUploadView = z
+  .object({
+    key: z.string().describe('上传后在登记时填写的照片 key'),
+    uploadUrl: z.string().describe('以 PUT 上传照片的预签名地址，须带相同的 Content-Type'),
+    expiresInSeconds: z.number(),
+  })
+  .meta({ id: 'PhotoUpload' });
 /** Upload URLs last 15 minutes, long enough for a phone on a slow line. */
 export const UPLOAD_SECONDS = 900;
 
-export const itemView = z.object({
-  id: z.string(),
-  area: z.string(),
-  name: z.string(),
-  category: z.string(),
-  condition: z.enum(itemConditions),
-  description: z.string().optional(),
-  photos: z.array(z.string()),
-  donorKind: z.enum(donorKinds),
-  donorName: z.string().optional(),
-  donatedOn: z.iso.date(),
-  status: z.enum(['available', 'held', 'on-loan', 'withdrawn']).describe('预约到期未借的物品显示为 available'),
-  heldUntil: z.string().optional().describe('预约保留到此时刻'),
-  heldByMe: z.boolean().optional(),
-  holderPersonId: z.string().optional().describe('仅工作人员可见'),
-  loanId: z.string().optional().describe('仅工作人员可见'),
-  withdrawnReason: z.string().optional(),
-  version: z.number(),
-});
+export const itemView = z
+  .object({
+    id: z.string(),
+    area: z.string(),
+    name: z.string(),
+    category: z.string(),
+    condition: z.enum(itemConditions),
+    description: z.string().optional(),
+    photos: z.array(z.string()),
+    donorKind: z.enum(donorKinds),
+    donorName: z.string().optional(),
+    donatedOn: z.iso.date(),
+    status: z.enum(['available', 'held', 'on-loan', 'withdrawn']).describe('预约到期未借的物品显示为 available'),
+    heldUntil: z.string().optional().describe('预约保留到此时刻'),
+    heldByMe: z.boolean().optional(),
+    holderPersonId: z.string().optional().describe('仅工作人员可见'),
+    loanId: z.string().optional().describe('仅工作人员可见'),
+    withdrawnReason: z.string().optional(),
+    version: z.number(),
+  })
+  .meta({ id: 'SharedItem' });
 
 /** An item as a reader sees it: an expired hold reads as available, and who holds it is for staff only. */
 export function presentItem(item: SharedItem, now: Date, viewer: { staff: boolean; personId?: string | undefined }) {
@@ -94,46 +98,52 @@ export function presentItem(item: SharedItem, now: Date, viewer: { staff: boolea
   });
 }
 
-export const loanView = z.object({
-  id: z.string(),
-  itemId: z.string(),
-  itemName: z.string(),
-  area: z.string(),
-  personId: z.string(),
-  borrowerName: z.string(),
-  borrowedOn: z.iso.date(),
-  dueOn: z.iso.date(),
-  renewals: z.number(),
-  status: z.enum(['open', 'returned']),
-  overdue: z.boolean().describe('应还日期已过仍未归还'),
-  returnedOn: z.iso.date().optional(),
-  daysLate: z.number().optional().describe('归还时逾期的天数，按期归还为 0'),
-  version: z.number(),
-});
+export const loanView = z
+  .object({
+    id: z.string(),
+    itemId: z.string(),
+    itemName: z.string(),
+    area: z.string(),
+    personId: z.string(),
+    borrowerName: z.string(),
+    borrowedOn: z.iso.date(),
+    dueOn: z.iso.date(),
+    renewals: z.number(),
+    status: z.enum(['open', 'returned']),
+    overdue: z.boolean().describe('应还日期已过仍未归还'),
+    returnedOn: z.iso.date().optional(),
+    daysLate: z.number().optional().describe('归还时逾期的天数，按期归还为 0'),
+    version: z.number(),
+  })
+  .meta({ id: 'ItemLoan' });
 
 export function presentLoan(loan: Loan, today: string) {
   return loanView.parse({ ...loan, overdue: isOverdue(loan, today) });
 }
 
-export const holdView = z.object({
-  holdId: z.string(),
-  item: itemView,
-  until: z.string(),
-});
+export const holdView = z
+  .object({
+    holdId: z.string(),
+    item: itemView,
+    until: z.string(),
+  })
+  .meta({ id: 'ItemHold' });
 
-export const plotView = z.object({
-  id: z.string(),
-  area: z.string(),
-  code: z.string(),
-  sizeSqm: z.number().optional(),
-  note: z.string().optional(),
-  status: z.enum(['free', 'claimed']),
-  holderPersonId: z.string().optional().describe('仅工作人员和认领人本人可见'),
-  holderName: z.string().optional().describe('仅工作人员和认领人本人可见'),
-  season: z.string().optional(),
-  claimedOn: z.iso.date().optional(),
-  version: z.number(),
-});
+export const plotView = z
+  .object({
+    id: z.string(),
+    area: z.string(),
+    code: z.string(),
+    sizeSqm: z.number().optional(),
+    note: z.string().optional(),
+    status: z.enum(['free', 'claimed']),
+    holderPersonId: z.string().optional().describe('仅工作人员和认领人本人可见'),
+    holderName: z.string().optional().describe('仅工作人员和认领人本人可见'),
+    season: z.string().optional(),
+    claimedOn: z.iso.date().optional(),
+    version: z.number(),
+  })
+  .meta({ id: 'GardenPlot' });
 
 export function presentPlot(plot: GardenPlot, viewer: { staff: boolean; personId?: string | undefined }) {
   const mine = plot.holderPersonId !== undefined && plot.holderPersonId === viewer.personId;

@@ -17,19 +17,21 @@ const buildingsSchema = z
   .describe('先锋小分队负责的楼栋（每栋楼只能由一支小分队负责）');
 const descriptionSchema = z.string().trim().min(1).max(500, '简介不能超过 500 字').optional();
 
-export const teamView = z.object({
-  teamId: z.string(),
-  community: z.string(),
-  kind: z.enum(teamKinds),
-  kindLabel: z.string(),
-  name: z.string(),
-  description: z.string().optional(),
-  leaderIds: z.array(z.string()),
-  buildings: z.array(z.string()).optional(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number(),
-});
+export const teamView = z
+  .object({
+    teamId: z.string(),
+    community: z.string(),
+    kind: z.enum(teamKinds),
+    kindLabel: z.string(),
+    name: z.string(),
+    description: z.string().optional(),
+    leaderIds: z.array(z.string()),
+    buildings: z.array(z.string()).optional(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number(),
+  })
+  .meta({ id: 'VolunteerTeam' });
 
 const memberView = z.object({ volunteerId: z.string(), name: z.string(), joinedAt: z.string(), leader: z.boolean() });
 
@@ -127,17 +129,19 @@ export const removeTeamMember = defineRoute({
   },
 });
 
-export const partyPostView = z.object({
-  postId: z.string(),
-  community: z.string(),
-  name: z.string(),
-  holderPersonId: z.string(),
-  holderName: z.string(),
-  duties: z.array(z.string()),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number(),
-});
+export const partyPostView = z
+  .object({
+    postId: z.string(),
+    community: z.string(),
+    name: z.string(),
+    holderPersonId: z.string(),
+    holderName: z.string(),
+    duties: z.array(z.string()),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number(),
+  })
+  .meta({ id: 'PartyPost' });
 
 const partyPostBody = z.object({
   name: nameSchema.describe('岗位名称，如 楼道长岗、政策宣传岗'),

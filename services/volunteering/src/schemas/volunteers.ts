@@ -37,23 +37,25 @@ const availabilitySchema = z.object({
 
 const profileFields = { skills: skillsSchema, otherSkills: otherSkillsSchema, availability: availabilitySchema };
 
-export const volunteerView = z.object({
-  volunteerId: z.string(),
-  personId: z.string().optional(),
-  name: z.string(),
-  community: z.string(),
-  skills: z.array(z.string()),
-  skillLabels: z.array(z.string()),
-  otherSkills: z.string().optional(),
-  availability: availabilitySchema,
-  status: z.enum(volunteerStatuses),
-  selfRegistered: z.boolean(),
-  registeredAt: z.string(),
-  decidedAt: z.string().optional(),
-  rejectReason: z.string().optional(),
-  teamIds: z.array(z.string()).optional(),
-  version: z.number(),
-});
+export const volunteerView = z
+  .object({
+    volunteerId: z.string(),
+    personId: z.string().optional(),
+    name: z.string(),
+    community: z.string(),
+    skills: z.array(z.string()),
+    skillLabels: z.array(z.string()),
+    otherSkills: z.string().optional(),
+    availability: availabilitySchema,
+    status: z.enum(volunteerStatuses),
+    selfRegistered: z.boolean(),
+    registeredAt: z.string(),
+    decidedAt: z.string().optional(),
+    rejectReason: z.string().optional(),
+    teamIds: z.array(z.string()).optional(),
+    version: z.number(),
+  })
+  .meta({ id: 'Volunteer' });
 
 export const registerVolunteer = defineRoute({
   method: 'POST',

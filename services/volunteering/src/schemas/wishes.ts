@@ -17,30 +17,32 @@ import { photoKeySchema, photoUploadBody, photoUploadView } from './sharing.ts';
 const claimants: readonly Role[] = ['volunteer', 'resident', 'unit'];
 const statusSchema = z.enum(['open', 'claimed', 'fulfilled', 'cancelled'], '状态须为 open、claimed、fulfilled 或 cancelled');
 
-export const wishView = z.object({
-  id: z.string(),
-  area: z.string(),
-  child: z.string().describe('工作人员看到姓名，其他人看到“某小朋友”'),
-  childId: z.string().optional().describe('仅工作人员可见'),
-  childAge: z.number(),
-  title: z.string(),
-  description: z.string(),
-  deadline: z.iso.date(),
-  status: statusSchema.describe('认领到期未实现的心愿显示为 open'),
-  claim: z
-    .object({
-      name: z.string().optional(),
-      contact: z.string().optional().describe('仅工作人员和认领人本人可见'),
-      claimedOn: z.iso.date(),
-      claimedUntil: z.iso.date(),
-      mine: z.boolean(),
-    })
-    .optional(),
-  fulfilment: z.object({ photoKey: z.string(), note: z.string().optional(), fulfilledOn: z.iso.date() }).optional(),
-  cancelReason: z.string().optional(),
-  lapsedClaims: z.number().describe('到期未实现而退回心愿池的次数'),
-  version: z.number(),
-});
+export const wishView = z
+  .object({
+    id: z.string(),
+    area: z.string(),
+    child: z.string().describe('工作人员看到姓名，其他人看到“某小朋友”'),
+    childId: z.string().optional().describe('仅工作人员可见'),
+    childAge: z.number(),
+    title: z.string(),
+    description: z.string(),
+    deadline: z.iso.date(),
+    status: statusSchema.describe('认领到期未实现的心愿显示为 open'),
+    claim: z
+      .object({
+        name: z.string().optional(),
+        contact: z.string().optional().describe('仅工作人员和认领人本人可见'),
+        claimedOn: z.iso.date(),
+        claimedUntil: z.iso.date(),
+        mine: z.boolean(),
+      })
+      .optional(),
+    fulfilment: z.object({ photoKey: z.string(), note: z.string().optional(), fulfilledOn: z.iso.date() }).optional(),
+    cancelReason: z.string().optional(),
+    lapsedClaims: z.number().describe('到期未实现而退回心愿池的次数'),
+    version: z.number(),
+  })
+  .meta({ id: 'Wish' });
 
 /** A wish as a reader sees it: a lapsed claim is gone, and only staff see the child's name and the claimant's contact. */
 export function presentWish(stored: MicroWish, today: string, viewer: { staff: boolean; subject: string }) {

@@ -1,0 +1,218 @@
+// Chinese labels of the API enums, generated from the platform's OpenAPI document by `pnpm api:types`. Do not edit: change
+// the services' manifests and run it again.
+
+export const labels = {
+  "AgreementStatus": {
+    "active": "有效",
+    "expired": "已到期"
+  },
+  "AnyGroupCode": {
+    "disabled": "残疾人",
+    "empty-nest": "空巢老人",
+    "living-alone": "独居老人",
+    "solitary-elderly": "孤老",
+    "left-behind-child": "留守儿童",
+    "left-behind-woman": "留守妇女",
+    "left-behind-elderly": "留守老人",
+    "dibao": "低保",
+    "tekun": "特困人员",
+    "unemployed": "失业人员",
+    "laid-off": "下岗职工",
+    "military-family": "军属",
+    "martyr-family": "烈属",
+    "active-military": "现役军人",
+    "transferred-officer": "军转干部",
+    "mental-illness": "精神障碍患者（长期服药）",
+    "elderly": "60 岁及以上老人",
+    "elderly-80": "80 岁及以上高龄老人",
+    "women-childbearing-age": "育龄妇女（15–49 岁）"
+  },
+  "AreaLevel": {
+    "district": "区",
+    "subdistrict": "街道",
+    "community": "社区",
+    "grid": "网格"
+  },
+  "BurialMethod": {
+    "cremation": "火化",
+    "burial": "土葬",
+    "other": "其他"
+  },
+  "CertificateStatus": {
+    "applied": "已申请",
+    "issued": "已签发",
+    "revoked": "已作废"
+  },
+  "CertificateType": {
+    "reproductive-health": "生殖健康服务证",
+    "only-child": "独生子女证",
+    "migrant-marriage-fertility": "流动人口婚育证明",
+    "senior-preferential": "老年优待证",
+    "disabled-free-bus": "残疾人免费乘车卡",
+    "long-term-medication": "长期服药卡",
+    "all-in-one": "一卡通",
+    "rose": "玫瑰卡",
+    "warm": "温馨卡",
+    "clarity": "明白卡"
+  },
+  "DisabilityCategory": {
+    "visual": "视力残疾",
+    "hearing": "听力残疾",
+    "speech": "言语残疾",
+    "limb": "肢体残疾",
+    "intellectual": "智力残疾",
+    "mental": "精神残疾",
+    "multiple": "多重残疾"
+  },
+  "FacilityKind": {
+    "community-academy": "社区书院",
+    "party-home": "党群之家",
+    "women-children-home": "妇女儿童家园",
+    "silver-age-home": "银龄幸福之家",
+    "silver-age-station": "银龄幸福之家服务站",
+    "other": "其他"
+  },
+  "GridFocus": {
+    "hardship-help": "困难帮扶",
+    "units": "单位共建",
+    "high-rise": "高层楼宇",
+    "estate-governance": "小区治理",
+    "other": "其他"
+  },
+  "GroupAttributeType": {
+    "text": "文字",
+    "long-text": "多行文字",
+    "date": "日期",
+    "integer": "整数",
+    "number": "数字",
+    "boolean": "是/否",
+    "one-of": "单选",
+    "many-of": "多选",
+    "text-list": "多项文字",
+    "group": "一组信息"
+  },
+  "GroupChange": {
+    "joined": "纳入",
+    "changed": "属性变更",
+    "left": "退出"
+  },
+  "GroupCode": {
+    "disabled": "残疾人",
+    "empty-nest": "空巢老人",
+    "living-alone": "独居老人",
+    "solitary-elderly": "孤老",
+    "left-behind-child": "留守儿童",
+    "left-behind-woman": "留守妇女",
+    "left-behind-elderly": "留守老人",
+    "dibao": "低保",
+    "tekun": "特困人员",
+    "unemployed": "失业人员",
+    "laid-off": "下岗职工",
+    "military-family": "军属",
+    "martyr-family": "烈属",
+    "active-military": "现役军人",
+    "transferred-officer": "军转干部",
+    "mental-illness": "精神障碍患者（长期服药）"
+  },
+  "GroupKind": {
+    "managed": "登记认定",
+    "derived": "按出生日期推算"
+  },
+  "GroupManagedBy": {
+    "grid": "网格员及以上可纳入、退出",
+    "community": "社区工作者及以上可纳入、退出"
+  },
+  "HouseholdRelationship": {
+    "head": "户主",
+    "spouse": "配偶",
+    "child": "子女",
+    "parent": "父母",
+    "grandparent": "祖父母",
+    "grandchild": "孙子女",
+    "sibling": "兄弟姐妹",
+    "other": "其他"
+  },
+  "HouseholdStatus": {
+    "active": "在册",
+    "dissolved": "已注销"
+  },
+  "HousingHardshipKind": {
+    "none": "无住房困难",
+    "hardship": "住房困难",
+    "low-rent-housing": "廉租房",
+    "public-rental-housing": "公租房",
+    "dilapidated": "危旧房"
+  },
+  "ImportStatus": {
+    "queued": "排队中",
+    "running": "导入中",
+    "done": "已完成",
+    "failed": "失败",
+    "cancelled": "已取消"
+  },
+  "MutualAidApplicationStatus": {
+    "pending": "待审议",
+    "approved": "已批准",
+    "rejected": "已驳回"
+  },
+  "MutualAidMembership": {
+    "pending": "申请待审议",
+    "member": "会员"
+  },
+  "MutualAidOfferKind": {
+    "resource": "可提供的资源",
+    "need": "需求"
+  },
+  "PersonStatus": {
+    "active": "在册",
+    "moved-out": "已迁出",
+    "deceased": "已死亡"
+  },
+  "ResidenceStatus": {
+    "registered": "户籍",
+    "migrant": "流动"
+  },
+  "Role": {
+    "district-admin": "区级管理员",
+    "subdistrict-staff": "街道工作人员",
+    "community-worker": "社区工作者",
+    "grid-worker": "网格员",
+    "volunteer": "志愿者",
+    "unit": "单位",
+    "resident": "居民"
+  },
+  "Sex": {
+    "male": "男",
+    "female": "女"
+  },
+  "UnitKind": {
+    "agency": "机关",
+    "enterprise": "企业",
+    "school": "学校",
+    "hospital": "医院",
+    "social-organization": "社会组织",
+    "other": "其他"
+  },
+  "VisitFrequency": {
+    "week": "每周",
+    "month": "每月",
+    "quarter": "每季度"
+  },
+  "VisitKind": {
+    "routine": "日常走访",
+    "medication-card": "长期服药卡随访",
+    "left-behind": "留守人员关爱",
+    "hardship": "困难帮扶",
+    "disability": "残疾人走访",
+    "other": "其他"
+  }
+} as const;
+
+export type LabelledSchema = keyof typeof labels;
+
+/** The Chinese label of an enum value, or the value itself when it has none (a value newer than these types). */
+export function labelOf<S extends LabelledSchema>(schema: S, value: string | undefined | null): string {
+  if (value === undefined || value === null) return '';
+  const names: Record<string, string> = labels[schema];
+  return names[value] ?? value;
+}
