@@ -20,6 +20,7 @@ import {
   birthDateRange,
   changedAttributes,
   type DerivedGroupName,
+  derivedGroupDefinitions,
   eligibilityProblem,
   eventFacts,
   facetsOf,
@@ -520,7 +521,7 @@ export async function membershipReindexItems(
 
 function derivedQuery(deps: RegistryDeps, group: DerivedGroupName, area: string): QueryCommandInput {
   const range = birthDateRange(group, deps.now());
-  const sex = group === 'women-childbearing-age' ? 'female' : undefined;
+  const { sex } = derivedGroupDefinitions[group];
   const grid = gridOf(area);
   // `#~` sorts after every `<date>#<id>` key of that date: `upTo` is inclusive, `after` exclusive.
   const upTo = `${range.upTo}#~`;
