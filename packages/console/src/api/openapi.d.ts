@@ -5349,7 +5349,7 @@ export interface components {
             /** @description 含身份证号，存储加密、默认脱敏显示；调整时不填则保持原值 */
             sensitive?: boolean;
             /** @description 可登记、修改该属性的角色（网格员只能记录部分群体的部分属性） */
-            recordRoles: ("district-admin" | "subdistrict-staff" | "community-worker" | "grid-worker" | "volunteer" | "unit" | "resident")[];
+            recordRoles: components["schemas"]["Role"][];
         };
         GroupAttributeField: {
             /** @description 属性名，即 attributes 中的键 */
@@ -5389,9 +5389,9 @@ export interface components {
             kind: components["schemas"]["GroupKind"];
             managedBy?: components["schemas"]["GroupManagedBy"];
             /** @description 可纳入人员的角色（推算群体为空） */
-            joinRoles: ("district-admin" | "subdistrict-staff" | "community-worker" | "grid-worker" | "volunteer" | "unit" | "resident")[];
+            joinRoles: components["schemas"]["Role"][];
             /** @description 可移出人员的角色（推算群体为空） */
-            leaveRoles: ("district-admin" | "subdistrict-staff" | "community-worker" | "grid-worker" | "volunteer" | "unit" | "resident")[];
+            leaveRoles: components["schemas"]["Role"][];
             /** @description 纳入和调整时填写的属性（推算群体没有） */
             attributes: components["schemas"]["GroupAttribute"][];
             /** @description 成员名单可按其筛选、统计的属性（残疾人的类别和等级） */

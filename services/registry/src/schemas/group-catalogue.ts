@@ -1,4 +1,4 @@
-import { defineRoute, labelledEnum, roles, staffRoles } from '@shequ/kit';
+import { defineRoute, labelledEnum, roleSchema, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
 import { anyGroupCodeSchema, sexSchema } from './enums.ts';
 
@@ -16,7 +16,7 @@ export const attributeTypeSchema = labelledEnum('GroupAttributeType', '属性类
 });
 export type AttributeTypeCode = z.infer<typeof attributeTypeSchema>;
 
-const roleList = (what: string) => z.array(z.enum(roles)).describe(what);
+const roleList = (what: string) => z.array(roleSchema).describe(what);
 
 const optionSchema = z
   .object({ value: z.union([z.string(), z.number()]), label: z.string().describe('中文名称') })
