@@ -1,5 +1,6 @@
 import { ensureConsoleBuilt } from '@shequ/console/build';
 import { TRAINING_CLOCK_VARIABLE } from '@shequ/contracts';
+import { DEMO_ACCOUNTS, type DemoSummary } from '../demo-data.ts';
 import { startPlatform } from '../platform.ts';
 import { readFlags } from './args.ts';
 
@@ -41,22 +42,38 @@ const platform = await startPlatform({
   log,
 });
 
-const demoLine = platform.demo
-  ? `已载入演示数据：${platform.demo.subdistricts} 个街道、${platform.demo.communities} 个社区、${platform.demo.persons} 名居民（其中残疾人 ${platform.demo.disabled} 名）`
-  : '演示数据已在库中（或已关闭）';
+const number = (value: number) => value.toLocaleString('zh-CN');
+/** What the demo holds, in the words of the worker who will open it. */
+function demoLine(demo: DemoSummary | undefined): string {
+  if (!demo) return '演示数据已在库中（或已关闭）';
+  const { featured } = demo;
+  const due = featured.visitPlans.dueToday + featured.visitPlans.overdue;
+  return [
+    `${demo.alreadyLoaded ? '演示数据已在库中' : '已载入演示数据'}：${demo.subdistricts} 个街道、${demo.communities} 个社区、${number(demo.persons)} 名居民`,
+    `${featured.name.replace('居委会', '')} ${number(featured.persons)} 人、${number(featured.households)} 户（流动人口 ${number(featured.migrants)}、60 岁以上 ${number(featured.elderly60plus)}、残疾人 ${featured.groups.disabled}），` +
+      `待走访 ${due} 项（今日 ${featured.visitPlans.dueToday}、逾期 ${featured.visitPlans.overdue}），三证待办 ${featured.certificates.waiting} 件` +
+      (demo.alreadyLoaded ? '' : `；载入用时 ${(demo.loadMs / 1000).toFixed(1)} 秒`),
+  ].join('\n                ');
+}
+const signInExamples = DEMO_ACCOUNTS.filter((account) => ['community-worker', 'subdistrict-staff'].includes(account.role))
+  .map((account) => `「${account.label}」`)
+  .join('或');
 const jobs = platform.nextRuns().map(({ id, next }) => `${id}（下次 ${next.toISOString()}）`);
 process.stdout.write(
   [
     '',
     `  社区服务平台 shequ · 本地平台已启动 · ${platform.district} ${platform.districtName}${platform.clock.training ? ' · 训练时钟运行中' : ''}`,
     '',
+    `  控制台        ${platform.url}/   （在浏览器中打开）`,
+    `  登录          登录页列出演示账号，点选即可登录，例如${signInExamples}`,
+    '',
     `  API          ${platform.url}`,
     `  接口文档      ${platform.url}/docs   （OpenAPI: ${platform.url}/openapi.json）`,
-    `  获取令牌      pnpm -s token --role community-worker --area 350203006029`,
-    `  调用示例      curl -H "Authorization: Bearer $(pnpm -s token --role district-admin --area ${platform.district})" ${platform.url}/statistics/population?area=${platform.district}`,
+    `  获取令牌      pnpm run -s token --role community-worker --area 350203006029`,
+    `  调用示例      curl -H "Authorization: Bearer $(pnpm run -s token --role district-admin --area ${platform.district})" ${platform.url}/statistics/population?area=${platform.district}`,
     `  数据目录      ${platform.dataDir ?? '内存（停止即清空）'}`,
     `  DynamoDB     ${platform.dynamoEndpoint}（DynamoDB Local，可用 AWS CLI --endpoint-url 查看）`,
-    `  演示数据      ${demoLine}`,
+    `  演示数据      ${demoLine(platform.demo)}`,
     `  定时任务      ${jobs.length > 0 ? jobs.join('；') : '无'}   手动运行：pnpm job <服务>.<任务>`,
     `  事件投递      GET ${platform.url}/_local/delivery   死信 GET ${platform.url}/_local/dead-letters（区级管理员令牌）`,
     ...platform.clock.bannerLines(platform.url),

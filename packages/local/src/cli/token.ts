@@ -3,7 +3,7 @@ import { DevIssuer } from '../dev-issuer.ts';
 import { devIssuerSecretFile } from '../platform.ts';
 import { readFlags } from './args.ts';
 
-const usage = `pnpm -s token --role <${roles.join('|')}> --area <地区代码>[,…] [--person <人员编号>] [--sub <用户名>]`;
+const usage = `pnpm run -s token --role <${roles.join('|')}> --area <地区代码>[,…] [--person <人员编号>] [--sub <用户名>]`;
 const { values } = readFlags(
   {
     options: {

@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { communityOf, createEvent, HouseholdChanged, type HousingHardship } from '@shequ/contracts';
+import { communityOf, createEvent, type EventEnvelope, HouseholdChanged, type HousingHardship } from '@shequ/contracts';
 import {
   ConcurrentModificationError,
   createPut,
@@ -19,6 +19,7 @@ import {
   assertMayAdd,
   type HouseholdMember,
   HouseholdRuleError,
+  MAX_HOUSEHOLD_SIZE,
   membersWithNewHead,
   type Relationship,
   removalOutcome,
@@ -184,43 +185,76 @@ export async function createHousehold(
 ): Promise<HouseholdState> {
   by.mayTouch?.(input.area);
   const head = await memberCandidate(deps, input.headPersonId, input.area, 'headPersonId', by);
-  const now = deps.now().toISOString();
-  const household: HouseholdRecord = {
-    id: newId(deps.now()),
-    area: input.area,
-    ...(input.address ? { address: input.address } : {}),
-    headPersonId: head.id,
-    headName: head.name,
-    size: 1,
-    ...(input.perCapitaIncome !== undefined ? { perCapitaIncome: roundToFen(input.perCapitaIncome) } : {}),
-    housingHardship: input.housingHardship ?? { kind: 'none' },
-    status: 'active',
-    createdAt: now,
-    createdBy: by.subject,
-    updatedAt: now,
-    updatedBy: by.subject,
-    version: 1,
-  };
-  const member: HouseholdMemberRecord = { householdId: household.id, personId: head.id, relationship: 'head', joinedAt: now };
-  const state = { household, members: [member] };
+  const planned = planHousehold(deps, { ...input, members: [{ person: head, relationship: 'head' }] }, by.subject);
   try {
-    await writeWithEvents(
-      deps.client,
-      deps.tableName,
-      [
-        createPut(deps.tableName, householdItem(household)),
-        createPut(deps.tableName, memberItem(member)),
-        claimPut(deps.tableName, household.id, head.id),
-        auditPut(deps.tableName, head.id, { action: 'household', actor: by.subject, at: now, fields: ['household.created'] }),
-      ],
-      [changedEvent(deps, state, 'created')],
-    );
+    await writeWithEvents(deps.client, deps.tableName, planned.items, [planned.event]);
   } catch (error) {
     if (failedConditionIndex(error) === 2) throw alreadyInHousehold('headPersonId');
     if (isLostRace(error)) throw new ConcurrentModificationError();
     throw error;
   }
-  return state;
+  return planned.state;
+}
+
+/** A household and its members ready to write: the head first, everyone's relationship to the head. */
+export interface NewHouseholdInput extends Omit<CreateHouseholdInput, 'headPersonId'> {
+  members: readonly { person: Pick<PersonRecord, 'id' | 'name'>; relationship: Relationship }[];
+}
+
+/**
+ * The writes that create a household with all its members at once, for bulk loading where the members are
+ * registered in the same transaction (nothing is read): the household item, then for each member the member
+ * item, the one-household claim (index 2 for the head) and the audit entry, with HouseholdChanged. The
+ * caller has checked the members live in the household's community; the first member must be the head.
+ */
+export function planHousehold(
+  deps: RegistryDeps,
+  input: NewHouseholdInput,
+  actor: string,
+): { state: HouseholdState; items: TransactItem[]; event: EventEnvelope } {
+  const [head, ...others] = input.members;
+  if (head?.relationship !== 'head' || others.some((member) => member.relationship === 'head')) {
+    throw new Error('a new household lists its head first and only once');
+  }
+  if (input.members.length > MAX_HOUSEHOLD_SIZE) throw new Error(`a household has at most ${MAX_HOUSEHOLD_SIZE} members`);
+  const now = deps.now().toISOString();
+  const household: HouseholdRecord = {
+    id: newId(deps.now()),
+    area: input.area,
+    ...(input.address ? { address: input.address } : {}),
+    headPersonId: head.person.id,
+    headName: head.person.name,
+    size: input.members.length,
+    ...(input.perCapitaIncome !== undefined ? { perCapitaIncome: roundToFen(input.perCapitaIncome) } : {}),
+    housingHardship: input.housingHardship ?? { kind: 'none' },
+    status: 'active',
+    createdAt: now,
+    createdBy: actor,
+    updatedAt: now,
+    updatedBy: actor,
+    version: 1,
+  };
+  const members: HouseholdMemberRecord[] = input.members.map(({ person, relationship }) => ({
+    householdId: household.id,
+    personId: person.id,
+    relationship,
+    joinedAt: now,
+  }));
+  const state = { household, members };
+  const items: TransactItem[] = [
+    createPut(deps.tableName, householdItem(household)),
+    ...members.flatMap((member) => [
+      createPut(deps.tableName, memberItem(member)),
+      claimPut(deps.tableName, household.id, member.personId),
+      auditPut(deps.tableName, member.personId, {
+        action: 'household',
+        actor,
+        at: now,
+        fields: [member.relationship === 'head' ? 'household.created' : 'household.joined'],
+      }),
+    ]),
+  ];
+  return { state, items, event: changedEvent(deps, state, 'created') };
 }
 
 export interface HouseholdPatch {
