@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NestedStack, type NestedStackProps, Stack, Validations } from 'aws-cdk-lib';
@@ -81,7 +81,9 @@ export interface ConsoleStackProps extends NestedStackProps {
  *
  * Defaults: the build from `CONSOLE_BUILD`; when it has not been built, a page saying so in its place (the
  * distribution, sign-in and `config.json` are deployed all the same, so a later deploy only changes files).
- * `assets/` is never pruned, so a browser still on the previous index.html can load its chunks.
+ * `assets/` is never pruned, so a browser still on the previous index.html can load its chunks. Where the
+ * distribution cannot send client routes to index.html (China regions), a copy of it is the object
+ * `auth/callback`, so sign-in still returns to the console.
  */
 export class ConsoleStack extends NestedStack {
   readonly site: ConsoleSite;
@@ -140,8 +142,8 @@ export class ConsoleStack extends NestedStack {
         this.built ? Source.asset(build, { exclude: ['assets', 'config.json'] }) : Source.data('index.html', PLACEHOLDER),
         Source.jsonData('config.json', this.runtimeConfig),
       ],
-      // Pruning leaves assets/ to its own deployment.
-      exclude: ['assets/*'],
+      // Pruning leaves assets/ and the callback copy to their own deployments.
+      exclude: ['assets/*', CALLBACK_PATH.slice(1)],
       // No invalidation needed: index.html and config.json are revalidated on every request.
       cacheControl: [CacheControl.noCache()],
     });
@@ -156,6 +158,18 @@ export class ConsoleStack extends NestedStack {
       // A new index.html goes out only once the chunks it names are there. Between the two copies only:
       // the deployments share one function, which a dependency of the whole constructs would loop through.
       pages.node.findChild('CustomResource').node.addDependency(assets.node.findChild('CustomResource'));
+    }
+    if (!this.site.routesClientPaths) {
+      const page = this.built ? readFileSync(join(build, 'index.html'), 'utf8') : PLACEHOLDER;
+      const callback = new BucketDeployment(this, 'Callback', {
+        ...target,
+        sources: [Source.data(CALLBACK_PATH.slice(1), page)],
+        // One key: pruning here would take the rest of the site.
+        prune: false,
+        contentType: 'text/html; charset=utf-8',
+        cacheControl: [CacheControl.noCache()],
+      });
+      callback.node.findChild('CustomResource').node.addDependency(pages.node.findChild('CustomResource'));
     }
     acknowledgeDeploymentGrants(role);
   }

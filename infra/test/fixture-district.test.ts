@@ -24,6 +24,8 @@ let chores: Template;
 /** Its nested stack `Console`: the console's site and deployments. */
 let consoleSite: Template;
 let stacks: DistrictStacks;
+/** The console of the same district outside China, signing in through its user pool. */
+let globalConsole: Template;
 
 beforeAll(() => {
   // Prepare: a China district running only the fixture service, signing in through an external issuer and
@@ -36,6 +38,12 @@ beforeAll(() => {
   data = Template.fromStack(stacks.data);
   api = Template.fromStack(stacks.api);
   consoleSite = Template.fromStack(stacks.api.console);
+  const global = addDistrict(new App({ context }), districtConfig('350203'), {
+    env: { region: 'eu-central-1', account: '123456789012' },
+    manifests: [choresManifest],
+    consoleBuild,
+  });
+  globalConsole = Template.fromStack(global.api.console);
   const service = stacks.api.services.get('chores');
   if (!service) throw new Error('no nested stack for chores');
   chores = Template.fromStack(service);
@@ -172,7 +180,9 @@ describe('console', () => {
         CacheBehaviors: Match.arrayWith([Match.objectLike({ PathPattern: '/chores/*' })]),
       }),
     });
-    expect(stacks.api.console.site.node.metadata.filter((entry) => entry.type === 'aws:cdk:warning')).toEqual([]);
+    // The domain is set, so only the warning about client routes remains.
+    const warnings = stacks.api.console.site.node.metadata.filter((entry) => entry.type === 'aws:cdk:warning');
+    expect(warnings.map((entry) => String(entry.data))).toEqual([expect.stringMatching(/no CloudFront Functions/)]);
   });
 
   it('deploys the hashed assets for a year, then index.html and config.json revalidated each time', () => {
@@ -180,7 +190,8 @@ describe('console', () => {
     const [assets] = Object.entries(deployments).find(([, resource]) => resource.Properties.DestinationBucketKeyPrefix) ?? [''];
 
     expect(stacks.api.console.built).toBe(true);
-    expect(Object.keys(deployments)).toHaveLength(2);
+    // And the copy of index.html where sign-in returns, China's CloudFront having no client-route function.
+    expect(Object.keys(deployments)).toHaveLength(3);
     expect(deployments[assets]?.Properties).toMatchObject({
       DestinationBucketKeyPrefix: 'assets/',
       Prune: false,
@@ -192,13 +203,68 @@ describe('console', () => {
         SourceObjectKeys: [Match.anyValue(), Match.anyValue()],
         SystemMetadata: { 'cache-control': 'no-cache' },
         Prune: true,
-        Exclude: ['assets/*'],
+        Exclude: ['assets/*', 'auth/callback'],
       }),
     });
   });
 
   it('writes no partition into an ARN', () => {
-    expect(JSON.stringify(consoleSite.toJSON())).not.toMatch(/arn:aws[a-z-]*:/);
+    for (const template of [consoleSite, globalConsole]) expect(JSON.stringify(template.toJSON())).not.toMatch(/arn:aws[a-z-]*:/);
+  });
+});
+
+describe('console outside China', () => {
+  it('reads the bucket through origin access control, which only this distribution may use', () => {
+    const [oac] = Object.keys(globalConsole.findResources('AWS::CloudFront::OriginAccessControl'));
+    const [distribution] = Object.keys(globalConsole.findResources('AWS::CloudFront::Distribution'));
+    globalConsole.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+      OriginAccessControlConfig: Match.objectLike({ OriginAccessControlOriginType: 's3', SigningBehavior: 'always' }),
+    });
+    globalConsole.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        Origins: Match.arrayWith([Match.objectLike({ OriginAccessControlId: { 'Fn::GetAtt': [oac, 'Id'] } })]),
+      }),
+    });
+    globalConsole.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Allow',
+            Action: 's3:GetObject',
+            Principal: { Service: 'cloudfront.amazonaws.com' },
+            Condition: { StringEquals: { 'AWS:SourceArn': Match.anyValue() } },
+          }),
+        ]),
+      },
+    });
+    expect(distribution).toBeDefined();
+    globalConsole.resourceCountIs('AWS::CloudFront::CloudFrontOriginAccessIdentity', 0);
+  });
+
+  it('sends extension-less paths, and only those, to index.html by a function of the default behaviour', () => {
+    const [fnId, fn] = Object.entries(globalConsole.findResources('AWS::CloudFront::Function'))[0] ?? [];
+    expect(fn?.Properties).toMatchObject({
+      Name: 'shequ-350203-console-routes',
+      FunctionConfig: { Runtime: 'cloudfront-js-2.0' },
+    });
+    globalConsole.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        DefaultCacheBehavior: Match.objectLike({
+          FunctionAssociations: [{ EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [fnId, 'FunctionARN'] } }],
+        }),
+        CustomErrorResponses: Match.absent(),
+      }),
+    });
+    const handler = new Function(`${fn?.Properties.FunctionCode}; return handler;`)() as (event: {
+      request: { uri: string };
+    }) => { uri: string };
+    const route = (uri: string) => handler({ request: { uri } }).uri;
+
+    for (const uri of ['/', '/persons', '/persons/350203006029-0001/edit', '/auth/callback'])
+      expect(route(uri)).toBe('/index.html');
+    for (const uri of ['/index.html', '/config.json', '/assets/index-3f2a1b.js', '/favicon.ico']) expect(route(uri)).toBe(uri);
+    // Sign-in returns through the function, so no copy of the page is deployed.
+    expect(Object.keys(globalConsole.findResources('Custom::CDKBucketDeployment'))).toHaveLength(2);
   });
 });
 

@@ -46,6 +46,12 @@ const CLIENT_ROUTES = `function handler(event) {
   return request;
 }`;
 
+/** Whether CloudFront is China's: CloudFormation there has neither origin access control nor CloudFront Functions. */
+export function isChinaRegion(scope: Construct): boolean {
+  const { region } = Stack.of(scope);
+  return !Token.isUnresolved(region) && region.startsWith('cn-');
+}
+
 /**
  * The console's hosting: a private bucket behind one CloudFront distribution that is also the browser's way
  * to the district's HTTP API, so the console and the API share an origin and need no CORS.
@@ -58,6 +64,8 @@ const CLIENT_ROUTES = `function handler(event) {
  * with the managed security headers. Bucket access logs and CloudFront standard logs go to one retained log
  * bucket, kept as long as the district's logs; HTTP/2 and 3; viewers on HTTP are redirected to HTTPS, except on
  * API paths, where a redirect would drop a request's body. On the district's `consoleDomain` when it has one.
+ * In China regions an origin access identity instead of origin access control and no client-route function
+ * (neither exists there), so only `/` and what the bucket holds are served (see `ConsoleStack`).
  */
 export class ConsoleSite extends Construct {
   readonly bucket: Bucket;
@@ -65,6 +73,8 @@ export class ConsoleSite extends Construct {
   readonly distribution: Distribution;
   /** The host name browsers use: the console domain, or the distribution's own. */
   readonly domainName: string;
+  /** Whether client routes reach index.html at the edge; not in China regions. */
+  readonly routesClientPaths: boolean;
 
   constructor(scope: Construct, id: string, props: ConsoleSiteProps) {
     super(scope, id);
@@ -95,7 +105,11 @@ export class ConsoleSite extends Construct {
       autoDeleteObjects: true,
     });
 
-    const site = S3BucketOrigin.withOriginAccessControl(this.bucket);
+    const china = isChinaRegion(this);
+    this.routesClientPaths = !china;
+    const site = china
+      ? S3BucketOrigin.withOriginAccessIdentity(this.bucket)
+      : S3BucketOrigin.withOriginAccessControl(this.bucket);
     const siteBehavior = {
       origin: site,
       viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -113,12 +127,14 @@ export class ConsoleSite extends Construct {
       // API Gateway answers only to its own host name.
       originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
     };
-    const clientRoutes = new EdgeFunction(this, 'ClientRoutes', {
-      functionName: `${config.prefix}-console-routes`,
-      comment: 'Client-side routes of the console to index.html',
-      runtime: FunctionRuntime.JS_2_0,
-      code: FunctionCode.fromInline(CLIENT_ROUTES),
-    });
+    const clientRoutes = china
+      ? undefined
+      : new EdgeFunction(this, 'ClientRoutes', {
+          functionName: `${config.prefix}-console-routes`,
+          comment: 'Client-side routes of the console to index.html',
+          runtime: FunctionRuntime.JS_2_0,
+          code: FunctionCode.fromInline(CLIENT_ROUTES),
+        });
 
     const domain = config.consoleDomain;
     this.distribution = new Distribution(this, 'Distribution', {
@@ -126,7 +142,9 @@ export class ConsoleSite extends Construct {
       defaultRootObject: 'index.html',
       defaultBehavior: {
         ...siteBehavior,
-        functionAssociations: [{ function: clientRoutes, eventType: FunctionEventType.VIEWER_REQUEST }],
+        ...(clientRoutes
+          ? { functionAssociations: [{ function: clientRoutes, eventType: FunctionEventType.VIEWER_REQUEST }] }
+          : {}),
       },
       additionalBehaviors: {
         '/assets/*': siteBehavior,
@@ -173,11 +191,23 @@ export class ConsoleSite extends Construct {
           : 'Without a console domain the distribution serves on its default domain, whose certificate CloudFront fixes; a district with consoleDomain gets TLS 1.2 at least',
       });
     }
-    if (!domain && !Token.isUnresolved(stack.region) && stack.region.startsWith('cn-')) {
+    if (china && !domain) {
       Annotations.of(this).addWarningV2(
         '@shequ/infra:console-domain-required',
         `CloudFront in ${stack.region} serves nothing on its default *.cloudfront.cn domain: give district ${config.code} ` +
           'a consoleDomain with an ICP filing and an IAM certificate (infra/lib/district-config.ts).',
+      );
+    }
+    if (china) {
+      Validations.of(this.distribution).acknowledge({
+        id: 'AwsSolutions-CFR7',
+        reason:
+          'CloudFormation has no origin access control in China regions; the private bucket is read through an origin access identity',
+      });
+      Annotations.of(this).addWarningV2(
+        '@shequ/infra:console-client-routes',
+        `CloudFormation has no CloudFront Functions in ${stack.region}: the console opens at / and /auth/callback, ` +
+          'but a page reloaded on another of its paths answers 403.',
       );
     }
     this.domainName = domain?.domainName ?? this.distribution.distributionDomainName;
