@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,7 +49,16 @@ export async function ensureConsoleBuilt(log: (line: string) => void = () => und
   log('正在构建网页控制台… building the web console');
   const stamp = sourceStamp();
   const { build } = await import('vite');
-  await build({ root: consoleRoot, configFile: join(consoleRoot, 'vite.config.ts'), logLevel: 'warn' });
-  writeFileSync(join(consoleDist, STAMP_FILE), stamp);
+  // Built beside the served folder and swapped in whole, so a platform serving it never sees it half written.
+  const next = `${consoleDist}.next-${process.pid}`;
+  await build({
+    root: consoleRoot,
+    configFile: join(consoleRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: next, emptyOutDir: true },
+  });
+  writeFileSync(join(next, STAMP_FILE), stamp);
+  rmSync(consoleDist, { recursive: true, force: true });
+  renameSync(next, consoleDist);
   return true;
 }

@@ -19,6 +19,7 @@ export function startTestPlatform(options: PlatformOptions & { services?: readon
     port: 0,
     inMemory: true,
     dynamoEndpoint: inject('dynamoEndpoint'),
+    consoleDist: inject('consoleDist'),
     demo: false,
     scheduler: false,
     ephemeralIssuer: true,

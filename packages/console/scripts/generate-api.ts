@@ -5,11 +5,13 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { revealingRoles } from '../../kit/src/caller.ts';
 import { buildOpenApi, type OpenApiDocument } from '../../kit/src/openapi.ts';
 import { allManifests } from '../../manifests/src/index.ts';
 
 export const typesFile = fileURLToPath(new URL('../src/api/openapi.d.ts', import.meta.url));
 export const labelsFile = fileURLToPath(new URL('../src/api/labels.ts', import.meta.url));
+export const operationsFile = fileURLToPath(new URL('../src/api/operations.ts', import.meta.url));
 
 const header = (what: string) =>
   `// ${what}, generated from the platform's OpenAPI document by \`pnpm api:types\`. Do not edit: change\n` +
@@ -47,9 +49,37 @@ export function labelOf<S extends LabelledSchema>(schema: S, value: string | und
 `;
 }
 
+/**
+ * Who may call each operation (the document's `x-roles`; null for every signed-in role) and who may see
+ * full numbers, so the console shows only the menus and buttons the API would accept.
+ */
+export function operationsModule(document: OpenApiDocument): string {
+  const roles: Record<string, readonly string[] | null> = {};
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item)) {
+      if (operation && typeof operation === 'object' && 'operationId' in operation) {
+        roles[operation.operationId] = operation['x-roles'] ?? null;
+      }
+    }
+  }
+  return `${header('Who may call each API operation')}
+/** The roles that may call each operation (\`x-roles\`); null means every signed-in role. */
+export const operationRoles = ${JSON.stringify(roles, null, 2)} as const satisfies Record<string, readonly string[] | null>;
+
+export type OperationId = keyof typeof operationRoles;
+
+/** Roles that may ask for full citizen ID and phone numbers (each reveal is audited). */
+export const revealingRoles = ${JSON.stringify(revealingRoles)} as const;
+`;
+}
+
 export async function generatedFiles(): Promise<Record<string, string>> {
   const document = platformDocument();
-  return { [typesFile]: await apiTypes(document), [labelsFile]: labelsModule(document) };
+  return {
+    [typesFile]: await apiTypes(document),
+    [labelsFile]: labelsModule(document),
+    [operationsFile]: operationsModule(document),
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

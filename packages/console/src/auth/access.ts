@@ -1,4 +1,4 @@
-import { type OperationId, operationRoles } from '../api/operations';
+import { type OperationId, operationRoles, revealingRoles } from '../api/operations';
 import type { Role } from './session';
 
 /** Whether a role may call an operation, as the API's `x-roles` say: menus and buttons follow this. */
@@ -9,5 +9,5 @@ export function mayCall(role: Role, operation: OperationId): boolean {
 
 /** Roles that may see full citizen ID and phone numbers when they ask (each reveal is audited). */
 export function mayReveal(role: Role): boolean {
-  return role === 'district-admin' || role === 'subdistrict-staff' || role === 'community-worker';
+  return (revealingRoles as readonly string[]).includes(role);
 }

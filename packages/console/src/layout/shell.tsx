@@ -6,6 +6,7 @@ import { Link, matchPath, Route, Routes, useLocation, useNavigate } from 'react-
 import { mayCall } from '../auth/access';
 import { useAuth, useUser } from '../auth/auth-context';
 import { roleLabel } from '../labels';
+import { ScreenErrorBoundary } from '../components/error-boundary';
 import { screens } from '../routes';
 import { useAreaName, WorkAreaPicker, WorkAreaProvider } from './work-area';
 
@@ -82,15 +83,19 @@ export function Shell() {
           </Typography.Text>
         )}
         token={{ header: { colorBgHeader: '#fff' } }}
+        // ProLayout's own boundary speaks English; the console's speaks Chinese and knows stale builds.
+        ErrorBoundary={false}
       >
-        <Suspense fallback={<PageLoading />}>
-          <Routes>
-            {allowed.map((screen) => (
-              <Route key={screen.path} path={screen.path} element={<screen.component />} />
-            ))}
-            <Route path="*" element={<NotFound />} />
-          </Routes>
-        </Suspense>
+        <ScreenErrorBoundary resetKey={location.pathname}>
+          <Suspense fallback={<PageLoading />}>
+            <Routes>
+              {allowed.map((screen) => (
+                <Route key={screen.path} path={screen.path} element={<screen.component />} />
+              ))}
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </Suspense>
+        </ScreenErrorBoundary>
       </ProLayout>
     </WorkAreaProvider>
   );

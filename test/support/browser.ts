@@ -1,0 +1,49 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { REPO_ROOT } from '@shequ/local/platform';
+
+/** Debian's Chromium (installed by the test command when missing); `CHROMIUM_PATH` points elsewhere. */
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const screenshotDir = join(REPO_ROOT, '.test-results');
+
+/**
+ * Headless Chromium as the console's users would run it, without the background services that reach for
+ * the internet (this platform runs offline) and without the sandbox, which root cannot use.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A fresh page (own storage, so sign-ins never leak between scenarios) that records what the browser reports. */
+export async function newPage(browser: Browser, viewport = { width: 1400, height: 900 }) {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors, close: () => context.close() };
+}
+
+/** Keeps what the page showed when a test failed, to look at afterwards. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name.replace(/[^\w\u4e00-\u9fa5-]+/g, '_').slice(0, 120)}.png`);
+  await page.screenshot({ path, fullPage: true }).catch(() => undefined);
+  return path;
+}
+
+/** antd renders two-character button labels with a space between them (登 记): match either way. */
+export function buttonName(label: string): RegExp {
+  return new RegExp(`^\\s*${[...label].join('\\s*')}\\s*$`);
+}
