@@ -66,7 +66,9 @@ async function titled(page: Page, title: string): Promise<void> {
 let sequence = 0;
 function newCitizenId(): string {
   sequence++;
-  return withCheckCharacter(`35020319${60 + (sequence % 30)}0${1 + (sequence % 9)}1${sequence % 9}${String(500 + sequence).padStart(3, '0')}`);
+  return withCheckCharacter(
+    `35020319${60 + (sequence % 30)}0${1 + (sequence % 9)}1${sequence % 9}${String(500 + sequence).padStart(3, '0')}`,
+  );
 }
 
 describe('web console, as a community worker of 小学社区', () => {
@@ -84,7 +86,9 @@ describe('web console, as a community worker of 小学社区', () => {
 
     await page.locator('#citizenId').fill(good);
     // The number checks out: the form shows what it states.
-    await expect.poll(() => page.getByTestId('citizen-id-facts').textContent()).toMatch(/出生日期 \d{4}-\d{2}-\d{2} · 性别 [男女]/);
+    await expect
+      .poll(() => page.getByTestId('citizen-id-facts').textContent())
+      .toMatch(/出生日期 \d{4}-\d{2}-\d{2} · 性别 [男女]/);
     await page.getByRole('button', { name: buttonName('登记') }).click();
     await page.waitForURL(/\/persons\/[0-9a-z]{19,40}$/);
     await titled(page, '林秀英');
@@ -95,8 +99,13 @@ describe('web console, as a community worker of 小学社区', () => {
     await page.locator('#name').fill('林秀英');
     await page.locator('#citizenId').fill(good);
     await page.getByRole('button', { name: buttonName('登记') }).click();
-    await expect.poll(() => page.getByText('该公民身份号码已在本区登记，请勿重复登记；如人员迁移请办理迁移').count()).toBeGreaterThan(0);
-    const found = await apiClient(platform.url).request('POST', '/registry/persons/search', { token: staffToken, body: { citizenId: good } });
+    await expect
+      .poll(() => page.getByText('该公民身份号码已在本区登记，请勿重复登记；如人员迁移请办理迁移').count())
+      .toBeGreaterThan(0);
+    const found = await apiClient(platform.url).request('POST', '/registry/persons/search', {
+      token: staffToken,
+      body: { citizenId: good },
+    });
     expect(found.json.items).toHaveLength(1);
   });
 

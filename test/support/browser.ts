@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
 import { REPO_ROOT } from '@shequ/local/platform';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium (installed by the test command when missing); `CHROMIUM_PATH` points elsewhere. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

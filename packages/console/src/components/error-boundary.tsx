@@ -3,14 +3,19 @@ import { Component, type ReactNode } from 'react';
 
 /** A page's code that no longer exists on the server: the console was updated while this tab stayed open. */
 function isStaleChunk(error: Error): boolean {
-  return /dynamically imported module|Importing a module script failed|error loading dynamically imported module/i.test(error.message);
+  return /dynamically imported module|Importing a module script failed|error loading dynamically imported module/i.test(
+    error.message,
+  );
 }
 
 /**
  * Catches what a screen throws while rendering, so one broken screen never blanks the console: a stale
  * build asks for a reload, anything else says so in Chinese and offers the way back.
  */
-export class ScreenErrorBoundary extends Component<{ children: ReactNode; resetKey: string }, { error?: Error; resetKey: string }> {
+export class ScreenErrorBoundary extends Component<
+  { children: ReactNode; resetKey: string },
+  { error?: Error; resetKey: string }
+> {
   override state: { error?: Error; resetKey: string } = { resetKey: this.props.resetKey };
 
   static getDerivedStateFromError(error: Error) {

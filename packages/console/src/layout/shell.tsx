@@ -5,8 +5,8 @@ import { Suspense } from 'react';
 import { Link, matchPath, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { mayCall } from '../auth/access';
 import { useAuth, useUser } from '../auth/auth-context';
-import { roleLabel } from '../labels';
 import { ScreenErrorBoundary } from '../components/error-boundary';
+import { roleLabel } from '../labels';
 import { screens } from '../routes';
 import { useAreaName, WorkAreaPicker, WorkAreaProvider } from './work-area';
 

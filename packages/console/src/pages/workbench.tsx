@@ -10,7 +10,14 @@ import { useUser } from '../auth/auth-context';
 import { useGrids } from '../layout/area-hooks';
 import { areaLevel, useWorkArea } from '../layout/work-area';
 
-function Panel(props: { title: string; extra?: ReactNode; loading?: boolean; error?: unknown; children: ReactNode; testId?: string }) {
+function Panel(props: {
+  title: string;
+  extra?: ReactNode;
+  loading?: boolean;
+  error?: unknown;
+  children: ReactNode;
+  testId?: string;
+}) {
   return (
     <Card title={props.title} extra={props.extra} loading={props.loading} style={{ height: '100%' }} data-testid={props.testId}>
       {props.error ? <Alert type="warning" showIcon message="暂时读取不到，请稍后刷新" /> : props.children}
@@ -34,7 +41,10 @@ function Figures({ area }: { area: string }) {
   return (
     <StatisticCard.Group direction="row" loading={population.isLoading} data-testid="population-figures">
       {items.map(([title, value, tip]) => (
-        <StatisticCard key={title} statistic={{ title, value: value ?? '—', ...(tip ? { tip } : {}), suffix: value === undefined ? '' : '人' }} />
+        <StatisticCard
+          key={title}
+          statistic={{ title, value: value ?? '—', ...(tip ? { tip } : {}), suffix: value === undefined ? '' : '人' }}
+        />
       ))}
     </StatisticCard.Group>
   );
@@ -70,7 +80,13 @@ function DueVisits({ area, mine }: { area: string; mine: boolean }) {
           size="small"
           dataSource={items.slice(0, 6)}
           renderItem={(item) => (
-            <List.Item extra={<Typography.Text type={item.overdue ? 'danger' : 'secondary'}>{item.overdue ? `逾期 · ${item.nextDue}` : item.nextDue}</Typography.Text>}>
+            <List.Item
+              extra={
+                <Typography.Text type={item.overdue ? 'danger' : 'secondary'}>
+                  {item.overdue ? `逾期 · ${item.nextDue}` : item.nextDue}
+                </Typography.Text>
+              }
+            >
               <Link to={`/persons/${item.personId}`}>{item.personName ?? '（姓名未知）'}</Link>
             </List.Item>
           )}
@@ -87,7 +103,13 @@ function WaitingCertificates({ area }: { area: string }) {
   });
   const items = waiting.data?.items ?? [];
   return (
-    <Panel title="待签发的证照" testId="waiting-certificates" loading={waiting.isLoading} error={waiting.error} extra={<Link to="/certificates?status=applied">去签发</Link>}>
+    <Panel
+      title="待签发的证照"
+      testId="waiting-certificates"
+      loading={waiting.isLoading}
+      error={waiting.error}
+      extra={<Link to="/certificates?status=applied">去签发</Link>}
+    >
       <Typography.Paragraph type="secondary">在办证日签发；三证月末归档移交街道。</Typography.Paragraph>
       {items.length === 0 ? (
         <Empty description="没有等待签发的证照" image={Empty.PRESENTED_IMAGE_SIMPLE} />
@@ -95,7 +117,14 @@ function WaitingCertificates({ area }: { area: string }) {
         <List
           size="small"
           dataSource={items.slice(0, 6)}
-          footer={waiting.data?.cursor || items.length > 6 ? <Typography.Text type="secondary">共 {items.length}{waiting.data?.cursor ? '+' : ''} 件</Typography.Text> : null}
+          footer={
+            waiting.data?.cursor || items.length > 6 ? (
+              <Typography.Text type="secondary">
+                共 {items.length}
+                {waiting.data?.cursor ? '+' : ''} 件
+              </Typography.Text>
+            ) : null
+          }
           renderItem={(item) => (
             <List.Item extra={<Tag>{item.typeLabel}</Tag>}>
               <Link to={`/persons/${item.personId}`}>{item.personName}</Link>
@@ -114,11 +143,18 @@ function RunningImports({ community }: { community: string }) {
   const imports = useQuery({
     queryKey: ['imports', community, 'workbench'],
     queryFn: () => call(api.GET('/registry/imports', { params: { query: { area: community, limit: 10 } } })),
-    refetchInterval: (query) => (query.state.data?.items.some((job) => job.status === 'queued' || job.status === 'running') ? 2000 : false),
+    refetchInterval: (query) =>
+      query.state.data?.items.some((job) => job.status === 'queued' || job.status === 'running') ? 2000 : false,
   });
   const running = (imports.data?.items ?? []).filter((job) => job.status === 'queued' || job.status === 'running');
   return (
-    <Panel title="进行中的导入" testId="running-imports" loading={imports.isLoading} error={imports.error} extra={<Link to="/imports">批量导入</Link>}>
+    <Panel
+      title="进行中的导入"
+      testId="running-imports"
+      loading={imports.isLoading}
+      error={imports.error}
+      extra={<Link to="/imports">批量导入</Link>}
+    >
       {running.length === 0 ? (
         <Empty description="没有进行中的导入" image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (
@@ -145,7 +181,12 @@ function Inbox() {
     queryFn: () => call(api.GET('/notifications/inbox', { params: { query: { limit: 5 } } })),
   });
   return (
-    <Panel title={`未读消息${inbox.data ? ` · ${inbox.data.unread}` : ''}`} testId="inbox" loading={inbox.isLoading} error={inbox.error}>
+    <Panel
+      title={`未读消息${inbox.data ? ` · ${inbox.data.unread}` : ''}`}
+      testId="inbox"
+      loading={inbox.isLoading}
+      error={inbox.error}
+    >
       {(inbox.data?.items ?? []).length === 0 ? (
         <Empty description="没有消息" image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (
@@ -170,7 +211,13 @@ function GroupFigures({ area }: { area: string }) {
   });
   const items = (groups.data?.groups ?? []).filter((group) => group.members > 0);
   return (
-    <Panel title="特殊群体" testId="group-figures" loading={groups.isLoading} error={groups.error} extra={<Link to="/groups">特殊群体台账</Link>}>
+    <Panel
+      title="特殊群体"
+      testId="group-figures"
+      loading={groups.isLoading}
+      error={groups.error}
+      extra={<Link to="/groups">特殊群体台账</Link>}
+    >
       {items.length === 0 ? (
         <Empty description="还没有登记特殊群体" image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (
@@ -203,7 +250,10 @@ export default function WorkbenchPage() {
   const grid = areaLevel(area) === 'grid';
   const mine = user.role === 'grid-worker';
   return (
-    <PageContainer title="工作台" subTitle={`${communityName ?? ''}${grid ? ` · ${gridName(area) ?? area}` : ''} · ${dayjs().format('YYYY年M月D日 dddd')}`}>
+    <PageContainer
+      title="工作台"
+      subTitle={`${communityName ?? ''}${grid ? ` · ${gridName(area) ?? area}` : ''} · ${dayjs().format('YYYY年M月D日 dddd')}`}
+    >
       <Card style={{ marginBottom: 16 }} styles={{ body: { padding: 0 } }}>
         <Figures area={area} />
       </Card>
