@@ -1,10 +1,8 @@
-import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { communityOf, createEvent, type EventEnvelope, GroupMembershipChanged } from '@shequ/contracts';
 import {
   ConcurrentModificationError,
   createPut,
-  decodeCursor,
-  encodeCursor,
   failedConditionIndex,
   isLostRace,
   key,
@@ -37,6 +35,7 @@ import {
 import { isListed } from '../domain/persons.ts';
 import { auditPut } from './audit.ts';
 import type { RegistryDeps } from './deps.ts';
+import { gsi1PageKey, queryFilledPage } from './filled-page.ts';
 import { householdIdOf } from './households.ts';
 import { getPerson, type PersonRecord } from './persons.ts';
 
@@ -107,6 +106,8 @@ export function groupGuard(caller: Caller): (plan: PlannedChange) => void {
     if (refusal) throw new Forbidden(refusal);
   };
 }
+
+const gsi2PageKey = ['gsi2pk', 'gsi2sk', 'pk', 'sk'] as const;
 
 const membershipKey = (personId: string, group: GroupName) => ({ pk: key('PERSON', personId), sk: key('GROUP', group) });
 /** Memberships (`GROUP#…`) and their history (`GROUPHIST#…`) share the person's partition and the `GROUP` prefix. */
@@ -436,9 +437,10 @@ export async function listGroupMembers(
         : `${query.category}#`
       : undefined;
   const index = byGrade ? 'gsi2' : 'gsi1';
-  const out = await deps.client.send(
-    new QueryCommand({
-      TableName: deps.tableName,
+  // A grid's members are filtered out of the community's partition: the page reads on until it is full.
+  const page = await queryFilledPage(
+    deps,
+    {
       IndexName: index,
       KeyConditionExpression: `${index}pk = :pk${prefix ? ` AND begins_with(${index}sk, :prefix)` : ''}`,
       ...gridFilter(query.area),
@@ -447,12 +449,11 @@ export async function listGroupMembers(
         ...(prefix ? { ':prefix': prefix } : {}),
         ...gridValue(query.area),
       },
-      Limit: query.limit,
-      ExclusiveStartKey: decodeCursor(query.cursor),
-    }),
+    },
+    query,
+    byGrade ? gsi2PageKey : gsi1PageKey,
   );
-  const cursor = encodeCursor(out.LastEvaluatedKey);
-  return { items: (out.Items ?? []).map(fromItem), ...(cursor ? { cursor } : {}) };
+  return { ...page, items: page.items.map(fromItem) };
 }
 
 /**
@@ -478,15 +479,9 @@ export async function listDerivedGroupMembers(
   deps: RegistryDeps,
   query: { group: DerivedGroupName; area: string; limit: number; cursor?: string | undefined },
 ): Promise<{ items: PersonRecord[]; cursor?: string }> {
-  const out = await deps.client.send(
-    new QueryCommand({
-      ...derivedQuery(deps, query.group, query.area),
-      Limit: query.limit,
-      ExclusiveStartKey: decodeCursor(query.cursor),
-    }),
-  );
-  const cursor = encodeCursor(out.LastEvaluatedKey);
-  return { items: (out.Items ?? []) as PersonRecord[], ...(cursor ? { cursor } : {}) };
+  // Sex and grid are filters over the community's birth dates: the page reads on until it is full.
+  const page = await queryFilledPage(deps, derivedQuery(deps, query.group, query.area), query, gsi2PageKey);
+  return { ...page, items: page.items as unknown as PersonRecord[] };
 }
 
 /** Totals of a derived group in a community or grid, by age band. */
