@@ -43,7 +43,10 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   return path;
 }
 
-/** antd renders two-character button labels with a space between them (登 记): match either way. */
+/**
+ * antd renders two-character button labels with a space between them (登 记), and an icon's label comes
+ * first in the name (search 查找): match the label at the end, spaced or not.
+ */
 export function buttonName(label: string): RegExp {
-  return new RegExp(`^\\s*${[...label].join('\\s*')}\\s*$`);
+  return new RegExp(`(^|\\s)${[...label].join('\\s*')}\\s*$`);
 }
