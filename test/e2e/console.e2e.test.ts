@@ -17,8 +17,22 @@ const community = '350203006029';
 const grid3 = `${community}-03`;
 const grid5 = `${community}-05`;
 const accounts = [
-  { id: 'worker', label: '小学社区 · 社区工作者', name: '陈丽华', role: 'community-worker' as const, areas: [community] },
-  { id: 'grid-03', label: '小学社区 第三网格 · 网格员', name: '林志强', role: 'grid-worker' as const, areas: [grid3] },
+  {
+    sub: 'worker',
+    label: '小学社区 · 社区工作者',
+    name: '陈丽华',
+    role: 'community-worker' as const,
+    areas: [community],
+    description: '社区日常工作',
+  },
+  {
+    sub: 'grid-03',
+    label: '小学社区 第三网格 · 网格员',
+    name: '林志强',
+    role: 'grid-worker' as const,
+    areas: [grid3],
+    description: '网格走访',
+  },
 ];
 
 let platform: Platform;
@@ -124,7 +138,7 @@ describe('web console, as a community worker of 小学社区', () => {
     expect(await errors.textContent()).toContain('校验位');
   });
 
-  it('finds a person by citizen ID and opens their page', async () => {
+  it('finds a person by citizen ID, opens their page and logs a visit', async () => {
     const citizenId = newCitizenId();
     const registered = await apiClient(platform.url).request('POST', '/registry/persons', {
       token: staffToken,
@@ -139,6 +153,19 @@ describe('web console, as a community worker of 小学社区', () => {
     await page.getByRole('link', { name: '黄建国' }).click();
     await titled(page, '黄建国');
     expect(page.url()).toContain(`/persons/${registered.json.id}`);
+
+    await page.getByRole('tab', { name: '走访' }).click();
+    await page.getByRole('button', { name: buttonName('记录走访') }).click();
+    await page.locator('#findings').fill('老人独居，身体尚可，希望社区定期上门量血压');
+    await page.getByTestId('visit-submit').click();
+    await page.getByText('老人独居，身体尚可，希望社区定期上门量血压').waitFor();
+    const visits = await apiClient(platform.url).request('GET', `/registry/persons/${registered.json.id}/visits`, {
+      token: staffToken,
+    });
+    expect(visits.json.items.map((visit: { findings: string }) => visit.findings)).toEqual([
+      '老人独居，身体尚可，希望社区定期上门量血压',
+    ]);
+    expect(current?.errors).toEqual([]);
   });
 });
 

@@ -19,10 +19,11 @@ import {
   tableOf,
 } from '@shequ/kit';
 import { allManifests } from '@shequ/manifests';
+import { defaultRegistryDeps } from '@shequ/registry/store/deps';
 import { lambdaContext } from './api-event.ts';
 import { consoleRoutes } from './console-site.ts';
 import { type ConsumerHandler, type StopOptions, StreamDelivery } from './delivery.ts';
-import { type DemoSummary, loadDemoData } from './demo-data.ts';
+import { type DemoSummary, loadDemoData, resolveDemoAccounts } from './demo-data.ts';
 import { DevIssuer } from './dev-issuer.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
 import { createGateway, type GatewayRoute, type HttpLambda, type LocalResponse, type LocalRoute } from './gateway.ts';
@@ -222,6 +223,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       writeFileSync(demoMarker, JSON.stringify({ ...demo, loadedAt: new Date().toISOString() }));
     }
 
+    // Read once: the resident's account needs the id her registration got when the demo loaded.
+    const signInAccounts = options.signInAccounts ?? (await resolveDemoAccounts(defaultRegistryDeps()));
     const openApi = buildOpenApi(manifests, { district, districtName });
     const server = createGateway({
       routes: manifests.flatMap((manifest) =>
@@ -237,7 +240,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       ),
       localRoutes: [
         referenceRoutes(openApi),
-        signInRoutes({ issuer, accounts: () => options.signInAccounts ?? temporaryAccounts(district) }),
+        signInRoutes({ issuer, accounts: () => signInAccounts }),
         uploadRoute({ directory: process.env.OBJECT_STORE_DIR, secret: process.env.OBJECT_UPLOAD_SECRET }),
         adminRoutes({ delivery, runJob, issuer, clock: (request, body) => clockRoute(trainingClock, request, body, catchUp) }),
         consoleRoutes({
@@ -387,17 +390,3 @@ function closeServer(server: Server, graceMs = 10_000): Promise<void> {
   });
 }
 
-function temporaryAccounts(district: string): SignInAccount[] {
-  return [
-    { id: 'xiaoxue-worker', label: '小学社区 · 社区工作者', name: '陈丽华', role: 'community-worker', areas: ['350203006029'] },
-    {
-      id: 'xiaoxue-grid-03',
-      label: '小学社区 第三网格 · 网格员',
-      name: '林志强',
-      role: 'grid-worker',
-      areas: ['350203006029-03'],
-    },
-    { id: 'lujiang-staff', label: '鹭江街道 · 街道工作人员', name: '黄美玲', role: 'subdistrict-staff', areas: ['350203006'] },
-    { id: 'district-admin', label: '思明区 · 区级管理员', name: '郑国平', role: 'district-admin', areas: [district] },
-  ];
-}

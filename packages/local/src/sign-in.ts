@@ -1,22 +1,11 @@
 import { type Role, roles } from '@shequ/kit';
 import { z } from 'zod';
+import type { DemoAccount } from './demo/accounts.ts';
 import type { DevIssuer } from './dev-issuer.ts';
 import type { LocalResponse, LocalRoute } from './gateway.ts';
 
-/** An identity the local sign-in page offers: a role over areas, as a district would give a real user. */
-export interface SignInAccount {
-  /** Stable key the page posts back. */
-  id: string;
-  /** What the page shows, e.g. 小学社区 · 社区工作者. */
-  label: string;
-  /** The user's name (token claim `name`). */
-  name: string;
-  role: Role;
-  areas: string[];
-  /** A resident's (or volunteer's) registry person. */
-  person?: string;
-  description?: string;
-}
+/** An identity the local sign-in page offers: the demo district's accounts, or a test's own. */
+export type SignInAccount = DemoAccount;
 
 const areaCode = z.string().regex(/^\d{6}(\d{3}(\d{3}(-\d{2})?)?)?$/, '地区代码应为 6、9 或 12 位数字，网格如 350203006029-03');
 const signInBody = z.union([
@@ -67,7 +56,7 @@ export function signInRoutes(deps: { issuer: DevIssuer; accounts: () => readonly
       });
     }
     if ('account' in parsed) {
-      const account = deps.accounts().find((candidate) => candidate.id === parsed.account);
+      const account = deps.accounts().find((candidate) => candidate.sub === parsed.account);
       if (!account) {
         return json(404, {
           type: 'about:blank',
@@ -78,7 +67,7 @@ export function signInRoutes(deps: { issuer: DevIssuer; accounts: () => readonly
         });
       }
       const token = await deps.issuer.sign({
-        sub: account.id,
+        sub: account.sub,
         role: account.role,
         areas: account.areas,
         name: account.name,

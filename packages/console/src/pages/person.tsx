@@ -8,8 +8,13 @@ import { ApiProblem, api, call } from '../api/client';
 import { problemText } from '../api/problem';
 import { mayCall, mayReveal } from '../auth/access';
 import { useUser } from '../auth/auth-context';
+import { PersonGroups } from '../components/group-person-panel';
 import { MoveOutButton, MovePersonButton, RecordDeathButton } from '../components/person-actions';
+import { PersonCertificates } from '../components/person-certificates';
+import { PersonHousehold } from '../components/person-household';
 import { gridLabel, type PersonView, personTags } from '../components/person-table';
+import { PersonVisits } from '../components/person-visits';
+import { VisitDrawer } from '../components/visit-form';
 import { personStatusLabel, residenceLabel, sexLabel } from '../labels';
 import { useGrids } from '../layout/area-hooks';
 
@@ -91,6 +96,7 @@ export default function PersonPage() {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [revealed, setRevealed] = useState(false);
+  const [visiting, setVisiting] = useState(false);
   const person = useQuery({
     queryKey: ['person', id, revealed],
     queryFn: () =>
@@ -128,6 +134,27 @@ export default function PersonPage() {
   const actionProps = { person: data, onDone: done, onRefresh: refresh };
   const tabs = [
     { key: 'identity', label: '基本信息', children: <Identity person={data} gridName={gridName} /> },
+    { key: 'household', label: '户', children: <PersonHousehold personId={id} /> },
+    { key: 'groups', label: '特殊群体', children: <PersonGroups personId={id} reveal={revealed} /> },
+    {
+      key: 'visits',
+      label: '走访',
+      children: (
+        <>
+          {active && mayCall(user.role, 'recordVisit') && (
+            <Button type="primary" style={{ marginBottom: 12 }} onClick={() => setVisiting(true)}>
+              记录走访
+            </Button>
+          )}
+          <PersonVisits personId={id} />
+        </>
+      ),
+    },
+    {
+      key: 'certificates',
+      label: '证照',
+      children: <PersonCertificates personId={id} mayApply={active && mayCall(user.role, 'applyForCertificate')} />,
+    },
     ...(mayCall(user.role, 'listPersonAudit')
       ? [{ key: 'audit', label: '审计记录', children: <AuditTrail personId={id} /> }]
       : []),
@@ -172,6 +199,13 @@ export default function PersonPage() {
       <Card>
         <Tabs items={tabs} />
       </Card>
+      <VisitDrawer
+        person={visiting ? { id, name: data.name } : undefined}
+        onClose={() => {
+          setVisiting(false);
+          void queryClient.invalidateQueries({ queryKey: ['visits', id] });
+        }}
+      />
     </PageContainer>
   );
 }

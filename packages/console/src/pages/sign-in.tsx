@@ -8,7 +8,7 @@ import { roleLabel } from '../labels';
 
 /** A demo account the local platform offers (GET /_local/sign-in). */
 interface DemoAccount {
-  id: string;
+  sub: string;
   label: string;
   name: string;
   role: Role;
@@ -114,11 +114,11 @@ export default function SignInPage() {
             />
             <Row gutter={[16, 16]}>
               {(accounts ?? []).map((account) => (
-                <Col xs={24} sm={12} md={8} key={account.id}>
+                <Col xs={24} sm={12} md={8} key={account.sub}>
                   <Card
                     hoverable
-                    onClick={() => requestToken({ account: account.id }, account.id)}
-                    data-testid={`account-${account.id}`}
+                    onClick={() => requestToken({ account: account.sub }, account.sub)}
+                    data-testid={`account-${account.sub}`}
                   >
                     <Space direction="vertical" size={4} style={{ width: '100%' }}>
                       <Space>
@@ -130,7 +130,7 @@ export default function SignInPage() {
                         <Typography.Text type="secondary">{account.name}</Typography.Text>
                       </Space>
                       {account.description && <Typography.Text type="secondary">{account.description}</Typography.Text>}
-                      <Button type="primary" block loading={busy === account.id}>
+                      <Button type="primary" block loading={busy === account.sub}>
                         以此身份登录
                       </Button>
                     </Space>
