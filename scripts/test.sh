@@ -4,7 +4,7 @@
 # Always ends with one line "N passed, N failed" (a failed typecheck or lint counts as a failure).
 set -uo pipefail
 cd "$(dirname "$0")/.."
-if ! source scripts/ensure-tools.sh || ! pnpm install --frozen-lockfile; then
+if ! source scripts/ensure-tools.sh || ! ensure_chromium || ! pnpm install --frozen-lockfile; then
   echo "0 passed, 1 failed"
   exit 1
 fi
