@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Empty, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { mayCall } from '../auth/access';
 import { useUser } from '../auth/auth-context';
@@ -18,6 +18,8 @@ import {
 import { GroupMembershipModal, LeaveGroupModal, usePersonGroups } from './group-membership-form';
 
 type Change = NonNullable<ReturnType<typeof usePersonGroups>['data']>['history'][number];
+
+const changeColor: Record<Change['change'], string> = { joined: 'green', changed: 'orange', left: 'gray' };
 
 /** The attributes a membership has, in the order its group declares them, in Chinese. */
 function MembershipAttributes({ entry, attributes }: { entry: GroupEntry | undefined; attributes: Record<string, unknown> }) {
@@ -64,6 +66,8 @@ export function PersonGroups(props: { personId: string; reveal?: boolean }) {
   const [leaving, setLeaving] = useState<string>();
   const mayWrite = mayCall(user.role, 'setGroupMembership');
   const memberships = groups.data?.memberships ?? [];
+  // Newest first: what changed last is what a worker checks.
+  const history = [...(groups.data?.history ?? [])].reverse();
   const joinable = catalogue.items.some(
     (entry) => entry.kind === 'managed' && mayJoin(entry, user.role) && !memberships.some((item) => item.group === entry.group),
   );
@@ -132,29 +136,27 @@ export function PersonGroups(props: { personId: string; reveal?: boolean }) {
         ))
       )}
       <Card size="small" title="变更历史">
-        <Table<Change>
-          size="small"
-          rowKey={(change) => `${change.group}-${change.at}-${change.change}`}
-          dataSource={[...(groups.data?.history ?? [])].reverse()}
-          pagination={{ pageSize: 10, hideOnSinglePage: true }}
-          locale={{ emptyText: '暂无变更' }}
-          columns={[
-            { title: '时间', dataIndex: 'at', width: 150, render: (at: string) => dateTimeText(at) },
-            { title: '群体', dataIndex: 'label', width: 140 },
-            {
-              title: '变更',
-              dataIndex: 'change',
-              width: 90,
-              render: (change: string) => (
-                <Tag color={change === 'left' ? 'default' : change === 'joined' ? 'green' : 'orange'}>
-                  {enumLabel('GroupChange', change)}
-                </Tag>
+        {history.length === 0 ? (
+          <Typography.Text type="secondary">暂无变更</Typography.Text>
+        ) : (
+          <Timeline
+            items={history.map((change) => ({
+              key: `${change.group}-${change.at}-${change.change}`,
+              color: changeColor[change.change],
+              children: (
+                <>
+                  <Space wrap size={4}>
+                    <Typography.Text type="secondary">{dateTimeText(change.at)}</Typography.Text>
+                    <Typography.Text strong>{change.label}</Typography.Text>
+                    <Tag color={changeColor[change.change]}>{enumLabel('GroupChange', change.change)}</Tag>
+                    <Typography.Text type="secondary">办理人 {change.actor}</Typography.Text>
+                  </Space>
+                  <div>{changeText(catalogue.entryOf(change.group), change)}</div>
+                </>
               ),
-            },
-            { title: '办理人', dataIndex: 'actor', width: 160 },
-            { title: '内容', key: 'content', render: (_, change) => changeText(catalogue.entryOf(change.group), change) || '—' },
-          ]}
-        />
+            }))}
+          />
+        )}
       </Card>
       {editing && (
         <GroupMembershipModal

@@ -82,7 +82,7 @@ const phone = z
 const householdId = z
   .string(missingOr('请填写所属户编号', '所属户编号须为文字'))
   .regex(/^[0-9a-z]{19,40}$/, '所属户编号格式不正确')
-  .meta({ title: '所属户编号', description: '享受待遇的户，在人员的户籍信息中查看' });
+  .meta({ title: '所属户', description: '享受待遇的户：本人当前所在的户，填户编号' });
 
 /** A named person to call, e.g. the cadre responsible for a left-behind person (联系人包保). */
 const contact = (who: string) =>
