@@ -42,6 +42,13 @@ function putOf(item: TransactItem): Record<string, unknown> {
 }
 
 async function putAll(deps: RegistryDeps, items: readonly Record<string, unknown>[], concurrency: number): Promise<void> {
+  // Two plans of one record would be a bug in the loader: say which instead of failing in a batch of 25.
+  const seen = new Set<string>();
+  for (const item of items) {
+    const id = `${item.pk}|${item.sk}`;
+    if (seen.has(id)) throw new Error(`the demo planned ${id} twice`);
+    seen.add(id);
+  }
   const batches: WriteRequest[][] = [];
   for (let start = 0; start < items.length; start += BATCH_ITEMS) {
     batches.push(

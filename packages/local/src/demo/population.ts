@@ -423,9 +423,11 @@ function householdOf(kind: HouseholdKind, census: Census, origin: Origin | undef
 function assignGroups(households: DemoHousehold[], kinds: HouseholdKind[], census: Census): void {
   const { random, year } = census;
   const age = (person: DemoPerson) => ageOf(person, year);
-  const join = (person: DemoPerson, group: GroupName, attributes: Record<string, unknown>) =>
-    person.groups.push({ group, attributes });
   const inGroup = (person: DemoPerson, group: GroupName) => person.groups.some((membership) => membership.group === group);
+  // A person is in a group once: the parent of two soldiers, or a soldier's mother who is also an officer's wife.
+  const join = (person: DemoPerson, group: GroupName, attributes: Record<string, unknown>) => {
+    if (!inGroup(person, group)) person.groups.push({ group, attributes });
+  };
   const everyone = households.flatMap((household) => household.members);
   const cadre = () => ({ ...random.pick(CONTACT_CADRES) });
   const relativeName = (person: DemoPerson, sex: Sex, birthYear: number) =>
