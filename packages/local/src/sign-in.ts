@@ -1,4 +1,4 @@
-import { type Role, roles } from '@shequ/kit';
+import { roles } from '@shequ/kit';
 import { z } from 'zod';
 import type { DemoAccount } from './demo/accounts.ts';
 import type { DevIssuer } from './dev-issuer.ts';

@@ -12,7 +12,7 @@ import { listHouseholds } from '@shequ/registry/store/households';
 import { listAllPersons } from '@shequ/registry/store/persons';
 import { listDueVisits } from '@shequ/registry/store/visits';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiClient, eventually, startTestPlatform } from '../../../test/support/platform.ts';
+import { apiClient, startTestPlatform } from '../../../test/support/platform.ts';
 import { givenNamePools, surnames } from '../src/demo/names.ts';
 import { featuredRegister } from '../src/demo/population.ts';
 import { DEMO_ACCOUNTS, type DemoSummary, loadDemoData, resolveDemoAccounts } from '../src/demo-data.ts';

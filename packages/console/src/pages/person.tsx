@@ -12,7 +12,7 @@ import { PersonGroups } from '../components/group-person-panel';
 import { MoveOutButton, MovePersonButton, RecordDeathButton } from '../components/person-actions';
 import { PersonCertificates } from '../components/person-certificates';
 import { PersonHousehold } from '../components/person-household';
-import { gridLabel, type PersonView, personTags } from '../components/person-table';
+import { type PersonView, personTags } from '../components/person-table';
 import { PersonVisits } from '../components/person-visits';
 import { VisitDrawer } from '../components/visit-form';
 import { personStatusLabel, residenceLabel, sexLabel } from '../labels';
