@@ -4,6 +4,9 @@ import type { components } from '../api/openapi';
 import type { Role } from '../auth/session';
 
 export type GroupEntry = components['schemas']['GroupCatalogueEntry'];
+/** A group people are joined to (the catalogue also lists those derived from birth dates). */
+export type StoredGroup = components['schemas']['GroupCode'];
+export type AnyGroup = components['schemas']['AnyGroupCode'];
 export type GroupAttribute = components['schemas']['GroupAttribute'];
 export type GroupAttributeField = components['schemas']['GroupAttributeField'];
 export type GroupMembershipView = components['schemas']['GroupMembership'];

@@ -30,6 +30,7 @@ import {
   type GroupMembershipView,
   mayJoin,
   mayRecord,
+  type StoredGroup,
   useGroupCatalogue,
 } from './group-catalogue';
 import { usePerson } from './person-link';
@@ -266,7 +267,7 @@ export function GroupMembershipForm(props: {
     try {
       const saved = await call(
         api.PUT('/registry/persons/{id}/groups/{group}', {
-          params: { path: { id: personId, group: entry.group as never } },
+          params: { path: { id: personId, group: entry.group as StoredGroup } },
           body: { attributes, ...(membership ? { version: membership.version } : {}) },
         }),
       );
@@ -443,7 +444,7 @@ export function LeaveGroupModal(props: {
     try {
       await call(
         api.DELETE('/registry/persons/{id}/groups/{group}', {
-          params: { path: { id: props.personId, group: props.group as never } },
+          params: { path: { id: props.personId, group: props.group as StoredGroup } },
           body: { reason, ...(membership ? { version: membership.version } : {}) },
         }),
       );

@@ -12,6 +12,7 @@ import { useUser } from '../auth/auth-context';
 import { dateText } from '../components/date-text';
 import { useGrids } from '../components/grid-names';
 import {
+  type AnyGroup,
   attributeText,
   type GroupEntry,
   isShownAttribute,
@@ -203,7 +204,7 @@ export default function GroupsPage() {
       call(
         api.GET('/registry/groups/{group}/members', {
           params: {
-            path: { group: group as never },
+            path: { group: group as AnyGroup },
             query: {
               area: listArea ?? '',
               limit: PAGE_SIZE,
