@@ -6,6 +6,7 @@ import { type DynamoLocal, startDynamoLocal } from '../packages/local/src/dynamo
 import { allManifests } from '../packages/manifests/src/index.ts';
 import { bundleAll, checkInfraBundling, esbuildVersion, listFunctions } from './bundles.ts';
 import { measureColdImports } from './cold-import.ts';
+import { measureConsole } from './console.ts';
 import { measureImports } from './imports.ts';
 import { measurePaymentRun } from './payments.ts';
 import { measureRegisterImport } from './register.ts';
@@ -38,6 +39,7 @@ const profile = values.quick
       durationMs: 2_000,
       persons: 20,
       importRows: 200,
+      consolePersons: 500,
       benefits: 200,
       // One grid per community, 100 changes, and the drill-down of one sub-district: about 20 s.
       statistics: { changes: 100, gridsPerCommunity: 1, drillDownArea: '350203001' },
@@ -50,6 +52,7 @@ const profile = values.quick
       durationMs: 10_000,
       persons: 100,
       importRows: 2_000,
+      consolePersons: 20_000,
       benefits: 2_000,
       statistics: { changes: 1_000, gridsPerCommunity: 3 },
     };
@@ -154,6 +157,15 @@ try {
   );
   if (sameReads.size > 1) warnings.push('statistics: the two populations read different numbers of items');
 
+  interrupted.signal.throwIfAborted();
+  progress(`opening the console in Chromium on a community of ${profile.consolePersons.toLocaleString('en-US')} persons`);
+  const consoleResult = await measureConsole({
+    persons: profile.consolePersons,
+    runs: profile.runs + 1,
+    dynamoEndpoint: dynamo.endpoint,
+    signal: interrupted.signal,
+  });
+
   const results: BenchResults = {
     startedAt,
     profile: profile.name,
@@ -194,6 +206,7 @@ try {
     ...(register ? { register } : {}),
     payments,
     statistics,
+    console: consoleResult,
   };
 
   mkdirSync(RESULTS_DIR, { recursive: true });

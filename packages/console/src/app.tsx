@@ -3,11 +3,19 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { whenUnauthorized } from './api/client';
 import { AuthProvider, useAuth } from './auth/auth-context';
-import { clearSession } from './auth/session';
+import { clearSession, readSession } from './auth/session';
 import { type ConsoleConfig, loadConfig } from './config';
-import { Shell } from './layout/shell';
 
 const SignInPage = lazy(() => import('./pages/sign-in'));
+// The signed-in frame (ProLayout and the menus) is its own chunk: the sign-in page does not load it.
+const loadShell = () => import('./layout/shell');
+const Shell = lazy(() => loadShell().then((module) => ({ default: module.Shell })));
+
+// Someone already signed in opens a screen: fetch the frame and that screen's code while the config loads.
+if (readSession() && !window.location.pathname.startsWith('/sign-in')) {
+  void loadShell().catch(() => undefined);
+  void import('./routes').then((routes) => routes.preloadScreen(window.location.pathname)).catch(() => undefined);
+}
 const AuthCallbackPage = lazy(() => import('./pages/auth-callback'));
 
 function Loading() {

@@ -8,6 +8,7 @@ import {
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+import { matchPath } from 'react-router';
 import type { OperationId } from './api/operations';
 
 /** A screen of the console: its menu entry (if any) and the API operation a role must be allowed to call. */
@@ -20,6 +21,13 @@ export interface Screen {
   /** Not in the menu (reached from a list or a button). */
   hidden?: boolean;
   component: LazyExoticComponent<ComponentType>;
+  /** Fetches the screen's chunk (what `component` renders), so it can start before the frame has mounted. */
+  load: () => Promise<unknown>;
+}
+
+/** A screen's code: loaded on first render, or earlier through `load`. */
+function page(load: () => Promise<{ default: ComponentType }>): Pick<Screen, 'component' | 'load'> {
+  return { load, component: lazy(load) };
 }
 
 /** Every page is its own chunk, so the first screen loads only what it shows. */
@@ -29,69 +37,75 @@ export const screens: Screen[] = [
     name: '工作台',
     icon: <DashboardOutlined />,
     operation: 'listPersons',
-    component: lazy(() => import('./pages/workbench')),
+    ...page(() => import('./pages/workbench')),
   },
   {
     path: '/persons',
     name: '人员台账',
     icon: <TeamOutlined />,
     operation: 'listPersons',
-    component: lazy(() => import('./pages/persons')),
+    ...page(() => import('./pages/persons')),
   },
   {
     path: '/persons/new',
     name: '登记人员',
     operation: 'registerPerson',
     hidden: true,
-    component: lazy(() => import('./pages/person-register')),
+    ...page(() => import('./pages/person-register')),
   },
   {
     path: '/persons/:id',
     name: '人员详情',
     operation: 'getPerson',
     hidden: true,
-    component: lazy(() => import('./pages/person')),
+    ...page(() => import('./pages/person')),
   },
   {
     path: '/persons/:id/edit',
     name: '修改人员信息',
     operation: 'updatePerson',
     hidden: true,
-    component: lazy(() => import('./pages/person-edit')),
+    ...page(() => import('./pages/person-edit')),
   },
   {
     path: '/groups',
     name: '特殊群体台账',
     icon: <UsergroupAddOutlined />,
     operation: 'listGroupMembers',
-    component: lazy(() => import('./pages/groups')),
+    ...page(() => import('./pages/groups')),
   },
   {
     path: '/imports',
     name: '批量导入',
     icon: <CloudUploadOutlined />,
     operation: 'listImports',
-    component: lazy(() => import('./pages/imports')),
+    ...page(() => import('./pages/imports')),
   },
   {
     path: '/visits',
     name: '走访',
     icon: <HomeOutlined />,
     operation: 'listDueVisits',
-    component: lazy(() => import('./pages/visits')),
+    ...page(() => import('./pages/visits')),
   },
   {
     path: '/certificates',
     name: '证照',
     icon: <IdcardOutlined />,
     operation: 'listCertificates',
-    component: lazy(() => import('./pages/certificates')),
+    ...page(() => import('./pages/certificates')),
   },
   {
     path: '/areas',
     name: '地区',
     icon: <EnvironmentOutlined />,
     operation: 'listGrids',
-    component: lazy(() => import('./pages/areas')),
+    ...page(() => import('./pages/areas')),
   },
 ];
+
+/** Starts loading the chunk of the screen at `pathname` (called at start-up, while the frame loads). */
+export function preloadScreen(pathname: string): void {
+  const target = screens.find((candidate) => matchPath(candidate.path, pathname));
+  void target?.load().catch(() => undefined);
+}

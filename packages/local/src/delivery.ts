@@ -81,6 +81,12 @@ export interface DeliveryOptions {
   pollMs?: number;
   /** Undelivered messages of one table past which its reader stops reading ahead. @default 5000 */
   readAheadMessages?: number;
+  /**
+   * Consumer batches handled at once across every queue. One DynamoDB Local serves the requests and the
+   * consumers alike: a backlog (the demo's thousands of events at a first start) worked through by every
+   * queue at once leaves requests waiting until they time out. @default 2
+   */
+  maxConcurrentBatches?: number;
   log?: (entry: Record<string, unknown>) => void;
   lambdaContext: (name: string) => unknown;
 }
@@ -273,6 +279,7 @@ export class StreamDelivery {
     this.maxReceiveCount = options.maxReceiveCount ?? 5;
     this.backoffMs = options.backoffMs ?? 200;
     this.pollMs = options.pollMs ?? 100;
+    this.batchSlots = new Slots(options.maxConcurrentBatches ?? 2);
     this.readAhead = options.readAheadMessages ?? 5_000;
     if (options.stateFile && existsSync(options.stateFile)) {
       const saved = JSON.parse(readFileSync(options.stateFile, 'utf8')) as PersistedState;
@@ -577,6 +584,8 @@ export class StreamDelivery {
     this.persistSoon();
   }
 
+  private readonly batchSlots: Slots;
+
   /** One consumer's worker: a batch at a time, as one Lambda poller of its queue. */
   private async work(queue: ConsumerQueue): Promise<void> {
     while (this.working) {
@@ -585,7 +594,7 @@ export class StreamDelivery {
         await queue.waitForWork(this.pollMs * 5);
         continue;
       }
-      await this.invoke(queue, batch);
+      await this.batchSlots.run(() => this.invoke(queue, batch));
     }
   }
 
@@ -710,4 +719,26 @@ function tick(): number {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** At most `size` tasks at once; the rest wait their turn in order. */
+class Slots {
+  private free: number;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(size: number) {
+    this.free = Math.max(1, size);
+  }
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free++;
+    }
+  }
 }

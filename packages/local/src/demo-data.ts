@@ -121,7 +121,7 @@ export async function loadDemoData(district: string, options: DemoOptions = {}):
   const year = Number(new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 4));
 
   await loadPlaces(deps, communities, hasFeatured);
-  step('places');
+  step('地区、网格、楼栋和设施');
   const register = hasFeatured ? featuredRegister(year, options.featuredResidents) : { households: [], persons: [] };
   const light = lightResidents(
     district,
@@ -130,19 +130,19 @@ export async function loadDemoData(district: string, options: DemoOptions = {}):
     LIGHT_PER_COMMUNITY,
     register.persons.map((person) => person.citizenId),
   ).map((person) => (person.area.startsWith(FEATURED_SUBDISTRICT) ? person : { ...person, area: person.area.slice(0, 12) }));
-  step('generate');
+  step('生成居民');
   const registered = await registerAll(deps, register.households, light);
-  step('register');
+  step('登记居民、户和特殊群体');
   await grantHouseholdGroups(deps, register.households, registered);
-  step('grants');
+  step('低保和特困');
 
   let work: Work = { visitPlans: { dueToday: 0, overdue: 0, later: 0 }, visits: 0, certificates: { waiting: 0, issued: 0 } };
   let imported = { rows: 0, created: 0, failed: 0, persons: [] as DemoPerson[] };
   if (hasFeatured) {
     work = await loadWork(deps, register.persons, registered);
-    step('work');
+    step('走访计划、民情日记和证照');
     imported = await loadImport(deps, year, register.persons);
-    step('import');
+    step('一次导入示例');
   }
 
   const featuredPersons = [...register.persons, ...imported.persons];

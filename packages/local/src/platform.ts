@@ -23,7 +23,7 @@ import { defaultRegistryDeps } from '@shequ/registry/store/deps';
 import { lambdaContext } from './api-event.ts';
 import { consoleRoutes } from './console-site.ts';
 import { type ConsumerHandler, type StopOptions, StreamDelivery } from './delivery.ts';
-import { type DemoSummary, loadDemoData, resolveDemoAccounts } from './demo-data.ts';
+import { DEMO_ACCOUNTS, type DemoSummary, loadDemoData, resolveDemoAccounts } from './demo-data.ts';
 import { DevIssuer } from './dev-issuer.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
 import { createGateway, type GatewayRoute, type HttpLambda, type LocalResponse, type LocalRoute } from './gateway.ts';
@@ -170,6 +170,17 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       log,
       lambdaContext: (name) => lambdaContext(name, 900_000),
     });
+    let demo: DemoSummary | undefined;
+    const demoMarker = join(scratchDir, 'demo-loaded.json');
+    if ((options.demo ?? true) && !existsSync(demoMarker)) {
+      // Before delivery starts, so the store takes the register at full speed; the consumers then work
+      // through its events from the start of the stream while the console is already open.
+      demo = await loadDemoData(district, {
+        onStep: (step, ms) => log({ level: 'info', message: 'demo step', step, ms }),
+      });
+      writeFileSync(demoMarker, JSON.stringify({ ...demo, loadedAt: new Date().toISOString() }));
+    }
+
     delivery.start();
     stopAll.push(() => delivery.stop(stopOptions));
 
@@ -216,15 +227,13 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     const issuer = options.ephemeralIssuer
       ? DevIssuer.ephemeral(district)
       : DevIssuer.fromFile(district, devIssuerSecretFile(options.dataDir));
-    let demo: DemoSummary | undefined;
-    const demoMarker = join(scratchDir, 'demo-loaded.json');
-    if ((options.demo ?? true) && !existsSync(demoMarker)) {
-      demo = await loadDemoData(district);
-      writeFileSync(demoMarker, JSON.stringify({ ...demo, loadedAt: new Date().toISOString() }));
-    }
-
     // Read once: the resident's account needs the id her registration got when the demo loaded.
-    const signInAccounts = options.signInAccounts ?? (await resolveDemoAccounts(defaultRegistryDeps()));
+    // A platform without the registry (a test's own services) offers the accounts but no resident.
+    const signInAccounts =
+      options.signInAccounts ??
+      (manifests.some((manifest) => manifest.service === 'registry')
+        ? await resolveDemoAccounts(defaultRegistryDeps())
+        : DEMO_ACCOUNTS.filter((account) => account.role !== 'resident'));
     const openApi = buildOpenApi(manifests, { district, districtName });
     const server = createGateway({
       routes: manifests.flatMap((manifest) =>
@@ -389,4 +398,3 @@ function closeServer(server: Server, graceMs = 10_000): Promise<void> {
     server.closeIdleConnections();
   });
 }
-

@@ -1,16 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, call } from '../api/client';
-import { communityOf } from './work-area';
+import { areaQuery, communityOf } from './work-area';
 
 /** The grids of the community a work area lies in, with their names, for filters and labels. */
 export function useGrids(area: string | undefined) {
   const community = area ? communityOf(area) : undefined;
-  const query = useQuery({
-    queryKey: ['area', community, 'children'],
-    enabled: Boolean(community),
-    staleTime: 5 * 60_000,
-    queryFn: () => call(api.GET('/registry/areas/{code}', { params: { path: { code: community ?? '' } } })),
-  });
+  const query = useQuery(areaQuery(community));
   const grids = (query.data?.children ?? []).filter((child) => child.level === 'grid');
   const gridName = (code: string) => grids.find((grid) => grid.code === code)?.name;
   return { community, communityName: query.data?.name, grids, gridName };

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { TreeSelect } from 'antd';
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
 import { api, call } from '../api/client';
@@ -54,15 +54,19 @@ export function useWorkArea(): WorkAreaState {
   return state;
 }
 
-/** Name of an area, from the registry (cached for the session). */
-export function useAreaName(code: string | undefined): string | undefined {
-  const { data } = useQuery({
+/** One area and its direct children, read once per session and shared by every screen that names areas. */
+export function areaQuery(code: string | undefined) {
+  return {
     queryKey: ['area', code],
     enabled: Boolean(code),
     staleTime: Number.POSITIVE_INFINITY,
     queryFn: () => call(api.GET('/registry/areas/{code}', { params: { path: { code: code ?? '' } } })),
-  });
-  return data?.name;
+  };
+}
+
+/** Name of an area, from the registry (cached for the session). */
+export function useAreaName(code: string | undefined): string | undefined {
+  return useQuery(areaQuery(code)).data?.name;
 }
 
 interface AreaNode {
@@ -77,10 +81,12 @@ interface AreaNode {
 export function WorkAreaPicker() {
   const user = useUser();
   const { area, setArea } = useWorkArea();
+  const queryClient = useQueryClient();
   const roots = useQuery({
     queryKey: ['area-roots', user.areas],
     staleTime: Number.POSITIVE_INFINITY,
-    queryFn: () => Promise.all(user.areas.map((code) => call(api.GET('/registry/areas/{code}', { params: { path: { code } } })))),
+    // Through the shared per-area cache, so the header and the screens ask for each area once.
+    queryFn: () => Promise.all(user.areas.map((code) => queryClient.fetchQuery(areaQuery(code)))),
   });
   const [loaded, setLoaded] = useState<Record<string, AreaNode[]>>({});
   const toNode = (code: string, name: string): AreaNode => {
@@ -108,7 +114,7 @@ export function WorkAreaPicker() {
       loadData={async (node) => {
         const code = String(node.value);
         if (loaded[code]) return;
-        const found = await call(api.GET('/registry/areas/{code}', { params: { path: { code } } }));
+        const found = await queryClient.fetchQuery(areaQuery(code));
         setLoaded((previous) => ({ ...previous, [code]: found.children.map((child) => toNode(child.code, child.name)) }));
       }}
       onChange={(code: string) => setArea(code)}

@@ -23,7 +23,9 @@ const time = () => new Date().toTimeString().slice(0, 8);
 
 /** Console output for people: one short line per request, full JSON for anything else. */
 function log(entry: Record<string, unknown>): void {
-  if (entry.message === 'request') {
+  if (entry.message === 'demo step') {
+    process.stdout.write(`${time()}  演示数据：已载入${entry.step}（用时 ${((entry.ms as number) / 1000).toFixed(1)} 秒）\n`);
+  } else if (entry.message === 'request') {
     process.stdout.write(`${time()}  ${entry.method} ${entry.path} → ${entry.status} (${entry.ms} ms)\n`);
   } else if (entry.level === 'error' || entry.level === 'warn') {
     process.stderr.write(`${time()}  ${JSON.stringify(entry)}\n`);
@@ -75,6 +77,9 @@ process.stdout.write(
     `  DynamoDB     ${platform.dynamoEndpoint}（DynamoDB Local，可用 AWS CLI --endpoint-url 查看）`,
     `  演示数据      ${demoLine(platform.demo)}`,
     `  定时任务      ${jobs.length > 0 ? jobs.join('；') : '无'}   手动运行：pnpm job <服务>.<任务>`,
+    ...(platform.demo && !platform.demo.alreadyLoaded
+      ? ['  后台处理      各服务正在处理刚载入的演示数据（几分钟），工作台的统计数字会陆续出现；进度见下一行的 /_local/delivery']
+      : []),
     `  事件投递      GET ${platform.url}/_local/delivery   死信 GET ${platform.url}/_local/dead-letters（区级管理员令牌）`,
     ...platform.clock.bannerLines(platform.url),
     '',
