@@ -1,6 +1,6 @@
 import { LogoutOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
-import { Dropdown, Result, Space, Spin, Tag, Typography } from 'antd';
+import { Dropdown, Grid, Result, Space, Spin, Tag, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Link, matchPath, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { mayCall } from '../auth/access';
@@ -31,10 +31,15 @@ function UserMenu() {
   const { signOut } = useAuth();
   const navigate = useNavigate();
   const areaName = useAreaName(user.areas[0]);
+  // On a phone the header keeps the name only: role and area are in the menu that opens from it.
+  const wide = Grid.useBreakpoint().md ?? true;
   return (
     <Dropdown
       menu={{
         items: [
+          ...(wide
+            ? []
+            : [{ key: 'who', disabled: true, label: `${roleLabel(user.role)} · ${areaName ?? user.areas.join('、')}` }]),
           {
             key: 'sign-out',
             icon: <LogoutOutlined />,
@@ -48,9 +53,9 @@ function UserMenu() {
       }}
     >
       <Space style={{ cursor: 'pointer' }} data-testid="user-menu">
-        <Typography.Text>{user.name ?? user.sub}</Typography.Text>
-        <Tag color="blue">{roleLabel(user.role)}</Tag>
-        <Typography.Text type="secondary">{areaName ?? user.areas.join('、')}</Typography.Text>
+        <Typography.Text style={{ whiteSpace: 'nowrap' }}>{user.name ?? user.sub}</Typography.Text>
+        {wide && <Tag color="blue">{roleLabel(user.role)}</Tag>}
+        {wide && <Typography.Text type="secondary">{areaName ?? user.areas.join('、')}</Typography.Text>}
       </Space>
     </Dropdown>
   );

@@ -107,7 +107,7 @@ export function WorkAreaPicker() {
     });
   return (
     <TreeSelect
-      style={{ minWidth: 240 }}
+      style={{ width: 'clamp(140px, 30vw, 260px)' }}
       value={area}
       placeholder="选择社区或网格"
       treeData={attach(tree)}
