@@ -38,15 +38,23 @@ function Figures({ area }: { area: string }) {
     ['60 岁以上', figures?.elderly60plus],
     ['80 岁以上', figures?.elderly80plus],
   ];
+  // Figures are summed from registration events as they are handled: right after a large import (or the
+  // demo's first start) they fill in over a few minutes, and a zero then means "not yet", not "nobody".
+  const notYet = figures?.total === 0;
   return (
-    <StatisticCard.Group direction="row" loading={population.isLoading} data-testid="population-figures">
-      {items.map(([title, value, tip]) => (
-        <StatisticCard
-          key={title}
-          statistic={{ title, value: value ?? '—', ...(tip ? { tip } : {}), suffix: value === undefined ? '' : '人' }}
-        />
-      ))}
-    </StatisticCard.Group>
+    <>
+      {notYet && (
+        <Alert type="info" showIcon banner message="人口数字由登记自动汇总：刚导入或刚登记的人员要过几分钟才计入，请稍后刷新。" />
+      )}
+      <StatisticCard.Group direction="row" loading={population.isLoading} data-testid="population-figures">
+        {items.map(([title, value, tip]) => (
+          <StatisticCard
+            key={title}
+            statistic={{ title, value: value ?? '—', ...(tip ? { tip } : {}), suffix: value === undefined ? '' : '人' }}
+          />
+        ))}
+      </StatisticCard.Group>
+    </>
   );
 }
 
