@@ -4,6 +4,16 @@ import { derivedGroups, isListed } from './domain/persons.ts';
 import type { DeathRecordView, PersonView } from './schemas/persons.ts';
 import type { DeathRecord, PersonRecord } from './store/persons.ts';
 
+/** A citizen ID as lists show it (`350203********1234`), from the parts kept in clear for that. */
+export function maskedCitizenId(record: Pick<PersonRecord, 'citizenIdArea' | 'citizenIdLast4'>): string {
+  return `${record.citizenIdArea}********${record.citizenIdLast4}`;
+}
+
+/** Where in the community a person lives, as one cell: `1号楼 101`. */
+export function addressOf(person: { building?: string | undefined; room?: string | undefined }): string {
+  return [person.building, person.room].filter(Boolean).join(' ');
+}
+
 /**
  * What callers see of a person: numbers masked unless `reveal` (already authorised and audited). Callers
  * reach a view only as the person themselves or as staff in scope, so the derived groups (60+, women
@@ -13,9 +23,7 @@ export async function toPersonView(
   record: PersonRecord,
   options: { reveal: boolean; pii: PiiProtector; today: Date },
 ): Promise<PersonView> {
-  const citizenId = options.reveal
-    ? await options.pii.decrypt(record.citizenIdCipher)
-    : `${record.citizenIdArea}********${record.citizenIdLast4}`;
+  const citizenId = options.reveal ? await options.pii.decrypt(record.citizenIdCipher) : maskedCitizenId(record);
   const phone = record.phoneCipher
     ? options.reveal
       ? await options.pii.decrypt(record.phoneCipher)
@@ -49,7 +57,7 @@ export function toDeathRecordView(record: DeathRecord): DeathRecordView {
   return {
     personId: record.personId,
     name: record.name,
-    citizenId: `${record.citizenIdArea}********${record.citizenIdLast4}`,
+    citizenId: maskedCitizenId(record),
     sex: record.sex,
     birthDate: record.birthDate,
     ageAtDeath: record.ageAtDeath,
@@ -77,7 +85,7 @@ export const personSheetColumns = [
   { header: '电话(脱敏)', key: 'phone', width: 14 },
 ] as const;
 
-const sexNames = { male: '男', female: '女' } as const;
+export const sexNames = { male: '男', female: '女' } as const;
 const residenceNames = { registered: '户籍', migrant: '流动' } as const;
 
 /** One spreadsheet row of a person, from the masked view (never from the record, so nothing unmasked can slip in). */
@@ -89,7 +97,7 @@ export function toPersonSheetRow(view: PersonView): Record<(typeof personSheetCo
     birthDate: view.birthDate,
     age: view.age,
     residence: residenceNames[view.residence],
-    address: [view.building, view.room].filter(Boolean).join(' '),
+    address: addressOf(view),
     grid: view.area.length > 12 ? view.area : '',
     phone: view.phone ?? '',
   };

@@ -472,6 +472,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/registry/groups/{group}/members/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出群体台账（Excel）
+         * @description 把社区或网格的群体成员名单导出为 .xlsx 台账：序号、姓名、性别、年龄、公民身份号码（脱敏）、网格、楼栋/房号和该群体的主要属性（中文）。筛选与群体成员名单相同（残疾人可按类别、等级）。一次最多 5000 人，超过时请按网格或类别、等级缩小范围。
+         *
+         *     可调用角色：区级管理员（district-admin）、街道工作人员（subdistrict-staff）、社区工作者（community-worker）、网格员（grid-worker）。
+         */
+        get: operations["exportGroupMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/registry/groups/{group}/counts": {
         parameters: {
             query?: never;
@@ -7886,6 +7908,41 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequestCursor"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportGroupMembers: {
+        parameters: {
+            query: {
+                /** @description 地区代码：区 6 位、街道 9 位、社区 12 位，或网格如 350203006029-03 */
+                area: string;
+                /** @description 类别 */
+                category?: string;
+                /** @description 按残疾等级（1–4，一级最重）筛选 */
+                grade?: number;
+            };
+            header?: never;
+            path: {
+                /** @description 群体 */
+                group: components["schemas"]["AnyGroupCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -128,6 +128,12 @@ export const operationRoles = {
     "community-worker",
     "grid-worker"
   ],
+  "exportGroupMembers": [
+    "district-admin",
+    "subdistrict-staff",
+    "community-worker",
+    "grid-worker"
+  ],
   "countGroupMembers": [
     "district-admin",
     "subdistrict-staff",

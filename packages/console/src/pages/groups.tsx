@@ -1,12 +1,13 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Drawer, Empty, Menu, Modal, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Drawer, Empty, Menu, Modal, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, call } from '../api/client';
+import { ApiProblem, api, call, download } from '../api/client';
 import type { components } from '../api/openapi';
+import { problemText } from '../api/problem';
 import { mayCall } from '../auth/access';
 import { useUser } from '../auth/auth-context';
 import { dateText } from '../components/date-text';
@@ -195,7 +196,14 @@ export default function GroupsPage() {
   const [editing, setEditing] = useState<{ personId: string; group: string }>();
   const [leaving, setLeaving] = useState<{ personId: string; group: string }>();
   const [viewing, setViewing] = useState<Member>();
+  const [exporting, setExporting] = useState(false);
+  const { message } = App.useApp();
   const faceted = Boolean(entry?.facets);
+  // The list's own filters, so the spreadsheet holds exactly the members on screen.
+  const facetFilters = {
+    ...(faceted && filters.category ? { category: filters.category } : {}),
+    ...(faceted && filters.grade ? { grade: filters.grade } : {}),
+  };
 
   const list = usePagedList<Member>({
     key: ['group-members', group, listArea, filters.category, filters.grade],
@@ -208,14 +216,27 @@ export default function GroupsPage() {
             query: {
               area: listArea ?? '',
               limit: PAGE_SIZE,
-              ...(faceted && filters.category ? { category: filters.category } : {}),
-              ...(faceted && filters.grade ? { grade: Number(filters.grade) } : {}),
+              ...(facetFilters.category ? { category: facetFilters.category } : {}),
+              ...(facetFilters.grade ? { grade: Number(facetFilters.grade) } : {}),
               ...(cursor ? { cursor } : {}),
             },
           },
         }),
       ),
   });
+
+  const exportList = async () => {
+    if (!listArea || !entry) return;
+    setExporting(true);
+    try {
+      const query = new URLSearchParams({ area: listArea, ...facetFilters });
+      await download(`/registry/groups/${encodeURIComponent(group)}/members/export?${query}`, `${entry.label}台账.xlsx`);
+    } catch (error) {
+      message.error(error instanceof ApiProblem ? problemText(error.problem) : '导出失败');
+    } finally {
+      setExporting(false);
+    }
+  };
 
   if (!workArea) {
     return (
@@ -283,13 +304,22 @@ export default function GroupsPage() {
               </Space>
             }
             extra={
-              entry?.kind === 'managed' &&
-              mayWrite &&
-              mayJoin(entry, user.role) && (
-                <Button type="primary" icon={<PlusOutlined />} onClick={() => setPicking(true)} data-testid="group-join">
-                  纳入{entry.label}
+              <Space>
+                <Button
+                  icon={<DownloadOutlined />}
+                  loading={exporting}
+                  disabled={!listArea || !entry}
+                  onClick={exportList}
+                  data-testid="group-export"
+                >
+                  导出 Excel
                 </Button>
-              )
+                {entry?.kind === 'managed' && mayWrite && mayJoin(entry, user.role) && (
+                  <Button type="primary" icon={<PlusOutlined />} onClick={() => setPicking(true)} data-testid="group-join">
+                    纳入{entry.label}
+                  </Button>
+                )}
+              </Space>
             }
           >
             {entry && (

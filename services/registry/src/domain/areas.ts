@@ -13,3 +13,11 @@ export function levelOf(area: string): AreaLevel {
   if (area.length === 12) return 'community';
   return 'grid';
 }
+
+/**
+ * A community as people name it: the division data names the committee (`小学社区居委会`), a 台账 the
+ * community itself (`小学社区`).
+ */
+export function communityShortName(name: string): string {
+  return name.replace(/(居民委员会|村民委员会|居委会|村委会)$/, '') || name;
+}

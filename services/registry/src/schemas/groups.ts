@@ -1,11 +1,11 @@
 import { areaCodeSchema } from '@shequ/contracts';
-import { defineRoute, pageOf, pageQuery, type RouteBinding, staffRoles } from '@shequ/kit';
+import { defineRoute, fileTypes, pageOf, pageQuery, type RouteBinding, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
 import { derivedGroupDefinitions, derivedGroupNames, disabilityCategories, disabilityCategorySchema } from '../domain/groups.ts';
 import { groupCatalogue } from '../group-catalogue.ts';
 import { anyGroupCodeSchema, groupChangeSchema, groupCodeSchema, sexSchema } from './enums.ts';
 import { listGroupCatalogue } from './group-catalogue.ts';
-import { personIdParams } from './persons.ts';
+import { exportRowLimit, personIdParams } from './persons.ts';
 
 const storedGroupSchema = groupCodeSchema;
 const anyGroupSchema = anyGroupCodeSchema;
@@ -147,6 +147,16 @@ export const listPersonGroups = defineRoute({
 
 const categoryCodes = Object.keys(disabilityCategories).join('、');
 
+/** What a member list is narrowed by: the list and its export take the same filters. */
+const memberFilters = {
+  area: groupAreaSchema,
+  category: z
+    .string()
+    .regex(/^[a-z-]{1,40}$/, '类别代码格式不正确')
+    .optional(),
+  grade: z.coerce.number('等级须为数字').int('等级须为整数').min(1, '等级须为 1–4').max(4, '等级须为 1–4').optional(),
+};
+
 export const listGroupMembers = defineRoute({
   method: 'GET',
   path: '/registry/groups/{group}/members',
@@ -158,20 +168,27 @@ export const listGroupMembers = defineRoute({
   auth: 'jwt',
   roles: staffRoles,
   params: z.object({ group: anyGroupSchema }),
-  query: z.object({
-    area: groupAreaSchema,
-    category: z
-      .string()
-      .regex(/^[a-z-]{1,40}$/, '类别代码格式不正确')
-      .optional(),
-    grade: z.coerce.number('等级须为数字').int('等级须为整数').min(1, '等级须为 1–4').max(4, '等级须为 1–4').optional(),
-    ...pageQuery,
-  }),
+  query: z.object({ ...memberFilters, ...pageQuery }),
   response: {
     status: 200,
     description: '一页成员；有下一页时返回 cursor',
     schema: pageOf(groupMemberItem),
   },
+});
+
+export const exportGroupMembers = defineRoute({
+  method: 'GET',
+  path: '/registry/groups/{group}/members/export',
+  operationId: 'exportGroupMembers',
+  summary: '导出群体台账（Excel）',
+  description:
+    `把社区或网格的群体成员名单导出为 .xlsx 台账：序号、姓名、性别、年龄、公民身份号码（脱敏）、网格、楼栋/房号和该群体的主要属性（中文）。` +
+    `筛选与群体成员名单相同（残疾人可按类别、等级）。一次最多 ${exportRowLimit} 人，超过时请按网格或类别、等级缩小范围。`,
+  auth: 'jwt',
+  roles: staffRoles,
+  params: z.object({ group: anyGroupSchema }),
+  query: z.object(memberFilters),
+  response: { status: 200, description: 'Excel 文件', file: { contentTypes: [fileTypes.xlsx] } },
 });
 
 export const countGroupMembers = defineRoute({
@@ -205,5 +222,6 @@ export const groupRoutes: readonly RouteBinding[] = [
   { route: leaveGroup, handler: 'handlers/leave-group' },
   { route: listPersonGroups, handler: 'handlers/list-person-groups' },
   { route: listGroupMembers, handler: 'handlers/list-group-members' },
+  { route: exportGroupMembers, handler: 'handlers/export-group-members' },
   { route: countGroupMembers, handler: 'handlers/count-group-members' },
 ];

@@ -67,3 +67,25 @@ function readSize(read: number, missing: number, evaluated: number, kept: number
 function cursorAt(item: Item, keyNames: readonly string[]): string {
   return encodeCursor(Object.fromEntries(keyNames.map((name) => [name, item[name]]))) as string;
 }
+
+/**
+ * Every item of a paged list, one page read after another, up to `max`. Returns `overflow` instead of the
+ * items when there are more, so a caller (an export) never works on a silently cut list.
+ */
+export async function readAllPages<T>(
+  readPage: (page: PageRequest) => Promise<{ items: T[]; cursor?: string }>,
+  max: number,
+): Promise<{ items: T[]; overflow: boolean }> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await readPage({ limit: EXPORT_PAGE_SIZE, cursor });
+    items.push(...page.items);
+    if (items.length > max) return { items: [], overflow: true };
+    cursor = page.cursor;
+  } while (cursor);
+  return { items, overflow: false };
+}
+
+/** Items per page when a whole list is read: DynamoDB's 1 MB per read bounds it anyway. */
+const EXPORT_PAGE_SIZE = 1000;

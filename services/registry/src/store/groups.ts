@@ -35,7 +35,7 @@ import {
 import { isListed } from '../domain/persons.ts';
 import { auditPut } from './audit.ts';
 import type { RegistryDeps } from './deps.ts';
-import { gsi1PageKey, queryFilledPage } from './filled-page.ts';
+import { gsi1PageKey, queryFilledPage, readAllPages } from './filled-page.ts';
 import { householdIdOf } from './households.ts';
 import { getPerson, type PersonRecord } from './persons.ts';
 
@@ -456,6 +456,15 @@ export async function listGroupMembers(
   return { ...page, items: page.items.map(fromItem) };
 }
 
+/** Every member of a group in an area (by category and grade), page after page, up to `max`; `overflow` instead when there are more. */
+export function listAllGroupMembers(
+  deps: RegistryDeps,
+  query: { group: GroupName; area: string; category?: string | undefined; grade?: number | undefined },
+  max: number,
+): Promise<{ items: GroupMembership[]; overflow: boolean }> {
+  return readAllPages((page) => listGroupMembers(deps, { ...query, ...page }), max);
+}
+
 /**
  * Totals of a group in a community or grid by category and grade: a Query over the group's partition
  * for the community, reading only the facets. District-wide figures are the statistics service's job.
@@ -482,6 +491,15 @@ export async function listDerivedGroupMembers(
   // Sex and grid are filters over the community's birth dates: the page reads on until it is full.
   const page = await queryFilledPage(deps, derivedQuery(deps, query.group, query.area), query, gsi2PageKey);
   return { ...page, items: page.items as unknown as PersonRecord[] };
+}
+
+/** Every member of a derived group in an area today, up to `max`; `overflow` instead when there are more. */
+export function listAllDerivedGroupMembers(
+  deps: RegistryDeps,
+  query: { group: DerivedGroupName; area: string },
+  max: number,
+): Promise<{ items: PersonRecord[]; overflow: boolean }> {
+  return readAllPages((page) => listDerivedGroupMembers(deps, { ...query, ...page }), max);
 }
 
 /** Totals of a derived group in a community or grid, by age band. */

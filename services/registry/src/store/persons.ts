@@ -31,7 +31,7 @@ import { isListed, type PersonDetails, type PersonStatus } from '../domain/perso
 import type { MovePersonBody, MovePersonOutBody, RecordDeathBody, RegisterPersonBody } from '../schemas/persons.ts';
 import { type AuditEntry, auditPut } from './audit.ts';
 import type { RegistryDeps } from './deps.ts';
-import { gsi1PageKey, queryFilledPage } from './filled-page.ts';
+import { gsi1PageKey, queryFilledPage, readAllPages } from './filled-page.ts';
 import { membershipReindexItems } from './groups.ts';
 import { visitPlanReindexItems } from './visits.ts';
 
@@ -214,12 +214,8 @@ export async function claimantsOf(deps: RegistryDeps, idIndexes: readonly string
  * eventually consistent, since a label may lag a rename by a moment but a list must not cost a read per row.
  */
 export async function namesOf(deps: RegistryDeps, ids: readonly string[]): Promise<Map<string, string>> {
-  const items = await getItems(
-    deps,
-    ids.map((id) => ({ pk: key('PERSON', id), sk: 'PERSON' })),
-    false,
-  );
-  return new Map([...items.values()].map((item) => [String(item.pk).slice('PERSON#'.length), String(item.name)]));
+  const persons = await personsByIds(deps, ids);
+  return new Map([...persons].map(([id, person]) => [id, person.name]));
 }
 
 /** A person by id, whatever their status (moved-out and deceased records stay readable). */
@@ -275,24 +271,26 @@ export async function listPersons(
   return { ...page, items: page.items.map(toRecord) };
 }
 
-/**
- * Every listed person of an area (by name prefix), page after page, up to `max`. Returns `overflow` instead
- * of the items when there are more, so a caller never works on a silently cut list.
- */
-export async function listAllPersons(
+/** Every listed person of an area (by name prefix), up to `max`; `overflow` instead when there are more. */
+export function listAllPersons(
   deps: RegistryDeps,
   query: { area: string; name?: string | undefined },
   max: number,
 ): Promise<{ items: PersonRecord[]; overflow: boolean }> {
-  const items: PersonRecord[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listPersons(deps, { ...query, limit: 1000, cursor });
-    items.push(...page.items);
-    if (items.length > max) return { items: [], overflow: true };
-    cursor = page.cursor;
-  } while (cursor);
-  return { items, overflow: false };
+  return readAllPages((page) => listPersons(deps, { ...query, ...page }), max);
+}
+
+/**
+ * These persons by id (absent ones left out): one BatchGet per hundred, eventually consistent, for lists
+ * that hold only part of a person (a group's members) and need the rest of the record without a read per row.
+ */
+export async function personsByIds(deps: RegistryDeps, ids: readonly string[]): Promise<Map<string, PersonRecord>> {
+  const items = await getItems(
+    deps,
+    ids.map((id) => ({ pk: key('PERSON', id), sk: 'PERSON' })),
+    false,
+  );
+  return new Map([...items.values()].map((item) => [String(item.pk).slice('PERSON#'.length), toRecord(item)]));
 }
 
 /** The persons a full citizen ID or phone number belongs to, found through the blind index (any status, any area). */

@@ -264,6 +264,18 @@ export async function getArea(
   return { ...area, children: children.map(({ code, name, level }) => ({ code, name, level })) };
 }
 
+/**
+ * The name of a community and of each of its grids, for lists printed with names rather than codes; an
+ * area this district has not named is given by its code.
+ */
+export async function communityNames(
+  deps: RegistryDeps,
+  community: string,
+): Promise<{ name: string; grids: ReadonlyMap<string, string> }> {
+  const area = await getArea(deps, community);
+  return { name: area?.name ?? community, grids: new Map((area?.children ?? []).map((child) => [child.code, child.name])) };
+}
+
 export interface GridRecord extends Tracked {
   code: string;
   community: string;
