@@ -84,7 +84,7 @@ export interface DeliveryOptions {
   /**
    * Consumer batches handled at once across every queue. One DynamoDB Local serves the requests and the
    * consumers alike: a backlog (the demo's thousands of events at a first start) worked through by every
-   * queue at once leaves requests waiting until they time out. @default 2
+   * queue at once leaves requests waiting until they time out. @default unlimited (one batch per queue)
    */
   maxConcurrentBatches?: number;
   log?: (entry: Record<string, unknown>) => void;
@@ -279,7 +279,7 @@ export class StreamDelivery {
     this.maxReceiveCount = options.maxReceiveCount ?? 5;
     this.backoffMs = options.backoffMs ?? 200;
     this.pollMs = options.pollMs ?? 100;
-    this.batchSlots = new Slots(options.maxConcurrentBatches ?? 2);
+    this.batchSlots = new Slots(options.maxConcurrentBatches ?? Number.POSITIVE_INFINITY);
     this.readAhead = options.readAheadMessages ?? 5_000;
     if (options.stateFile && existsSync(options.stateFile)) {
       const saved = JSON.parse(readFileSync(options.stateFile, 'utf8')) as PersistedState;

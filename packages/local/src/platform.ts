@@ -56,6 +56,11 @@ export interface PlatformOptions {
   clock?: string | Date;
   /** Sign tokens with a throwaway secret instead of the one `pnpm token` shares (tests). */
   ephemeralIssuer?: boolean;
+  /**
+   * Consumer batches handled at once across all queues (default: one per queue, no shared limit).
+   * `pnpm start` sets 2, so a person at the console is answered while the consumers work off a backlog.
+   */
+  maxConcurrentBatches?: number;
   /** Retry delay of event delivery (doubles per attempt). */
   deliveryBackoffMs?: number;
   manifests?: readonly ServiceManifest[];
@@ -167,6 +172,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       ),
       ...(dataDir ? { stateFile: join(dataDir, 'delivery.json') } : {}),
       ...(options.deliveryBackoffMs !== undefined ? { backoffMs: options.deliveryBackoffMs } : {}),
+      ...(options.maxConcurrentBatches !== undefined ? { maxConcurrentBatches: options.maxConcurrentBatches } : {}),
       log,
       lambdaContext: (name) => lambdaContext(name, 900_000),
     });

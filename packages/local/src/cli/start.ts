@@ -41,6 +41,8 @@ const platform = await startPlatform({
   ...(values.port ? { port: Number(values.port) } : {}),
   ...(values.district ? { district: values.district } : {}),
   ...(trainingClock ? { clock: trainingClock } : {}),
+  // People use this platform while its consumers work: two batches at a time leave DynamoDB Local room for them.
+  maxConcurrentBatches: 2,
   log,
 });
 
