@@ -158,7 +158,9 @@ describe('web console, as a community worker of 小学社区', () => {
     await page.getByRole('button', { name: buttonName('记录走访') }).click();
     await page.locator('#findings').fill('老人独居，身体尚可，希望社区定期上门量血压');
     await page.getByTestId('visit-submit').click();
-    await page.getByText('老人独居，身体尚可，希望社区定期上门量血压').waitFor();
+    // Saved: the drawer closes and the visit shows in the tab's list (the form's own text does not count).
+    await page.getByTestId('visit-submit').waitFor({ state: 'detached', timeout: 20_000 });
+    await page.locator('.ant-tabs-tabpane-active').getByText('老人独居，身体尚可，希望社区定期上门量血压').waitFor();
     const visits = await apiClient(platform.url).request('GET', `/registry/persons/${registered.json.id}/visits`, {
       token: staffToken,
     });
