@@ -46,7 +46,8 @@ beforeAll(async () => {
         ),
     );
   }
-});
+  // 200 registrations, each its own transaction: a minute or more when the suite loads the machine.
+}, 180_000);
 
 describe('GET /registry/persons: a grid’s pages are filled', () => {
   const gridNames = Array.from({ length: residents }, (_, index) => index)

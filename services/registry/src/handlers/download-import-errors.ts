@@ -3,7 +3,7 @@ import { writeWorkbook } from '@shequ/sheets';
 import { importInScope } from '../import-access.ts';
 import { downloadImportErrors as route, XLSX_TYPE } from '../schemas/imports.ts';
 import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
-import { allImportErrors, getImport } from '../store/imports.ts';
+import { allImportErrors } from '../store/imports.ts';
 
 export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
   return httpHandler(route, async ({ params, caller }) => {

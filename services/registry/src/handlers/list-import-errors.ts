@@ -2,7 +2,7 @@ import { httpHandler } from '@shequ/kit';
 import { importInScope } from '../import-access.ts';
 import { listImportErrors as route } from '../schemas/imports.ts';
 import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
-import { getImport, listImportErrors } from '../store/imports.ts';
+import { listImportErrors } from '../store/imports.ts';
 
 export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
   return httpHandler(route, async ({ params, query, caller }) => {
