@@ -118,11 +118,15 @@ export function localUploadSignature(
 export class DirectoryObjectStore implements ObjectStore {
   private readonly root: string;
 
-  constructor(
-    directory: string,
-    private readonly uploads?: LocalUploads,
-  ) {
+  private readonly uploadsOf: () => LocalUploads | undefined;
+
+  /**
+   * `uploads` may be a function: the local platform knows its upload URL only once it listens, and a store
+   * made earlier (the demo's import at a first start) must still presign once it does.
+   */
+  constructor(directory: string, uploads?: LocalUploads | (() => LocalUploads | undefined)) {
     this.root = resolve(directory);
+    this.uploadsOf = typeof uploads === 'function' ? uploads : () => uploads;
   }
 
   private pathOf(key: string): string {
@@ -150,12 +154,13 @@ export class DirectoryObjectStore implements ObjectStore {
   }
 
   async presignPut(key: string, options: PresignPutOptions): Promise<string> {
-    if (!this.uploads) throw new PresignUnavailable();
+    const uploads = this.uploadsOf();
+    if (!uploads) throw new PresignUnavailable();
     const expires = String(Math.floor(Date.now() / 1000) + (options.expiresInSeconds ?? 900));
     const length = options.contentLength === undefined ? '' : String(options.contentLength);
-    const signature = localUploadSignature(this.uploads.secret, checkKey(key), options.contentType, length, expires);
+    const signature = localUploadSignature(uploads.secret, checkKey(key), options.contentType, length, expires);
     const query = new URLSearchParams({ type: options.contentType, length, expires, signature });
-    return `${this.uploads.baseUrl}/${key}?${query}`;
+    return `${uploads.baseUrl}/${key}?${query}`;
   }
 }
 
@@ -167,7 +172,7 @@ export function sharedObjectStore(): ObjectStore {
   const env = serviceEnv();
   if (env.OBJECT_BUCKET) shared = new S3ObjectStore(new S3Client({}), env.OBJECT_BUCKET);
   else if (env.OBJECT_STORE_DIR) {
-    shared = new DirectoryObjectStore(env.OBJECT_STORE_DIR, localUploadSettings());
+    shared = new DirectoryObjectStore(env.OBJECT_STORE_DIR, localUploadSettings);
   } else throw new Error('no object store configured: set OBJECT_BUCKET, or OBJECT_STORE_DIR locally');
   return shared;
 }

@@ -22,6 +22,16 @@ describe('DirectoryObjectStore', () => {
     const store = new DirectoryObjectStore(tmpdir());
     await expect(store.presignPut('registry/uploads/x', { contentType: 'text/csv' })).rejects.toBeInstanceOf(PresignUnavailable);
   });
+
+  it('presigns once the platform knows its upload route, though the store was made before', async () => {
+    let uploads: { baseUrl: string; secret: string } | undefined;
+    const store = new DirectoryObjectStore(tmpdir(), () => uploads);
+    await expect(store.presignPut('registry/uploads/x', { contentType: 'text/csv' })).rejects.toBeInstanceOf(PresignUnavailable);
+    uploads = { baseUrl: 'http://127.0.0.1:3000/_local/objects', secret: 'test-secret' };
+    const url = new URL(await store.presignPut('registry/uploads/x', { contentType: 'text/csv', contentLength: 10 }));
+    expect(url.pathname).toBe('/_local/objects/registry/uploads/x');
+    expect(url.searchParams.get('signature')).toMatch(/\w+/);
+  });
 });
 
 describe('S3ObjectStore', () => {

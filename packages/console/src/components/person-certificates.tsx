@@ -41,7 +41,7 @@ export function PersonCertificates({ personId, mayApply }: { personId: string; m
         loading={held.isLoading}
         pagination={false}
         dataSource={held.data?.items ?? []}
-        locale={{ emptyText: '尚未办理证照' }}
+        locale={{ emptyText: held.isLoading ? ' ' : '尚未办理证照' }}
         columns={[
           { title: '证照', dataIndex: 'typeLabel' },
           {

@@ -64,7 +64,8 @@ export function PersonTable(props: {
       dataSource={props.persons}
       loading={props.loading}
       pagination={false}
-      locale={{ emptyText: '没有符合条件的人员' }}
+      // Not while loading: "nobody" under a spinner reads as an answer.
+      locale={{ emptyText: props.loading ? ' ' : '没有符合条件的人员' }}
       scroll={{ x: 900 }}
     />
   );

@@ -7,5 +7,5 @@ export function useGrids(area: string | undefined) {
   const query = useQuery(areaQuery(community));
   const grids = (query.data?.children ?? []).filter((child) => child.level === 'grid');
   const gridName = (code: string) => grids.find((grid) => grid.code === code)?.name;
-  return { community, communityName: query.data?.name, grids, gridName };
+  return { community, communityName: query.data?.name, grids, gridName, isLoading: query.isLoading };
 }

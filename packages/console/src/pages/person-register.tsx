@@ -1,13 +1,14 @@
 import { PageContainer } from '@ant-design/pro-components';
 import { Alert, App, Button, Card, Form, Input, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, call } from '../api/client';
 import { showProblemAtFields } from '../api/problem';
 import { CitizenIdField } from '../components/citizen-id-input';
 import { useFormDraft } from '../components/form-draft';
 import { AddressFields, AreaSelect, PhoneField, ResidenceFields } from '../components/person-fields';
+import { useGrids } from '../layout/area-hooks';
 import { communityOf, useWorkArea } from '../layout/work-area';
 
 interface RegisterValues {
@@ -51,6 +52,11 @@ export default function PersonRegisterPage() {
   const { area } = useWorkArea();
   const community = area ? communityOf(area) : undefined;
   const draft = useFormDraft(form, 'register-person');
+  const { grids, isLoading: gridsLoading } = useGrids(area);
+  useEffect(() => {
+    // A community without grids has one place to put a person: the community itself.
+    if (!gridsLoading && grids.length === 0 && community && !form.getFieldValue('area')) form.setFieldValue('area', community);
+  }, [community, form, grids.length, gridsLoading]);
   const [formError, setFormError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
@@ -78,7 +84,8 @@ export default function PersonRegisterPage() {
           layout="horizontal"
           labelCol={{ span: 6 }}
           wrapperCol={{ span: 16 }}
-          initialValues={{ residence: 'registered', area }}
+          // A grid worker registers into their grid; anyone else picks the grid (a person left in no grid is easily missed).
+          initialValues={{ residence: 'registered', ...(area?.includes('-') ? { area } : {}) }}
           onValuesChange={draft.save}
           onFinish={submit}
           scrollToFirstError

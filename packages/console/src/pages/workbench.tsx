@@ -1,6 +1,6 @@
 import { PageContainer, StatisticCard } from '@ant-design/pro-components';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Badge, Card, Col, Empty, List, Progress, Row, Space, Tag, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Col, Empty, List, Progress, Row, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -15,12 +15,29 @@ function Panel(props: {
   extra?: ReactNode;
   loading?: boolean;
   error?: unknown;
+  onRetry?: () => void;
   children: ReactNode;
   testId?: string;
 }) {
   return (
     <Card title={props.title} extra={props.extra} loading={props.loading} style={{ height: '100%' }} data-testid={props.testId}>
-      {props.error ? <Alert type="warning" showIcon message="暂时读取不到，请稍后刷新" /> : props.children}
+      {props.error ? (
+        <Alert
+          type="warning"
+          showIcon
+          message="暂时读取不到"
+          description="服务器正忙或网络不稳，请稍后重试。"
+          action={
+            props.onRetry && (
+              <Button size="small" onClick={props.onRetry}>
+                重试
+              </Button>
+            )
+          }
+        />
+      ) : (
+        props.children
+      )}
     </Card>
   );
 }
@@ -75,6 +92,7 @@ function DueVisits({ area, mine }: { area: string; mine: boolean }) {
       testId="due-visits"
       loading={due.isLoading}
       error={due.error}
+      onRetry={() => void due.refetch()}
       extra={<Link to="/visits">全部</Link>}
     >
       <Space style={{ marginBottom: 12 }}>
@@ -116,6 +134,7 @@ function WaitingCertificates({ area }: { area: string }) {
       testId="waiting-certificates"
       loading={waiting.isLoading}
       error={waiting.error}
+      onRetry={() => void waiting.refetch()}
       extra={<Link to="/certificates?status=applied">去签发</Link>}
     >
       <Typography.Paragraph type="secondary">在办证日签发；三证月末归档移交街道。</Typography.Paragraph>
@@ -161,6 +180,7 @@ function RunningImports({ community }: { community: string }) {
       testId="running-imports"
       loading={imports.isLoading}
       error={imports.error}
+      onRetry={() => void imports.refetch()}
       extra={<Link to="/imports">批量导入</Link>}
     >
       {running.length === 0 ? (
@@ -194,6 +214,7 @@ function Inbox() {
       testId="inbox"
       loading={inbox.isLoading}
       error={inbox.error}
+      onRetry={() => void inbox.refetch()}
     >
       {(inbox.data?.items ?? []).length === 0 ? (
         <Empty description="没有消息" image={Empty.PRESENTED_IMAGE_SIMPLE} />
@@ -224,6 +245,7 @@ function GroupFigures({ area }: { area: string }) {
       testId="group-figures"
       loading={groups.isLoading}
       error={groups.error}
+      onRetry={() => void groups.refetch()}
       extra={<Link to="/groups">特殊群体台账</Link>}
     >
       {items.length === 0 ? (
