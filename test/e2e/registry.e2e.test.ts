@@ -76,7 +76,7 @@ describe('registry acceptance: 350203006029 小学社区', () => {
     expect(limb).toHaveLength(29);
     const everyone = await listAll(`/registry/persons?area=${community}`);
     expect(everyone).toHaveLength(100);
-  });
+  }, 90_000); // a 100-row import through the gateway, its events and their counting: seconds alone, more in a loaded suite
 
   it('re-imports the same file and changes nothing', async () => {
     const someone = (await listAll(`/registry/persons?area=${community}`))[0];
