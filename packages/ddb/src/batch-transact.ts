@@ -216,7 +216,8 @@ export async function transactInBatches<U extends TransactUnit>(
           continue;
         }
         if (attempt >= attempts) throw error;
-        await pause(10 + Math.random() * 20 * attempt);
+        // Growing, capped: a lock held by a busy store frees in a second or two, a conflict in milliseconds.
+        await pause(Math.min(2_000, (10 + Math.random() * 20) * 2 ** (attempt - 1)));
       }
     }
   };
@@ -374,9 +375,17 @@ function cancellationReasons(error: unknown): Reason[] | undefined {
   return (error as { CancellationReasons?: Reason[] }).CancellationReasons ?? [];
 }
 
+/**
+ * Errors after which the same transaction may simply go again: a conflict with another transaction, and
+ * DynamoDB's InternalServerError, which it documents as retryable and which DynamoDB Local raises when a
+ * transaction waited too long for its lock behind others (the SDK's own three tries run out under load).
+ */
 function isConflictError(error: unknown): boolean {
   return (
-    error instanceof Error && (error.name === 'TransactionConflictException' || error.name === 'TransactionInProgressException')
+    error instanceof Error &&
+    (error.name === 'TransactionConflictException' ||
+      error.name === 'TransactionInProgressException' ||
+      error.name === 'InternalServerError')
   );
 }
 
