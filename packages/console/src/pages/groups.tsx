@@ -1,13 +1,12 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Drawer, Empty, Menu, Modal, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Drawer, Empty, Menu, Modal, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiProblem, api, call, download } from '../api/client';
+import { api, call } from '../api/client';
 import type { components } from '../api/openapi';
-import { problemText } from '../api/problem';
 import { mayCall } from '../auth/access';
 import { useUser } from '../auth/auth-context';
 import { dateText } from '../components/date-text';
@@ -27,6 +26,7 @@ import { PersonGroups } from '../components/group-person-panel';
 import { usePagedList } from '../components/paged-list';
 import { PersonPicker } from '../components/person-picker';
 import { useUrlFilters } from '../components/url-filters';
+import { useDownload } from '../components/use-download';
 import { sexLabel } from '../labels';
 import { areaLevel, useWorkArea } from '../layout/work-area';
 
@@ -196,8 +196,7 @@ export default function GroupsPage() {
   const [editing, setEditing] = useState<{ personId: string; group: string }>();
   const [leaving, setLeaving] = useState<{ personId: string; group: string }>();
   const [viewing, setViewing] = useState<Member>();
-  const [exporting, setExporting] = useState(false);
-  const { message } = App.useApp();
+  const exporter = useDownload();
   const faceted = Boolean(entry?.facets);
   // The list's own filters, so the spreadsheet holds exactly the members on screen.
   const facetFilters = {
@@ -227,15 +226,8 @@ export default function GroupsPage() {
 
   const exportList = async () => {
     if (!listArea || !entry) return;
-    setExporting(true);
-    try {
-      const query = new URLSearchParams({ area: listArea, ...facetFilters });
-      await download(`/registry/groups/${encodeURIComponent(group)}/members/export?${query}`, `${entry.label}台账.xlsx`);
-    } catch (error) {
-      message.error(error instanceof ApiProblem ? problemText(error.problem) : '导出失败');
-    } finally {
-      setExporting(false);
-    }
+    const query = new URLSearchParams({ area: listArea, ...facetFilters });
+    await exporter.run(`/registry/groups/${encodeURIComponent(group)}/members/export?${query}`, `${entry.label}台账.xlsx`);
   };
 
   if (!workArea) {
@@ -307,7 +299,7 @@ export default function GroupsPage() {
               <Space>
                 <Button
                   icon={<DownloadOutlined />}
-                  loading={exporting}
+                  loading={exporter.busy}
                   disabled={!listArea || !entry}
                   onClick={exportList}
                   data-testid="group-export"

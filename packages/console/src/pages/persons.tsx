@@ -1,16 +1,17 @@
 import { DownloadOutlined, PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Select, Space } from 'antd';
+import { Alert, Button, Card, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ApiProblem, api, call, download } from '../api/client';
+import { ApiProblem, api, call } from '../api/client';
 import { problemText } from '../api/problem';
 import { mayCall } from '../auth/access';
 import { useUser } from '../auth/auth-context';
 import { CursorPager, useCursorPages } from '../components/cursor-pages';
 import { PersonTable, type PersonView } from '../components/person-table';
 import { useUrlFilters } from '../components/url-filters';
+import { useDownload } from '../components/use-download';
 import { useGrids } from '../layout/area-hooks';
 import { areaLevel, useWorkArea } from '../layout/work-area';
 
@@ -58,7 +59,6 @@ function ExactSearch(props: { onResult: (found: { text: string; items: PersonVie
 
 export default function PersonsPage() {
   const user = useUser();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const { area: workArea } = useWorkArea();
   const [filters, setFilters] = useUrlFilters(filterNames);
@@ -67,7 +67,7 @@ export default function PersonsPage() {
   const listArea = fixedGrid ?? filters.grid ?? community;
   const pages = useCursorPages(`${listArea}|${filters.name ?? ''}`);
   const [found, setFound] = useState<{ text: string; items: PersonView[] }>();
-  const [exporting, setExporting] = useState(false);
+  const exporter = useDownload();
 
   const list = useQuery({
     queryKey: ['persons', listArea, filters.name, pages.cursor],
@@ -89,15 +89,8 @@ export default function PersonsPage() {
 
   const exportList = async () => {
     if (!listArea) return;
-    setExporting(true);
-    try {
-      const query = new URLSearchParams({ area: listArea, ...(filters.name ? { name: filters.name } : {}) });
-      await download(`/registry/persons/export?${query}`, '人员名单.xlsx');
-    } catch (error) {
-      message.error(error instanceof ApiProblem ? problemText(error.problem) : '导出失败');
-    } finally {
-      setExporting(false);
-    }
+    const query = new URLSearchParams({ area: listArea, ...(filters.name ? { name: filters.name } : {}) });
+    await exporter.run(`/registry/persons/export?${query}`, '人员名单.xlsx');
   };
 
   if (!workArea) {
@@ -118,7 +111,7 @@ export default function PersonsPage() {
             <Button icon={<UploadOutlined />}>批量导入</Button>
           </Link>
         ),
-        <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={exportList}>
+        <Button key="export" icon={<DownloadOutlined />} loading={exporter.busy} onClick={exportList}>
           导出 Excel
         </Button>,
         mayCall(user.role, 'registerPerson') && (
