@@ -5,7 +5,7 @@ import type { Platform } from '@shequ/local/platform';
 import { withCheckCharacter } from '@shequ/registry/domain/citizen-id';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buttonName, launchBrowser, newPage, saveScreenshot } from '../support/browser.ts';
+import { buttonName, launchBrowser, newPage, openFromMenu, saveScreenshot } from '../support/browser.ts';
 import { row, spreadsheet } from '../support/community-register.ts';
 import { apiClient, startTestPlatform } from '../support/platform.ts';
 
@@ -88,7 +88,7 @@ function newCitizenId(): string {
 describe('web console, as a community worker of 小学社区', () => {
   it('signs in, registers a person after a bad citizen ID, and lands on the person page', async () => {
     const page = await signedIn('worker');
-    await page.getByRole('menuitem', { name: '人员台账' }).click();
+    await openFromMenu(page, '人口台账', '人员台账');
     await page.getByRole('button', { name: '登记人员' }).click();
     await page.locator('#name').fill('林秀英');
     const good = newCitizenId();
@@ -128,7 +128,7 @@ describe('web console, as a community worker of 小学社区', () => {
     const rows = [row({ 网格号: '3' }), row({ 公民身份号码: '350203199001011234' }), row({ 网格号: '5' })];
     const file = join(mkdtempSync(join(tmpdir(), 'shequ-console-')), '小学社区台账.xlsx');
     writeFileSync(file, await spreadsheet(rows));
-    await page.getByRole('menuitem', { name: '批量导入' }).click();
+    await openFromMenu(page, '人口台账', '批量导入');
     await page.locator('input[type=file]').setInputFiles(file);
     const job = page.getByTestId('import-job');
     await expect.poll(() => job.textContent(), { timeout: 60_000 }).toContain('已完成');
@@ -146,7 +146,7 @@ describe('web console, as a community worker of 小学社区', () => {
     });
     expect(registered.status).toBe(201);
     const page = await signedIn('worker');
-    await page.getByRole('menuitem', { name: '人员台账' }).click();
+    await openFromMenu(page, '人口台账', '人员台账');
     await page.getByLabel('证件号或电话').fill(citizenId);
     await page.getByRole('button', { name: buttonName('查找') }).click();
     await page.getByText('找到 1 人').waitFor();
@@ -185,7 +185,7 @@ describe('web console, as a grid worker of the third grid', () => {
       expect(response.status).toBe(201);
     }
     const page = await signedIn('grid-03');
-    await page.getByRole('menuitem', { name: '人员台账' }).click();
+    await openFromMenu(page, '人口台账', '人员台账');
     await page.getByText('三网格居民').waitFor();
     expect(await page.getByText('五网格居民').count()).toBe(0);
     // A grid worker works in their grid only: no picking another grid in the list.

@@ -50,3 +50,15 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 export function buttonName(label: string): RegExp {
   return new RegExp(`(^|\\s)${[...label].join('\\s*')}\\s*$`);
 }
+
+/**
+ * Opens a screen from the worker's menu. Screens sit in one group per service (人口台账, 补助, 民生流水线,
+ * 志愿服务, 通知, 统计), closed until opened: the group is opened first when its entry is not showing.
+ */
+export async function openFromMenu(page: Page, section: string, screen: string): Promise<void> {
+  // An entry's accessible name starts with its icon's label ("team 人员台账"): match the text at the end.
+  const named = (text: string) => new RegExp(`(^|\\s)${text}$`);
+  const entry = page.getByRole('menuitem', { name: named(screen) });
+  if (!(await entry.isVisible())) await page.getByRole('menuitem', { name: named(section) }).click();
+  await entry.click();
+}

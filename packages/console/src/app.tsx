@@ -5,6 +5,7 @@ import { whenUnauthorized } from './api/client';
 import { AuthProvider, useAuth } from './auth/auth-context';
 import { clearSession, readSession } from './auth/session';
 import { type ConsoleConfig, loadConfig } from './config';
+import { publicScreens } from './public-screens';
 
 const SignInPage = lazy(() => import('./pages/sign-in'));
 // The signed-in frame (ProLayout and the menus) is its own chunk: the sign-in page does not load it.
@@ -17,6 +18,8 @@ if (readSession() && !window.location.pathname.startsWith('/sign-in')) {
   void import('./routes').then((routes) => routes.preloadScreen(window.location.pathname)).catch(() => undefined);
 }
 const AuthCallbackPage = lazy(() => import('./pages/auth-callback'));
+// Boards the public reads without signing in: their own small chunk, without the signed-in frame.
+const PublicFrame = lazy(() => import('./layout/public-frame').then((module) => ({ default: module.PublicFrame })));
 
 function Loading() {
   return (
@@ -63,6 +66,17 @@ export function App() {
         <Routes>
           <Route path="/sign-in" element={<SignInPage />} />
           <Route path="/auth/callback" element={<AuthCallbackPage />} />
+          {publicScreens.map((screen) => (
+            <Route
+              key={screen.path}
+              path={screen.path}
+              element={
+                <PublicFrame>
+                  <screen.component />
+                </PublicFrame>
+              }
+            />
+          ))}
           <Route path="*" element={<Guarded />} />
         </Routes>
       </Suspense>

@@ -1,24 +1,16 @@
-import { LogoutOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
-import { Dropdown, Grid, Result, Space, Spin, Tag, Typography } from 'antd';
+import { Result, Typography } from 'antd';
 import { Suspense } from 'react';
-import { Link, matchPath, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { Link, matchPath, Route, Routes, useLocation } from 'react-router';
 import { mayCall } from '../auth/access';
 import { useAuth, useUser } from '../auth/auth-context';
 import { ScreenErrorBoundary } from '../components/error-boundary';
-import { roleLabel } from '../labels';
-import { screens } from '../routes';
-import { useAreaName, WorkAreaPicker, WorkAreaProvider } from './work-area';
-
-function PageLoading() {
-  return (
-    <div style={{ padding: 64, textAlign: 'center' }}>
-      <Spin tip="正在加载…">
-        <div style={{ minHeight: 40 }} />
-      </Spin>
-    </div>
-  );
-}
+import { PageLoading } from '../components/page-loading';
+import { screensFor } from '../routes';
+import { type Screen, sections } from '../screen';
+import { ResidentShell } from './resident-shell';
+import { UserMenu } from './user-menu';
+import { WorkAreaPicker, WorkAreaProvider } from './work-area';
 
 function NotFound() {
   return (
@@ -26,50 +18,40 @@ function NotFound() {
   );
 }
 
-function UserMenu() {
-  const user = useUser();
-  const { signOut } = useAuth();
-  const navigate = useNavigate();
-  const areaName = useAreaName(user.areas[0]);
-  // On a phone the header keeps the name only: role and area are in the menu that opens from it.
-  const wide = Grid.useBreakpoint().md ?? true;
-  return (
-    <Dropdown
-      menu={{
-        items: [
-          ...(wide
-            ? []
-            : [{ key: 'who', disabled: true, label: `${roleLabel(user.role)} · ${areaName ?? user.areas.join('、')}` }]),
-          {
-            key: 'sign-out',
-            icon: <LogoutOutlined />,
-            label: '退出登录',
-            onClick: async () => {
-              await signOut();
-              navigate('/sign-in', { replace: true });
-            },
-          },
-        ],
-      }}
-    >
-      <Space style={{ cursor: 'pointer' }} data-testid="user-menu">
-        <Typography.Text style={{ whiteSpace: 'nowrap' }}>{user.name ?? user.sub}</Typography.Text>
-        {wide && <Tag color="blue">{roleLabel(user.role)}</Tag>}
-        {wide && <Typography.Text type="secondary">{areaName ?? user.areas.join('、')}</Typography.Text>}
-      </Space>
-    </Dropdown>
-  );
+interface MenuEntry {
+  path: string;
+  name: string;
+  icon?: Screen['icon'];
+  routes?: MenuEntry[];
 }
 
-/** The signed-in frame: menus for the caller's role, the work-area picker, and the screens. */
+/** The worker's menu: top-level screens first, then one group per service in the order of `sections`. */
+function menuOf(allowed: Screen[]): MenuEntry[] {
+  const visible = allowed.filter((screen) => !screen.hidden);
+  const entry = (screen: Screen): MenuEntry => ({ path: screen.path, name: screen.name, icon: screen.icon });
+  const groups = (Object.keys(sections) as (keyof typeof sections)[]).flatMap((section) => {
+    const members = visible.filter((screen) => screen.section === section);
+    const first = members[0];
+    if (!first) return [];
+    // ProLayout opens a group by its path; a key of its own keeps groups apart from their first screen.
+    return [{ path: `/_section/${section}`, name: sections[section], icon: first.icon, routes: members.map(entry) }];
+  });
+  return [...visible.filter((screen) => !screen.section).map(entry), ...groups];
+}
+
+/** The signed-in frame: residents and volunteers get their phone-first one, workers the menus of their role. */
 export function Shell() {
+  const user = useUser();
+  if (user.role === 'resident' || user.role === 'volunteer') return <ResidentShell />;
+  return <StaffShell />;
+}
+
+function StaffShell() {
   const user = useUser();
   const { config } = useAuth();
   const location = useLocation();
-  const allowed = screens.filter((screen) => mayCall(user.role, screen.operation));
-  const menu = allowed
-    .filter((screen) => !screen.hidden)
-    .map((screen) => ({ path: screen.path, name: screen.name, icon: screen.icon }));
+  const allowed = screensFor('staff').filter((screen) => mayCall(user.role, screen.operation));
+  const menu = menuOf(allowed);
   const current = allowed.find((screen) => matchPath(screen.path, location.pathname));
   return (
     <WorkAreaProvider>

@@ -3,13 +3,13 @@ import { Alert, App, Button, Card, Form, Input, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api, call } from '../api/client';
-import { showProblemAtFields } from '../api/problem';
-import { CitizenIdField } from '../components/citizen-id-input';
-import { useFormDraft } from '../components/form-draft';
-import { AddressFields, AreaSelect, PhoneField, ResidenceFields } from '../components/person-fields';
-import { useGrids } from '../layout/area-hooks';
-import { communityOf, useWorkArea } from '../layout/work-area';
+import { api, call } from '../../api/client';
+import { showProblemAtFields } from '../../api/problem';
+import { CitizenIdField } from '../../components/citizen-id-input';
+import { useFormDraft } from '../../components/form-draft';
+import { AddressFields, AreaSelect, PhoneField, ResidenceFields } from '../../components/person-fields';
+import { useGrids } from '../../layout/area-hooks';
+import { communityOf, useWorkArea } from '../../layout/work-area';
 
 interface RegisterValues {
   name: string;

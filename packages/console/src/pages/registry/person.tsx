@@ -4,19 +4,19 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Result, Skeleton, Space, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { ApiProblem, api, call } from '../api/client';
-import { problemText } from '../api/problem';
-import { mayCall, mayReveal } from '../auth/access';
-import { useUser } from '../auth/auth-context';
-import { PersonGroups } from '../components/group-person-panel';
-import { MoveOutButton, MovePersonButton, RecordDeathButton } from '../components/person-actions';
-import { PersonCertificates } from '../components/person-certificates';
-import { PersonHousehold } from '../components/person-household';
-import { type PersonView, personTags } from '../components/person-table';
-import { PersonVisits } from '../components/person-visits';
-import { VisitDrawer } from '../components/visit-form';
-import { personStatusLabel, residenceLabel, sexLabel } from '../labels';
-import { useGrids } from '../layout/area-hooks';
+import { ApiProblem, api, call } from '../../api/client';
+import { problemText } from '../../api/problem';
+import { mayCall, mayReveal } from '../../auth/access';
+import { useUser } from '../../auth/auth-context';
+import { PersonGroups } from '../../components/group-person-panel';
+import { MoveOutButton, MovePersonButton, RecordDeathButton } from '../../components/person-actions';
+import { PersonCertificates } from '../../components/person-certificates';
+import { PersonHousehold } from '../../components/person-household';
+import { type PersonView, personTags } from '../../components/person-table';
+import { PersonVisits } from '../../components/person-visits';
+import { VisitDrawer } from '../../components/visit-form';
+import { personStatusLabel, residenceLabel, sexLabel } from '../../labels';
+import { useGrids } from '../../layout/area-hooks';
 
 function AuditTrail({ personId }: { personId: string }) {
   const audit = useQuery({

@@ -5,12 +5,12 @@ import { Alert, Button, Card, Col, Drawer, Empty, Menu, Modal, Row, Select, Spac
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, call } from '../api/client';
-import type { components } from '../api/openapi';
-import { mayCall } from '../auth/access';
-import { useUser } from '../auth/auth-context';
-import { dateText } from '../components/date-text';
-import { useGrids } from '../components/grid-names';
+import { api, call } from '../../api/client';
+import type { components } from '../../api/openapi';
+import { mayCall } from '../../auth/access';
+import { useUser } from '../../auth/auth-context';
+import { dateText } from '../../components/date-text';
+import { useGrids } from '../../components/grid-names';
 import {
   type AnyGroup,
   attributeText,
@@ -20,15 +20,15 @@ import {
   mayLeave,
   mayRecord,
   useGroupCatalogue,
-} from '../components/group-catalogue';
-import { GroupMembershipModal, LeaveGroupModal } from '../components/group-membership-form';
-import { PersonGroups } from '../components/group-person-panel';
-import { usePagedList } from '../components/paged-list';
-import { PersonPicker } from '../components/person-picker';
-import { useUrlFilters } from '../components/url-filters';
-import { useDownload } from '../components/use-download';
-import { sexLabel } from '../labels';
-import { areaLevel, useWorkArea } from '../layout/work-area';
+} from '../../components/group-catalogue';
+import { GroupMembershipModal, LeaveGroupModal } from '../../components/group-membership-form';
+import { PersonGroups } from '../../components/group-person-panel';
+import { usePagedList } from '../../components/paged-list';
+import { PersonPicker } from '../../components/person-picker';
+import { useUrlFilters } from '../../components/url-filters';
+import { useDownload } from '../../components/use-download';
+import { sexLabel } from '../../labels';
+import { areaLevel, useWorkArea } from '../../layout/work-area';
 
 type Member = components['schemas']['GroupMember'];
 

@@ -4,11 +4,11 @@ import { Alert, App, Button, Card, Form, Input, Skeleton, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { api, call } from '../api/client';
-import { showProblemAtFields } from '../api/problem';
-import { useFormDraft } from '../components/form-draft';
-import { AddressFields, PhoneField, ResidenceFields } from '../components/person-fields';
-import { isVersionConflict, VersionConflictAlert } from '../components/version-conflict';
+import { api, call } from '../../api/client';
+import { showProblemAtFields } from '../../api/problem';
+import { useFormDraft } from '../../components/form-draft';
+import { AddressFields, PhoneField, ResidenceFields } from '../../components/person-fields';
+import { isVersionConflict, VersionConflictAlert } from '../../components/version-conflict';
 
 interface EditValues {
   name: string;
