@@ -9,6 +9,7 @@ import { PageLoading } from '../components/page-loading';
 import { screensFor } from '../routes';
 import { type Screen, sections } from '../screen';
 import { ResidentShell } from './resident-shell';
+import { TrainingClockControl } from './training-clock';
 import { UserMenu } from './user-menu';
 import { WorkAreaPicker, WorkAreaProvider } from './work-area';
 
@@ -63,7 +64,7 @@ function StaffShell() {
         location={{ pathname: current && !current.hidden ? current.path : location.pathname }}
         route={{ path: '/', routes: menu }}
         menuItemRender={(item, dom) => <Link to={item.path ?? '/'}>{dom}</Link>}
-        actionsRender={() => [<WorkAreaPicker key="area" />, <UserMenu key="user" />]}
+        actionsRender={() => [<TrainingClockControl key="clock" />, <WorkAreaPicker key="area" />, <UserMenu key="user" />]}
         menuFooterRender={() => (
           <Typography.Text type="secondary" style={{ fontSize: 12, padding: '0 16px' }}>
             {config.district.name} · {config.district.code}
