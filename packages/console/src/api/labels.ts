@@ -2,6 +2,21 @@
 // the services' manifests and run it again.
 
 export const labels = {
+  "ActivityKind": {
+    "feature-course": "特色课程",
+    "lecture": "讲座",
+    "free-clinic": "义诊",
+    "health-check": "健康体检",
+    "after-school-class": "四点半课堂",
+    "cultural-event": "文化活动",
+    "job-training": "技能培训",
+    "early-education": "早教活动（0–36 月龄免费）"
+  },
+  "ActivitySignUpStatus": {
+    "confirmed": "已获名额",
+    "waitlisted": "候补",
+    "cancelled": "已取消"
+  },
   "AgreementStatus": {
     "active": "有效",
     "expired": "已到期"
@@ -38,6 +53,38 @@ export const labels = {
     "burial": "土葬",
     "other": "其他"
   },
+  "CaseCategoryCode": {
+    "security": "治安安全",
+    "policy": "政策咨询",
+    "environment": "环境卫生",
+    "assistance": "困难帮扶",
+    "neighbourhood": "邻里纠纷",
+    "facilities": "设施维修",
+    "property": "物业管理",
+    "other": "其他事项"
+  },
+  "CaseChannel": {
+    "mailbox": "民生信箱",
+    "contact-card": "连心卡",
+    "visit-diary": "走访日记",
+    "reception-day": "接待日",
+    "walk-in": "来访"
+  },
+  "CaseSatisfaction": {
+    "satisfied": "满意",
+    "basically-satisfied": "基本满意",
+    "dissatisfied": "不满意"
+  },
+  "CaseStatus": {
+    "received": "已登记，待受理",
+    "accepted": "已受理，限期办理中",
+    "handled": "已办结，待公示",
+    "published": "结果已公示，待回访",
+    "closed": "已回访，办结",
+    "referred": "已转交其他单位办理",
+    "declined": "不予受理",
+    "withdrawn": "已撤回"
+  },
   "CertificateStatus": {
     "applied": "已申请",
     "issued": "已签发",
@@ -63,6 +110,11 @@ export const labels = {
     "intellectual": "智力残疾",
     "mental": "精神残疾",
     "multiple": "多重残疾"
+  },
+  "EscalationLevel": {
+    "community": "社区",
+    "subdistrict": "街道",
+    "district": "区"
   },
   "FacilityKind": {
     "community-academy": "社区书院",
@@ -185,6 +237,12 @@ export const labels = {
     "male": "男",
     "female": "女"
   },
+  "TrainingTrade": {
+    "electrician": "电工",
+    "property-management": "物业管理",
+    "elder-carer": "养老护理员",
+    "infant-carer": "育婴员"
+  },
   "UnitKind": {
     "agency": "机关",
     "enterprise": "企业",
@@ -205,6 +263,67 @@ export const labels = {
     "hardship": "困难帮扶",
     "disability": "残疾人走访",
     "other": "其他"
+  },
+  "VolunteerHoursSource": {
+    "activity": "活动签到签退",
+    "self": "本人登记"
+  },
+  "VolunteerHoursStatus": {
+    "pending": "待审核",
+    "approved": "已确认",
+    "rejected": "已驳回"
+  },
+  "VolunteerSkill": {
+    "medical": "医疗护理",
+    "elder-care": "养老照护",
+    "child-care": "育婴托幼",
+    "tutoring": "课业辅导",
+    "legal": "法律咨询",
+    "psychology": "心理疏导",
+    "electrician": "水电维修",
+    "repair": "家电维修",
+    "computer": "电脑网络",
+    "photography": "摄影摄像",
+    "writing": "文字宣传",
+    "calligraphy": "书法绘画",
+    "music": "音乐",
+    "dance": "舞蹈",
+    "sports": "体育健身",
+    "cooking": "烹饪",
+    "haircut": "理发",
+    "sign-language": "手语",
+    "translation": "外语翻译",
+    "driving": "驾驶",
+    "patrol": "治安巡逻",
+    "first-aid": "急救"
+  },
+  "VolunteerStatus": {
+    "pending": "待审核",
+    "approved": "已通过",
+    "rejected": "已驳回"
+  },
+  "VolunteerTeamKind": {
+    "party-patrol": "党员巡逻队",
+    "youth": "青年志愿服务队",
+    "elderly": "老年志愿服务队",
+    "women": "巾帼志愿服务队",
+    "science": "科普志愿服务队",
+    "culture": "文化志愿服务队",
+    "vanguard": "先锋小分队"
+  },
+  "VolunteerTimeSlot": {
+    "morning": "上午",
+    "afternoon": "下午",
+    "evening": "晚上"
+  },
+  "VolunteerWeekday": {
+    "mon": "周一",
+    "tue": "周二",
+    "wed": "周三",
+    "thu": "周四",
+    "fri": "周五",
+    "sat": "周六",
+    "sun": "周日"
   }
 } as const;
 

@@ -2888,6 +2888,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/volunteering/wishes/{wishId}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 心愿实现照片
+         * @description 已实现心愿的证明照片本身（JPEG、PNG 或 WebP）。
+         *
+         *     可调用角色：所有已登录角色。
+         */
+        get: operations["getMicroWishPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/volunteering/wishes/{wishId}/fulfil": {
         parameters: {
             query?: never;
@@ -2994,6 +3016,28 @@ export interface paths {
          * @description 可调用角色：所有已登录角色。
          */
         get: operations["getSharedItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volunteering/sharing/items/{itemId}/photos/{index}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 物品照片
+         * @description 捐赠物品的第 index 张照片（从 0 起）的图片本身（JPEG、PNG 或 WebP）。
+         *
+         *     可调用角色：所有已登录角色。
+         */
+        get: operations["getSharedItemPhoto"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3127,7 +3171,7 @@ export interface paths {
         };
         /**
          * 借用记录
-         * @description 一名居民的借用记录：未还的在前（应还日期晚的在前），已还的在后（最近借的在前）。居民只能查看本人的记录。
+         * @description 一名居民的借用记录：未还的在前（应还日期晚的在前），已还的在后（最近借的在前）。居民只能查看本人的记录。工作人员不指定居民而指定 community 时，列出该社区共享驿站全部未还的借用，应还日期早的在前（逾期的最先）。
          *
          *     可调用角色：区级管理员（district-admin）、街道工作人员（subdistrict-staff）、社区工作者（community-worker）、网格员（grid-worker）、居民（resident）。
          */
@@ -4242,6 +4286,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/statistics/population/ages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 人口年龄结构
+         * @description 某一地区按当日年龄十岁一段、分男女的人数（人口金字塔），由出生日期计数得出，不扫描登记表。
+         *
+         *     可调用角色：区级管理员（district-admin）、街道工作人员（subdistrict-staff）、社区工作者（community-worker）、网格员（grid-worker）。
+         */
+        get: operations["getAgeStructure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/statistics/benefits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 在保补助统计
+         * @description 某一地区正在享受的救助补助（审批通过、未暂停或终止）：合计与各项目的户数、人数和月保障金额，并列出下一级各地区的合计，可逐级下钻。由补助服务的状态事件增量维护。
+         *
+         *     可调用角色：区级管理员（district-admin）、街道工作人员（subdistrict-staff）、社区工作者（community-worker）、网格员（grid-worker）。
+         */
+        get: operations["getBenefitStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/statistics/reports/{kind}/{period}": {
         parameters: {
             query?: never;
@@ -4358,13 +4446,11 @@ export interface components {
     schemas: {
         Activity: {
             id: string;
-            /** @enum {string} */
-            kind: "feature-course" | "lecture" | "free-clinic" | "health-check" | "after-school-class" | "cultural-event" | "job-training" | "early-education";
+            kind: components["schemas"]["ActivityKind"];
             kindLabel: string;
             /** @description 该类活动的惯常时间，如义诊每周四上午 */
             usualSlot?: string;
-            /** @enum {string} */
-            trade?: "electrician" | "property-management" | "elder-carer" | "infant-carer";
+            trade?: components["schemas"]["TrainingTrade"];
             tradeLabel?: string;
             title: string;
             description?: string;
@@ -4403,6 +4489,11 @@ export interface components {
             /** @description 记入的服务时长（小时，按半小时取整） */
             hours?: number;
         };
+        /**
+         * @description 活动类型
+         * @enum {string}
+         */
+        ActivityKind: "feature-course" | "lecture" | "free-clinic" | "health-check" | "after-school-class" | "cultural-event" | "job-training" | "early-education";
         ActivityPage: {
             items: components["schemas"]["Activity"][];
             /** @description 下一页的 cursor；没有下一页时不返回 */
@@ -4414,11 +4505,7 @@ export interface components {
             name: string;
             title: string;
             day: string;
-            /**
-             * @description confirmed 已获名额；waitlisted 候补；cancelled 已取消
-             * @enum {string}
-             */
-            status: "confirmed" | "waitlisted" | "cancelled";
+            status: components["schemas"]["ActivitySignUpStatus"];
             /** @description 候补顺位（1 为下一个递补） */
             position?: number;
             /** @description 被移出候补的原因 */
@@ -4433,6 +4520,32 @@ export interface components {
             items: components["schemas"]["ActivitySignUp"][];
             /** @description 下一页的 cursor；没有下一页时不返回 */
             cursor?: string;
+        };
+        /**
+         * @description 报名状态
+         * @enum {string}
+         */
+        ActivitySignUpStatus: "confirmed" | "waitlisted" | "cancelled";
+        AgeStructure: {
+            /** @description 地区代码 */
+            area: string;
+            /** @description 地区名称（网格为其代码） */
+            name: string;
+            /** @description 年龄按哪一天计算（YYYY-MM-DD，上海时间的今天） */
+            asOf: string;
+            /** @description 按十岁一段（80 岁及以上合为一段）和性别的人数，年轻在前 */
+            bands: {
+                /** @description 年龄段代码，如 0-9、80+ */
+                band: string;
+                /** @description 如“0–9 岁”“80 岁及以上” */
+                label: string;
+                /** @description 年龄段起始周岁 */
+                from: number;
+                /** @description 男 */
+                male: number;
+                /** @description 女 */
+                female: number;
+            }[];
         };
         /**
          * @description 协议状态
@@ -4500,6 +4613,42 @@ export interface components {
             items: components["schemas"]["AuditEntry"][];
             /** @description 下一页的 cursor；没有下一页时不返回 */
             cursor?: string;
+        };
+        BenefitCounts: {
+            /** @description 地区代码 */
+            area: string;
+            /** @description 地区名称（网格为其代码） */
+            name: string;
+            /** @description 在保户数（按申请计） */
+            households: number;
+            /** @description 在保人数 */
+            persons: number;
+            /** @description 每月保障金额（元，只计按月发放的项目） */
+            monthlyYuan: number;
+            /** @description 各补助项目在保的户数、人数和月金额（有在保记录的项目） */
+            programmes: {
+                /** @description 补助项目代码，如 dibao */
+                programme: string;
+                /** @description 在保户数（按申请计） */
+                households: number;
+                /** @description 在保人数 */
+                persons: number;
+                /** @description 每月保障金额（元，只计按月发放的项目） */
+                monthlyYuan: number;
+            }[];
+            /** @description 下一级各地区的在保合计 */
+            children: {
+                /** @description 地区代码 */
+                area: string;
+                /** @description 地区名称（网格为其代码） */
+                name: string;
+                /** @description 在保户数（按申请计） */
+                households: number;
+                /** @description 在保人数 */
+                persons: number;
+                /** @description 每月保障金额（元，只计按月发放的项目） */
+                monthlyYuan: number;
+            }[];
         };
         Broadcast: {
             id: string;
@@ -4578,8 +4727,7 @@ export interface components {
             id: string;
             area: string;
             community: string;
-            /** @enum {string} */
-            channel: "mailbox" | "contact-card" | "visit-diary" | "reception-day" | "walk-in";
+            channel: components["schemas"]["CaseChannel"];
             channelLabel: string;
             category: string;
             categoryLabel: string;
@@ -4589,13 +4737,11 @@ export interface components {
             personName?: string;
             /** Format: date */
             filedOn: string;
-            /** @enum {string} */
-            status: "received" | "accepted" | "handled" | "published" | "closed" | "referred" | "declined" | "withdrawn";
+            status: components["schemas"]["CaseStatus"];
             statusLabel: string;
             /** @description 同一居民同一事项尚未办结的诉求，请核实是否重复 */
             possibleDuplicates: string[];
-            /** @enum {string} */
-            level: "community" | "subdistrict" | "district";
+            level: components["schemas"]["EscalationLevel"];
             /** @description 目前负责督办的层级 */
             levelLabel: string;
             /** Format: date */
@@ -4614,8 +4760,7 @@ export interface components {
                 subject?: string;
             };
             escalations: {
-                /** @enum {string} */
-                level: "community" | "subdistrict" | "district";
+                level: components["schemas"]["EscalationLevel"];
                 /** Format: date */
                 on: string;
                 /** Format: date */
@@ -4636,8 +4781,7 @@ export interface components {
                 postedUntil: string;
             };
             followUps: {
-                /** @enum {string} */
-                satisfaction: "satisfied" | "basically-satisfied" | "dissatisfied";
+                satisfaction: components["schemas"]["CaseSatisfaction"];
                 note?: string;
                 /** Format: date */
                 on: string;
@@ -4649,10 +4793,8 @@ export interface components {
                 at: string;
                 by: string;
                 action: string;
-                /** @enum {string} */
-                from?: "received" | "accepted" | "handled" | "published" | "closed" | "referred" | "declined" | "withdrawn";
-                /** @enum {string} */
-                to: "received" | "accepted" | "handled" | "published" | "closed" | "referred" | "declined" | "withdrawn";
+                from?: components["schemas"]["CaseStatus"];
+                to: components["schemas"]["CaseStatus"];
                 note?: string;
             }[];
             version: number;
@@ -4665,11 +4807,31 @@ export interface components {
             /** @description 是否为本区设定（否则为默认时限） */
             customised: boolean;
         };
+        /**
+         * @description 诉求类别
+         * @enum {string}
+         */
+        CaseCategoryCode: "security" | "policy" | "environment" | "assistance" | "neighbourhood" | "facilities" | "property" | "other";
+        /**
+         * @description 来源渠道
+         * @enum {string}
+         */
+        CaseChannel: "mailbox" | "contact-card" | "visit-diary" | "reception-day" | "walk-in";
         CasePage: {
             items: components["schemas"]["Case"][];
             /** @description 下一页的 cursor；没有下一页时不返回 */
             cursor?: string;
         };
+        /**
+         * @description 满意度
+         * @enum {string}
+         */
+        CaseSatisfaction: "satisfied" | "basically-satisfied" | "dissatisfied";
+        /**
+         * @description 状态
+         * @enum {string}
+         */
+        CaseStatus: "received" | "accepted" | "handled" | "published" | "closed" | "referred" | "declined" | "withdrawn";
         CaseTopic: {
             topicId: string;
             category: string;
@@ -5160,6 +5322,11 @@ export interface components {
                 districtParameter?: string;
             }[];
         };
+        /**
+         * @description 督办层级
+         * @enum {string}
+         */
+        EscalationLevel: "community" | "subdistrict" | "district";
         Evaluation: {
             id: string;
             community: string;
@@ -6632,6 +6799,11 @@ export interface components {
             /** @description 下一页的 cursor；没有下一页时不返回 */
             cursor?: string;
         };
+        /**
+         * @description 培训工种
+         * @enum {string}
+         */
+        TrainingTrade: "electrician" | "property-management" | "elder-carer" | "infant-carer";
         Unit: {
             id: string;
             name: string;
@@ -6721,12 +6893,11 @@ export interface components {
             skillLabels: string[];
             otherSkills?: string;
             availability: {
-                weekdays: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
-                slots: ("morning" | "afternoon" | "evening")[];
+                weekdays: components["schemas"]["VolunteerWeekday"][];
+                slots: components["schemas"]["VolunteerTimeSlot"][];
                 note?: string;
             };
-            /** @enum {string} */
-            status: "pending" | "approved" | "rejected";
+            status: components["schemas"]["VolunteerStatus"];
             selfRegistered: boolean;
             registeredAt: string;
             decidedAt?: string;
@@ -6739,30 +6910,47 @@ export interface components {
             entryId: string;
             volunteerId: string;
             hours: number;
-            /** @enum {string} */
-            source: "activity" | "self";
+            source: components["schemas"]["VolunteerHoursSource"];
             activityId?: string;
             logId?: string;
             community: string;
             month: string;
             date: string;
-            /** @enum {string} */
-            status: "pending" | "approved" | "rejected";
+            status: components["schemas"]["VolunteerHoursStatus"];
             what?: string;
             reviewedBy?: string;
             reviewedAt?: string;
             rejectReason?: string;
         };
+        /**
+         * @description 时长来源
+         * @enum {string}
+         */
+        VolunteerHoursSource: "activity" | "self";
+        /**
+         * @description 审核状态
+         * @enum {string}
+         */
+        VolunteerHoursStatus: "pending" | "approved" | "rejected";
         VolunteerPage: {
             items: components["schemas"]["Volunteer"][];
             /** @description 下一页的 cursor；没有下一页时不返回 */
             cursor?: string;
         };
+        /**
+         * @description 技能（调查表中的选项）
+         * @enum {string}
+         */
+        VolunteerSkill: "medical" | "elder-care" | "child-care" | "tutoring" | "legal" | "psychology" | "electrician" | "repair" | "computer" | "photography" | "writing" | "calligraphy" | "music" | "dance" | "sports" | "cooking" | "haircut" | "sign-language" | "translation" | "driving" | "patrol" | "first-aid";
+        /**
+         * @description 志愿者状态
+         * @enum {string}
+         */
+        VolunteerStatus: "pending" | "approved" | "rejected";
         VolunteerTeam: {
             teamId: string;
             community: string;
-            /** @enum {string} */
-            kind: "party-patrol" | "youth" | "elderly" | "women" | "science" | "culture" | "vanguard";
+            kind: components["schemas"]["VolunteerTeamKind"];
             kindLabel: string;
             name: string;
             description?: string;
@@ -6772,6 +6960,21 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        /**
+         * @description 队伍类型
+         * @enum {string}
+         */
+        VolunteerTeamKind: "party-patrol" | "youth" | "elderly" | "women" | "science" | "culture" | "vanguard";
+        /**
+         * @description 时段
+         * @enum {string}
+         */
+        VolunteerTimeSlot: "morning" | "afternoon" | "evening";
+        /**
+         * @description 星期
+         * @enum {string}
+         */
+        VolunteerWeekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
         Wish: {
             id: string;
             area: string;
@@ -11449,8 +11652,8 @@ export interface operations {
             query: {
                 /** @description 社区代码（12 位），如 350203006029 */
                 community: string;
-                /** @description 类型 */
-                kind?: "party-patrol" | "youth" | "elderly" | "women" | "science" | "culture" | "vanguard";
+                /** @description 队伍类型 */
+                kind?: components["schemas"]["VolunteerTeamKind"];
             };
             header?: never;
             path?: never;
@@ -11490,8 +11693,7 @@ export interface operations {
                 "application/json": {
                     /** @description 社区代码（12 位），如 350203006029 */
                     community: string;
-                    /** @enum {string} */
-                    kind: "party-patrol" | "youth" | "elderly" | "women" | "science" | "culture" | "vanguard";
+                    kind: components["schemas"]["VolunteerTeamKind"];
                     name: string;
                     description?: string;
                     /**
@@ -11545,8 +11747,7 @@ export interface operations {
                     "application/json": {
                         teamId: string;
                         community: string;
-                        /** @enum {string} */
-                        kind: "party-patrol" | "youth" | "elderly" | "women" | "science" | "culture" | "vanguard";
+                        kind: components["schemas"]["VolunteerTeamKind"];
                         kindLabel: string;
                         name: string;
                         description?: string;
@@ -11806,10 +12007,10 @@ export interface operations {
             query: {
                 /** @description 社区代码（12 位），如 350203006029 */
                 community: string;
-                /** @description 按状态筛选，不传则不限 */
-                status?: "pending" | "approved" | "rejected";
-                /** @description 按技能筛选 */
-                skill?: "medical" | "elder-care" | "child-care" | "tutoring" | "legal" | "psychology" | "electrician" | "repair" | "computer" | "photography" | "writing" | "calligraphy" | "music" | "dance" | "sports" | "cooking" | "haircut" | "sign-language" | "translation" | "driving" | "patrol" | "first-aid";
+                /** @description 志愿者状态 */
+                status?: components["schemas"]["VolunteerStatus"];
+                /** @description 技能（调查表中的选项） */
+                skill?: components["schemas"]["VolunteerSkill"];
                 /** @description 每页条数（1–100，默认 20） */
                 limit?: number;
                 /** @description 上一页返回的 cursor；取第一页时不传 */
@@ -11860,12 +12061,12 @@ export interface operations {
                      * @description 调查表中勾选的技能特长
                      * @default []
                      */
-                    skills?: ("medical" | "elder-care" | "child-care" | "tutoring" | "legal" | "psychology" | "electrician" | "repair" | "computer" | "photography" | "writing" | "calligraphy" | "music" | "dance" | "sports" | "cooking" | "haircut" | "sign-language" | "translation" | "driving" | "patrol" | "first-aid")[];
+                    skills?: components["schemas"]["VolunteerSkill"][];
                     /** @description 调查表之外的特长，自由填写 */
                     otherSkills?: string;
                     availability: {
-                        weekdays: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
-                        slots: ("morning" | "afternoon" | "evening")[];
+                        weekdays: components["schemas"]["VolunteerWeekday"][];
+                        slots: components["schemas"]["VolunteerTimeSlot"][];
                         note?: string;
                     };
                 };
@@ -11959,12 +12160,12 @@ export interface operations {
                      * @description 调查表中勾选的技能特长
                      * @default []
                      */
-                    skills?: ("medical" | "elder-care" | "child-care" | "tutoring" | "legal" | "psychology" | "electrician" | "repair" | "computer" | "photography" | "writing" | "calligraphy" | "music" | "dance" | "sports" | "cooking" | "haircut" | "sign-language" | "translation" | "driving" | "patrol" | "first-aid")[];
+                    skills?: components["schemas"]["VolunteerSkill"][];
                     /** @description 调查表之外的特长，自由填写 */
                     otherSkills?: string;
                     availability: {
-                        weekdays: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
-                        slots: ("morning" | "afternoon" | "evening")[];
+                        weekdays: components["schemas"]["VolunteerWeekday"][];
+                        slots: components["schemas"]["VolunteerTimeSlot"][];
                         note?: string;
                     };
                     /** @description 读取到的版本号 */
@@ -12045,8 +12246,8 @@ export interface operations {
                 from?: string;
                 /** @description 截止日期（含），YYYY-MM-DD */
                 to?: string;
-                /** @description 类型 */
-                kind?: "feature-course" | "lecture" | "free-clinic" | "health-check" | "after-school-class" | "cultural-event" | "job-training" | "early-education";
+                /** @description 活动类型 */
+                kind?: components["schemas"]["ActivityKind"];
                 /** @description 每页条数（1–100，默认 20） */
                 limit?: number;
                 /** @description 上一页返回的 cursor；取第一页时不传 */
@@ -12089,13 +12290,9 @@ export interface operations {
                 "application/json": {
                     /** @description 社区代码（12 位），如 350203006029 */
                     community: string;
-                    /** @enum {string} */
-                    kind: "feature-course" | "lecture" | "free-clinic" | "health-check" | "after-school-class" | "cultural-event" | "job-training" | "early-education";
-                    /**
-                     * @description 技能培训（job-training）必填：培训工种
-                     * @enum {string}
-                     */
-                    trade?: "electrician" | "property-management" | "elder-carer" | "infant-carer";
+                    kind: components["schemas"]["ActivityKind"];
+                    /** @description 技能培训（job-training）必填：培训工种 */
+                    trade?: components["schemas"]["TrainingTrade"];
                     title: string;
                     description?: string;
                     place: string;
@@ -13289,6 +13486,36 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getMicroWishPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 心愿编号 */
+                wishId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 照片 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     fulfilMicroWish: {
         parameters: {
             query?: never;
@@ -13512,6 +13739,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SharedItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSharedItemPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 物品编号 */
+                itemId: string;
+                index: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 照片 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -13745,6 +14003,8 @@ export interface operations {
             query?: {
                 /** @description 工作人员代居民办理时必填；居民本人办理时不填 */
                 personId?: string;
+                /** @description 工作人员查看社区全部未还借用时填写（不填 personId） */
+                community?: string;
                 /** @description 每页条数（1–100，默认 20） */
                 limit?: number;
                 /** @description 上一页返回的 cursor；取第一页时不传 */
@@ -13919,10 +14179,10 @@ export interface operations {
             query: {
                 /** @description 社区代码（12 位），如 350203006029 */
                 community: string;
-                /** @description 按状态筛选，不传则不限 */
-                status?: "received" | "accepted" | "handled" | "published" | "closed" | "referred" | "declined" | "withdrawn";
-                /** @description 类别 */
-                category?: "security" | "policy" | "environment" | "assistance" | "neighbourhood" | "facilities" | "property" | "other";
+                /** @description 状态 */
+                status?: components["schemas"]["CaseStatus"];
+                /** @description 诉求类别 */
+                category?: components["schemas"]["CaseCategoryCode"];
                 /** @description true 时只列出已逾期的 */
                 overdue?: "true" | "false";
                 /** @description 每页条数（1–100，默认 20） */
@@ -13965,13 +14225,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /**
-                     * @description 居民本人提交时固定为 mailbox（民生信箱）
-                     * @enum {string}
-                     */
-                    channel?: "mailbox" | "contact-card" | "visit-diary" | "reception-day" | "walk-in";
-                    /** @enum {string} */
-                    category: "security" | "policy" | "environment" | "assistance" | "neighbourhood" | "facilities" | "property" | "other";
+                    /** @description 居民本人提交时固定为 mailbox（民生信箱） */
+                    channel?: components["schemas"]["CaseChannel"];
+                    category: components["schemas"]["CaseCategoryCode"];
                     /** @description 简短概括，如“楼道堆物”，相同事项会归并为议题 */
                     topic: string;
                     description: string;
@@ -14062,8 +14318,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description 类别 */
-                category: "security" | "policy" | "environment" | "assistance" | "neighbourhood" | "facilities" | "property" | "other";
+                /** @description 诉求类别 */
+                category: components["schemas"]["CaseCategoryCode"];
             };
             cookie?: never;
         };
@@ -14276,8 +14532,7 @@ export interface operations {
                     /** @constant */
                     type: "follow-up";
                     version: number;
-                    /** @enum {string} */
-                    satisfaction: "satisfied" | "basically-satisfied" | "dissatisfied";
+                    satisfaction: components["schemas"]["CaseSatisfaction"];
                     note?: string;
                 } | {
                     /** @constant */
@@ -15902,6 +16157,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DisabledCounts"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAgeStructure: {
+        parameters: {
+            query: {
+                /** @description 地区代码：区 6 位、街道 9 位、社区 12 位，或网格如 350203006029-03 */
+                area: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 年龄结构 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgeStructure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBenefitStatistics: {
+        parameters: {
+            query: {
+                /** @description 地区代码：区 6 位、街道 9 位、社区 12 位，或网格如 350203006029-03 */
+                area: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 在保补助统计 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenefitCounts"];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -872,6 +872,7 @@ export const operationRoles = {
     "unit"
   ],
   "createMicroWishPhotoUpload": null,
+  "getMicroWishPhoto": null,
   "fulfilMicroWish": null,
   "cancelMicroWish": [
     "district-admin",
@@ -893,6 +894,7 @@ export const operationRoles = {
   ],
   "listSharedItems": null,
   "getSharedItem": null,
+  "getSharedItemPhoto": null,
   "withdrawSharedItem": [
     "district-admin",
     "subdistrict-staff",
@@ -1185,6 +1187,18 @@ export const operationRoles = {
     "grid-worker"
   ],
   "getDisabledStatistics": [
+    "district-admin",
+    "subdistrict-staff",
+    "community-worker",
+    "grid-worker"
+  ],
+  "getAgeStructure": [
+    "district-admin",
+    "subdistrict-staff",
+    "community-worker",
+    "grid-worker"
+  ],
+  "getBenefitStatistics": [
     "district-admin",
     "subdistrict-staff",
     "community-worker",

@@ -27,7 +27,7 @@ import {
 const stationUsers: readonly Role[] = [...staffRoles, 'resident'];
 
 const conditionSchema = z.enum(itemConditions, '成色须为 new（全新）、good（良好）或 fair（一般）');
-const photoTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export const photoTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
 /** Photos are uploaded first; the key names the service's own folder, so a client cannot point at another's objects. */
 export const photoKeySchema = z
   .string()
@@ -318,11 +318,39 @@ export const listSharedLoans = defineRoute({
   path: '/volunteering/sharing/loans',
   operationId: 'listSharedLoans',
   summary: '借用记录',
-  description: '一名居民的借用记录：未还的在前（应还日期晚的在前），已还的在后（最近借的在前）。居民只能查看本人的记录。',
+  description:
+    '一名居民的借用记录：未还的在前（应还日期晚的在前），已还的在后（最近借的在前）。居民只能查看本人的记录。工作人员不指定居民而指定 community 时，列出该社区共享驿站全部未还的借用，应还日期早的在前（逾期的最先）。',
   auth: 'jwt',
   roles: stationUsers,
-  query: z.object({ personId: forPerson, ...pageQuery }),
+  query: z.object({
+    personId: forPerson,
+    community: communityCodeSchema.optional().describe('工作人员查看社区全部未还借用时填写（不填 personId）'),
+    ...pageQuery,
+  }),
   response: { status: 200, description: '一页借用记录', schema: pageOf(loanView) },
+});
+
+/** What a stored photo is, told by its first bytes: the directory store keeps no content type. */
+export function photoTypeOf(bytes: Buffer): (typeof photoTypes)[number] | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xd8) return 'image/jpeg';
+  if (bytes.subarray(0, 4).toString('hex') === '89504e47') return 'image/png';
+  if (bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP')
+    return 'image/webp';
+  return undefined;
+}
+
+export const getSharedItemPhoto = defineRoute({
+  method: 'GET',
+  path: '/volunteering/sharing/items/{itemId}/photos/{index}',
+  operationId: 'getSharedItemPhoto',
+  summary: '物品照片',
+  description: '捐赠物品的第 index 张照片（从 0 起）的图片本身（JPEG、PNG 或 WebP）。',
+  auth: 'jwt',
+  params: z.object({
+    itemId: recordIdSchema,
+    index: z.coerce.number('照片序号须为数字').int().min(0, '照片序号从 0 起').max(8, '照片最多 9 张'),
+  }),
+  response: { status: 200, description: '照片', file: { contentTypes: photoTypes } },
 });
 
 export const defineGardenPlot = defineRoute({
@@ -394,6 +422,7 @@ export const sharingRoutes: readonly RouteBinding[] = [
   { route: recordSharedItem, handler: 'handlers/record-shared-item' },
   { route: listSharedItems, handler: 'handlers/list-shared-items' },
   { route: getSharedItem, handler: 'handlers/get-shared-item' },
+  { route: getSharedItemPhoto, handler: 'handlers/get-shared-item-photo' },
   { route: withdrawSharedItem, handler: 'handlers/withdraw-shared-item' },
   { route: holdSharedItem, handler: 'handlers/hold-shared-item' },
   { route: cancelHold, handler: 'handlers/cancel-shared-item-hold' },

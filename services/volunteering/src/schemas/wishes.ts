@@ -11,7 +11,7 @@ import {
 } from '@shequ/kit';
 import { z } from 'zod';
 import { ageOn, CLAIM_DAYS, childAlias, effectiveWishStatus, type MicroWish, withLapsedClaim } from '../domain/wishes.ts';
-import { photoKeySchema, photoUploadBody, photoUploadView } from './sharing.ts';
+import { photoKeySchema, photoTypes, photoUploadBody, photoUploadView } from './sharing.ts';
 
 /** Volunteers, residents and units (donors) claim wishes; staff post and close them. */
 const claimants: readonly Role[] = ['volunteer', 'resident', 'unit'];
@@ -154,6 +154,17 @@ export const createWishPhotoUpload = defineRoute({
   response: { status: 201, description: '上传地址和照片 key', schema: photoUploadView },
 });
 
+export const getWishPhoto = defineRoute({
+  method: 'GET',
+  path: '/volunteering/wishes/{wishId}/photo',
+  operationId: 'getMicroWishPhoto',
+  summary: '心愿实现照片',
+  description: '已实现心愿的证明照片本身（JPEG、PNG 或 WebP）。',
+  auth: 'jwt',
+  params: wishParams,
+  response: { status: 200, description: '照片', file: { contentTypes: photoTypes } },
+});
+
 export const fulfilWish = defineRoute({
   method: 'POST',
   path: '/volunteering/wishes/{wishId}/fulfil',
@@ -185,6 +196,7 @@ export const wishRoutes: readonly RouteBinding[] = [
   { route: getWish, handler: 'handlers/get-micro-wish' },
   { route: claimWish, handler: 'handlers/claim-micro-wish' },
   { route: createWishPhotoUpload, handler: 'handlers/create-micro-wish-photo-upload' },
+  { route: getWishPhoto, handler: 'handlers/get-micro-wish-photo' },
   { route: fulfilWish, handler: 'handlers/fulfil-micro-wish' },
   { route: cancelWish, handler: 'handlers/cancel-micro-wish' },
 ];

@@ -405,6 +405,24 @@ export function listLoansOf(deps: VolunteeringDeps, personId: string, page: Page
   );
 }
 
+/**
+ * A community's open loans, earliest due first (the overdue ones lead): the district's due list read
+ * with the community as a filter, so a page may hold fewer than `limit` but never skips one.
+ */
+export function listOpenLoansIn(deps: VolunteeringDeps, community: string, page: PageRequest): Promise<Page<Loan>> {
+  return queryPage<Loan>(
+    deps,
+    {
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      FilterExpression: 'begins_with(#area, :community)',
+      ExpressionAttributeNames: { '#area': 'area' },
+      ExpressionAttributeValues: { ':pk': LOANS_DUE, ':community': community },
+    },
+    page,
+  );
+}
+
 /** Active holds that ran out before `now`: the job's work list. */
 export async function expiredHolds(deps: VolunteeringDeps, now: Date): Promise<HoldRecord[]> {
   const items = await queryAll(deps, {
