@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { personFactEvents } from '@shequ/contracts';
 import type { ServiceManifest } from '@shequ/kit';
+import { drillDownRoutes } from './schemas/drill-down.ts';
 import { exportRoutes } from './schemas/exports.ts';
 import { populationRoutes } from './schemas/population.ts';
 import { reconciliationRoutes } from './schemas/reconciliation.ts';
@@ -17,7 +18,7 @@ export const manifest: ServiceManifest = {
   srcDir: fileURLToPath(new URL('.', import.meta.url)),
   // gsi1: counters under their parent area and bucket, so a drill-down is one Query.
   table: { name: 'statistics', indexes: ['gsi1'] },
-  routes: [...populationRoutes, ...reportRoutes, ...exportRoutes, ...reconciliationRoutes],
+  routes: [...populationRoutes, ...drillDownRoutes, ...reportRoutes, ...exportRoutes, ...reconciliationRoutes],
   subscriptions: [
     // Person facts and memberships move the same person's partition and area counters: one consumer, in order.
     {

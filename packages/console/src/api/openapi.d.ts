@@ -3837,7 +3837,7 @@ export interface paths {
         };
         /**
          * 我的消息
-         * @description 当前用户（居民、工作人员、志愿者）的站内消息，最新的在前，附未读数。
+         * @description 当前用户（居民、工作人员、志愿者）的站内消息，最新的在前，附未读数；unread=true 只列未读的。
          *
          *     可调用角色：所有已登录角色。
          */
@@ -15372,6 +15372,8 @@ export interface operations {
                 limit?: number;
                 /** @description 上一页返回的 cursor；取第一页时不传 */
                 cursor?: string;
+                /** @description true：只列未读消息 */
+                unread?: "true" | "false";
             };
             header?: never;
             path?: never;
