@@ -1,7 +1,8 @@
-import { activityKinds, trainingTrades } from '@shequ/contracts';
+import { activityKinds } from '@shequ/contracts';
 import {
   communityCodeSchema,
   defineRoute,
+  labelledEnum,
   pageOf,
   pageQuery,
   type Role,
@@ -21,14 +22,15 @@ const commitmentReaders: readonly Role[] = [...staffRoles, 'unit'];
 const daySchema = z.iso.date('日期格式须为 YYYY-MM-DD');
 const yearSchema = z.string().regex(/^20\d{2}$/, '年度须为 4 位年份，如 2026');
 const instantSchema = z.iso.datetime({ offset: true, message: '时间须为带时区的 ISO 8601 格式，如 2026-03-05T09:00:00+08:00' });
-const kindSchema = z.enum(
-  activityKinds,
-  `活动类型须为：${activityKinds.map((kind) => `${kind}（${activityKindInfo[kind].label}）`).join('、')}`,
+const kindSchema = labelledEnum(
+  'ActivityKind',
+  '活动类型',
+  Object.fromEntries(activityKinds.map((kind) => [kind, activityKindInfo[kind].label])) as Record<
+    (typeof activityKinds)[number],
+    string
+  >,
 );
-const tradeSchema = z.enum(
-  trainingTrades,
-  `培训工种须为：${trainingTrades.map((trade) => `${trade}（${tradeLabels[trade]}）`).join('、')}`,
-);
+const tradeSchema = labelledEnum('TrainingTrade', '培训工种', tradeLabels);
 const versionSchema = z.number('请提供记录版本号 version').int().min(1);
 
 export const activityIdParams = z.object({ id: recordIdSchema });
@@ -67,10 +69,10 @@ export type CreateActivityBody = z.infer<typeof createActivityBody>;
 export const activityView = z
   .object({
     id: z.string(),
-    kind: z.enum(activityKinds),
+    kind: kindSchema,
     kindLabel: z.string(),
     usualSlot: z.string().optional().describe('该类活动的惯常时间，如义诊每周四上午'),
-    trade: z.enum(trainingTrades).optional(),
+    trade: tradeSchema.optional(),
     tradeLabel: z.string().optional(),
     title: z.string(),
     description: z.string().optional(),
@@ -126,7 +128,11 @@ export const signUpView = z
     name: z.string(),
     title: z.string(),
     day: z.string(),
-    status: z.enum(['confirmed', 'waitlisted', 'cancelled']).describe('confirmed 已获名额；waitlisted 候补；cancelled 已取消'),
+    status: labelledEnum('ActivitySignUpStatus', '报名状态', {
+      confirmed: '已获名额',
+      waitlisted: '候补',
+      cancelled: '已取消',
+    }),
     position: z.number().optional().describe('候补顺位（1 为下一个递补）'),
     reason: z.string().optional().describe('被移出候补的原因'),
     signedUpAt: z.string(),

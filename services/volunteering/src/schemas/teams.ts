@@ -1,5 +1,4 @@
-import { teamKinds } from '@shequ/contracts';
-import { communityCodeSchema, defineRoute, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import { communityCodeSchema, defineRoute, labelledEnum, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
 import { MAX_SQUAD_BUILDINGS, type Team, teamKindLabels } from '../domain/teams.ts';
 
@@ -7,7 +6,7 @@ import { MAX_SQUAD_BUILDINGS, type Team, teamKindLabels } from '../domain/teams.
 export const idParams = z.object({ id: recordIdSchema });
 export const versionSchema = z.number().int().min(1, '版本号须为正整数').describe('读取到的版本号');
 
-const kindSchema = z.enum(teamKinds, '队伍类型须为 party-patrol、youth、elderly、women、science、culture 或 vanguard');
+const kindSchema = labelledEnum('VolunteerTeamKind', '队伍类型', teamKindLabels);
 const nameSchema = z.string().trim().min(1, '请填写名称').max(50, '名称不能超过 50 个字');
 const leaderIdsSchema = z.array(recordIdSchema).max(5, '队长最多 5 名').default([]).describe('队长的志愿者编号');
 const buildingsSchema = z
@@ -21,7 +20,7 @@ export const teamView = z
   .object({
     teamId: z.string(),
     community: z.string(),
-    kind: z.enum(teamKinds),
+    kind: kindSchema,
     kindLabel: z.string(),
     name: z.string(),
     description: z.string().optional(),

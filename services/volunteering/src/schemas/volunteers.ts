@@ -1,7 +1,7 @@
-import { volunteerStatuses } from '@shequ/contracts';
 import {
   communityCodeSchema,
   defineRoute,
+  labelledEnum,
   pageOf,
   pageQuery,
   type Role,
@@ -10,16 +10,33 @@ import {
   staffRoles,
 } from '@shequ/kit';
 import { z } from 'zod';
-import { skillLabels, skills, timeSlots, type Volunteer, weekdays } from '../domain/volunteers.ts';
+import { skillLabels, type Volunteer } from '../domain/volunteers.ts';
 import { idParams, versionSchema } from './teams.ts';
 
 /** Residents register themselves and log their own hours; an approved volunteer keeps the resident's rights. */
 export const selfRoles: readonly Role[] = ['resident', 'volunteer'];
 export const everyoneRoles: readonly Role[] = [...staffRoles, ...selfRoles];
 
+const skillSchema = labelledEnum('VolunteerSkill', '技能（调查表中的选项）', skillLabels);
+const weekdaySchema = labelledEnum('VolunteerWeekday', '星期', {
+  mon: '周一',
+  tue: '周二',
+  wed: '周三',
+  thu: '周四',
+  fri: '周五',
+  sat: '周六',
+  sun: '周日',
+});
+const slotSchema = labelledEnum('VolunteerTimeSlot', '时段', { morning: '上午', afternoon: '下午', evening: '晚上' });
+export const volunteerStatusSchema = labelledEnum('VolunteerStatus', '志愿者状态', {
+  pending: '待审核',
+  approved: '已通过',
+  rejected: '已驳回',
+});
+
 const skillsSchema = z
-  .array(z.enum(skills, `技能须为调查表中的选项：${skills.join('、')}`))
-  .max(skills.length)
+  .array(skillSchema)
+  .max(Object.keys(skillLabels).length)
   .default([])
   .describe('调查表中勾选的技能特长');
 const otherSkillsSchema = z
@@ -30,8 +47,8 @@ const otherSkillsSchema = z
   .optional()
   .describe('调查表之外的特长，自由填写');
 const availabilitySchema = z.object({
-  weekdays: z.array(z.enum(weekdays, '星期须为 mon–sun')).min(1, '请至少选择一天可服务的日子'),
-  slots: z.array(z.enum(timeSlots, '时段须为 morning、afternoon 或 evening')).min(1, '请至少选择一个可服务的时段'),
+  weekdays: z.array(weekdaySchema).min(1, '请至少选择一天可服务的日子'),
+  slots: z.array(slotSchema).min(1, '请至少选择一个可服务的时段'),
   note: z.string().trim().min(1).max(200, '备注不能超过 200 字').optional(),
 });
 
@@ -47,7 +64,7 @@ export const volunteerView = z
     skillLabels: z.array(z.string()),
     otherSkills: z.string().optional(),
     availability: availabilitySchema,
-    status: z.enum(volunteerStatuses),
+    status: volunteerStatusSchema,
     selfRegistered: z.boolean(),
     registeredAt: z.string(),
     decidedAt: z.string().optional(),
@@ -86,8 +103,8 @@ export const listVolunteers = defineRoute({
   roles: staffRoles,
   query: z.object({
     community: communityCodeSchema,
-    status: z.enum(volunteerStatuses, '状态须为 pending、approved 或 rejected').optional(),
-    skill: z.enum(skills).optional(),
+    status: volunteerStatusSchema.optional(),
+    skill: skillSchema.optional(),
     ...pageQuery,
   }),
   response: { status: 200, description: '一页志愿者', schema: pageOf(volunteerView) },
