@@ -322,6 +322,33 @@ describe('the four stages', () => {
     const withdrawn = await run(own.id, { type: 'withdraw', version: 1, reason: '问题已自行解决' }, resident(wu));
     expect(withdrawn.json.status).toBe('withdrawn');
   });
+
+  it('lets the resident rate the published outcome of their own case, and no one else’s', async () => {
+    setDay('2026-03-16');
+    const feng = await person('冯女士');
+    const stranger = await person('褚先生');
+    const { json: own } = await fileAs(resident(feng), {
+      category: 'environment',
+      topic: '垃圾桶满溢',
+      description: '每天傍晚溢出',
+    });
+    await run(own.id, { type: 'accept', version: 1, assignee: { kind: 'department', name: '物业服务中心' } });
+    await run(own.id, { type: 'handle', version: 2, outcome: '已增加傍晚清运一次' });
+    const published = await run(own.id, { type: 'publish', version: 3 });
+    expect(published.json.status).toBe('published');
+    const rate = { type: 'follow-up', version: 4, satisfaction: 'basically-satisfied', note: '好多了' };
+    expect((await run(own.id, rate, resident(stranger))).status).toBe(404);
+    const rated = await run(own.id, rate, resident(feng));
+    expect(rated.status, JSON.stringify(rated.json)).toBe(200);
+    expect(rated.json).toMatchObject({
+      status: 'closed',
+      followUps: [{ satisfaction: 'basically-satisfied', note: '好多了', on: '2026-03-16' }],
+    });
+    expect(rated.json.history.at(-1)).toMatchObject({ by: '本人', to: 'closed' });
+    // Only the published outcome is theirs to rate: handling stays with the staff.
+    const { json: other } = await fileAs(resident(feng), { category: 'other', topic: '咨询', description: '问问' });
+    expect((await run(other.id, { type: 'handle', version: 1, outcome: '自己办了' }, resident(feng))).status).toBe(403);
+  });
 });
 
 describe('deadlines', () => {

@@ -1,7 +1,8 @@
-import { areaCodeSchema, caseChannels, caseStatuses, escalationLevels } from '@shequ/contracts';
+import { areaCodeSchema } from '@shequ/contracts';
 import {
   communityCodeSchema,
   defineRoute,
+  labelledEnum,
   monthSchema,
   pageOf,
   pageQuery,
@@ -21,28 +22,21 @@ import {
   MAX_DEADLINE_DAYS,
   PUBLICATION_DAYS,
   satisfactionLabels,
-  satisfactions,
   statusLabels,
 } from '../domain/cases.ts';
 
 const versionSchema = z.number('请提供记录版本号 version').int('版本号须为整数').min(1, '版本号须为正整数');
 
-export const categoryCodeSchema = z.enum(
-  caseCategories.map((category) => category.code) as [string, ...string[]],
-  `诉求类别须为：${caseCategories.map((category) => `${category.code}（${category.label}）`).join('、')}`,
+export const categoryCodeSchema = labelledEnum(
+  'CaseCategoryCode',
+  '诉求类别',
+  Object.fromEntries(caseCategories.map((category) => [category.code, category.label])),
 );
-const channelSchema = z.enum(
-  caseChannels,
-  `来源渠道须为：${caseChannels.map((channel) => `${channel}（${channelLabels[channel]}）`).join('、')}`,
-);
-const statusSchema = z.enum(
-  caseStatuses,
-  `状态须为：${caseStatuses.map((status) => `${status}（${statusLabels[status]}）`).join('、')}`,
-);
-const satisfactionSchema = z.enum(
-  satisfactions,
-  `满意度须为：${satisfactions.map((value) => `${value}（${satisfactionLabels[value]}）`).join('、')}`,
-);
+// Named enums carry their Chinese labels to the console and the API reference (x-enum-labels).
+const channelSchema = labelledEnum('CaseChannel', '来源渠道', channelLabels);
+const statusSchema = labelledEnum('CaseStatus', '状态', statusLabels);
+const satisfactionSchema = labelledEnum('CaseSatisfaction', '满意度', satisfactionLabels);
+const levelSchema = labelledEnum('EscalationLevel', '督办层级', levelLabels);
 
 const assigneeSchema = z.object({
   kind: z.enum(['department', 'person'], '承办方类型须为 department（部门、单位）或 person（工作人员）'),
@@ -70,15 +64,13 @@ export const caseView = z
     status: statusSchema,
     statusLabel: z.string(),
     possibleDuplicates: z.array(z.string()).describe('同一居民同一事项尚未办结的诉求，请核实是否重复'),
-    level: z.enum(escalationLevels),
+    level: levelSchema,
     levelLabel: z.string().describe('目前负责督办的层级'),
     acceptedOn: z.iso.date().optional(),
     dueOn: z.iso.date().optional().describe('办结期限（含当天）'),
     overdue: z.boolean(),
     assignee: assigneeSchema.optional(),
-    escalations: z.array(
-      z.object({ level: z.enum(escalationLevels), on: z.iso.date(), overdueSince: z.iso.date(), dueOn: z.iso.date() }),
-    ),
+    escalations: z.array(z.object({ level: levelSchema, on: z.iso.date(), overdueSince: z.iso.date(), dueOn: z.iso.date() })),
     outcome: z.object({ text: z.string(), handledOn: z.iso.date() }).optional(),
     handledInTime: z.boolean().optional(),
     publication: z.object({ postedFrom: z.iso.date(), postedUntil: z.iso.date() }).optional(),
