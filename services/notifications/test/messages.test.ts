@@ -207,6 +207,23 @@ describe('messages from events', () => {
     ).toBe(403);
   });
 
+  it('lists only the unread messages when asked, so the inbox can show them first', async () => {
+    const person = await knownResident({ name: '郑美华' });
+    const first = posted(person.personId, 1);
+    const second = posted(person.personId, 2);
+    await notify(sqsBatch([first, second]));
+    const mine = residentClaims(person.personId);
+    const readId = messageIdFor(first.id, `person:${person.personId}`);
+    await call(read, 'POST', '/notifications/inbox/{id}/read', { params: { id: readId }, claims: mine });
+    const all = await call(inbox, 'GET', '/notifications/inbox', { claims: mine });
+    expect(all.json.items).toHaveLength(2);
+    const unread = await call(inbox, 'GET', '/notifications/inbox', { query: { unread: 'true' }, claims: mine });
+    expect(unread.json.items.map((entry: { messageId: string }) => entry.messageId)).toEqual([
+      messageIdFor(second.id, `person:${person.personId}`),
+    ]);
+    expect(unread.json.unread).toBe(1);
+  });
+
   it('reminds a borrower that a loan is coming due', async () => {
     clock.now = shanghai('2029-02-01', '08:00');
     const borrower = await knownResident({ name: '黄秀梅' });

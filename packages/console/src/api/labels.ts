@@ -124,6 +124,10 @@ export const labels = {
     "silver-age-station": "银龄幸福之家服务站",
     "other": "其他"
   },
+  "GardenPlotStatus": {
+    "free": "空闲",
+    "claimed": "已认领"
+  },
   "GridFocus": {
     "hardship-help": "困难帮扶",
     "units": "单位共建",
@@ -202,6 +206,12 @@ export const labels = {
     "failed": "失败",
     "cancelled": "已取消"
   },
+  "MicroWishStatus": {
+    "open": "待认领",
+    "claimed": "已认领",
+    "fulfilled": "已实现",
+    "cancelled": "已撤回"
+  },
   "MutualAidApplicationStatus": {
     "pending": "待审议",
     "approved": "已批准",
@@ -214,6 +224,21 @@ export const labels = {
   "MutualAidOfferKind": {
     "resource": "可提供的资源",
     "need": "需求"
+  },
+  "PairingFrequency": {
+    "week": "每周",
+    "fortnight": "每两周",
+    "month": "每月",
+    "quarter": "每季度"
+  },
+  "PairingHelperKind": {
+    "worker": "社区工作者",
+    "party-member": "党员",
+    "volunteer": "志愿者"
+  },
+  "PairingStatus": {
+    "active": "帮扶中",
+    "ended": "已结束"
   },
   "PersonStatus": {
     "active": "在册",
@@ -236,6 +261,26 @@ export const labels = {
   "Sex": {
     "male": "男",
     "female": "女"
+  },
+  "SharedItemCondition": {
+    "new": "全新",
+    "good": "良好",
+    "fair": "一般"
+  },
+  "SharedItemDonorKind": {
+    "resident": "居民",
+    "unit": "单位",
+    "anonymous": "匿名"
+  },
+  "SharedItemStatus": {
+    "available": "可借",
+    "held": "已预约",
+    "on-loan": "借出中",
+    "withdrawn": "已下架"
+  },
+  "SharedLoanStatus": {
+    "open": "未还",
+    "returned": "已还"
   },
   "TrainingTrade": {
     "electrician": "电工",

@@ -5471,8 +5471,7 @@ export interface components {
             code: string;
             sizeSqm?: number;
             note?: string;
-            /** @enum {string} */
-            status: "free" | "claimed";
+            status: components["schemas"]["GardenPlotStatus"];
             /** @description 仅工作人员和认领人本人可见 */
             holderPersonId?: string;
             /** @description 仅工作人员和认领人本人可见 */
@@ -5487,6 +5486,11 @@ export interface components {
             /** @description 下一页的 cursor；没有下一页时不返回 */
             cursor?: string;
         };
+        /**
+         * @description 地块状态
+         * @enum {string}
+         */
+        GardenPlotStatus: "free" | "claimed";
         Grid: {
             /** @description 网格代码，如 350203006029-03 */
             code: string;
@@ -5871,8 +5875,7 @@ export interface components {
             /** Format: date */
             dueOn: string;
             renewals: number;
-            /** @enum {string} */
-            status: "open" | "returned";
+            status: components["schemas"]["SharedLoanStatus"];
             /** @description 应还日期已过仍未归还 */
             overdue: boolean;
             /** Format: date */
@@ -6005,6 +6008,11 @@ export interface components {
             savedBy?: string;
             savedAt?: string;
         };
+        /**
+         * @description 心愿状态
+         * @enum {string}
+         */
+        MicroWishStatus: "open" | "claimed" | "fulfilled" | "cancelled";
         MutualAidApplication: {
             id: string;
             unitId: string;
@@ -6167,14 +6175,12 @@ export interface components {
             headPersonId: string;
             headName: string;
             helpers: {
-                /** @enum {string} */
-                kind: "worker" | "party-member" | "volunteer";
+                kind: components["schemas"]["PairingHelperKind"];
                 id: string;
                 name: string;
                 personId?: string;
             }[];
-            /** @enum {string} */
-            every: "week" | "fortnight" | "month" | "quarter";
+            every: components["schemas"]["PairingFrequency"];
             needs?: string;
             startOn: string;
             nextDue: string;
@@ -6182,17 +6188,31 @@ export interface components {
             visits: number;
             /** @description 应走访日期已过仍未走访 */
             behind: boolean;
-            /** @enum {string} */
-            status: "active" | "ended";
+            status: components["schemas"]["PairingStatus"];
             endedOn?: string;
             endReason?: string;
             version: number;
         };
+        /**
+         * @description 走访周期
+         * @enum {string}
+         */
+        PairingFrequency: "week" | "fortnight" | "month" | "quarter";
+        /**
+         * @description 帮扶人类型
+         * @enum {string}
+         */
+        PairingHelperKind: "worker" | "party-member" | "volunteer";
         PairingPage: {
             items: components["schemas"]["Pairing"][];
             /** @description 下一页的 cursor；没有下一页时不返回 */
             cursor?: string;
         };
+        /**
+         * @description 结对状态
+         * @enum {string}
+         */
+        PairingStatus: "active" | "ended";
         PartyPost: {
             postId: string;
             community: string;
@@ -6621,20 +6641,15 @@ export interface components {
             area: string;
             name: string;
             category: string;
-            /** @enum {string} */
-            condition: "new" | "good" | "fair";
+            condition: components["schemas"]["SharedItemCondition"];
             description?: string;
             photos: string[];
-            /** @enum {string} */
-            donorKind: "resident" | "unit" | "anonymous";
+            donorKind: components["schemas"]["SharedItemDonorKind"];
             donorName?: string;
             /** Format: date */
             donatedOn: string;
-            /**
-             * @description 预约到期未借的物品显示为 available
-             * @enum {string}
-             */
-            status: "available" | "held" | "on-loan" | "withdrawn";
+            /** @description 预约到期未借的物品显示为 available */
+            status: components["schemas"]["SharedItemStatus"];
             /** @description 预约保留到此时刻 */
             heldUntil?: string;
             heldByMe?: boolean;
@@ -6645,11 +6660,31 @@ export interface components {
             withdrawnReason?: string;
             version: number;
         };
+        /**
+         * @description 成色
+         * @enum {string}
+         */
+        SharedItemCondition: "new" | "good" | "fair";
+        /**
+         * @description 捐赠人类型
+         * @enum {string}
+         */
+        SharedItemDonorKind: "resident" | "unit" | "anonymous";
         SharedItemPage: {
             items: components["schemas"]["SharedItem"][];
             /** @description 下一页的 cursor；没有下一页时不返回 */
             cursor?: string;
         };
+        /**
+         * @description 物品状态
+         * @enum {string}
+         */
+        SharedItemStatus: "available" | "held" | "on-loan" | "withdrawn";
+        /**
+         * @description 借用状态
+         * @enum {string}
+         */
+        SharedLoanStatus: "open" | "returned";
         SubsidyApplication: {
             id: string;
             programme: string;
@@ -6987,11 +7022,8 @@ export interface components {
             description: string;
             /** Format: date */
             deadline: string;
-            /**
-             * @description 认领到期未实现的心愿显示为 open
-             * @enum {string}
-             */
-            status: "open" | "claimed" | "fulfilled" | "cancelled";
+            /** @description 认领到期未实现的心愿显示为 open */
+            status: components["schemas"]["MicroWishStatus"];
             claim?: {
                 name?: string;
                 /** @description 仅工作人员和认领人本人可见 */
@@ -13183,14 +13215,12 @@ export interface operations {
                         headPersonId: string;
                         headName: string;
                         helpers: {
-                            /** @enum {string} */
-                            kind: "worker" | "party-member" | "volunteer";
+                            kind: components["schemas"]["PairingHelperKind"];
                             id: string;
                             name: string;
                             personId?: string;
                         }[];
-                        /** @enum {string} */
-                        every: "week" | "fortnight" | "month" | "quarter";
+                        every: components["schemas"]["PairingFrequency"];
                         needs?: string;
                         startOn: string;
                         nextDue: string;
@@ -13198,8 +13228,7 @@ export interface operations {
                         visits: number;
                         /** @description 应走访日期已过仍未走访 */
                         behind: boolean;
-                        /** @enum {string} */
-                        status: "active" | "ended";
+                        status: components["schemas"]["PairingStatus"];
                         endedOn?: string;
                         endReason?: string;
                         version: number;

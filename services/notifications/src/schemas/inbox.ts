@@ -21,9 +21,12 @@ export const listInbox = defineRoute({
   path: '/notifications/inbox',
   operationId: 'listInbox',
   summary: '我的消息',
-  description: '当前用户（居民、工作人员、志愿者）的站内消息，最新的在前，附未读数。',
+  description: '当前用户（居民、工作人员、志愿者）的站内消息，最新的在前，附未读数；unread=true 只列未读的。',
   auth: 'jwt',
-  query: z.object(pageQuery),
+  query: z.object({
+    ...pageQuery,
+    unread: z.enum(['true', 'false'], 'unread 须为 true 或 false').optional().describe('true：只列未读消息'),
+  }),
   response: {
     status: 200,
     description: '一页消息和未读数',

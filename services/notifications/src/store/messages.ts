@@ -347,18 +347,20 @@ export async function getMessage(
   };
 }
 
-/** One page of a recipient's inbox, newest first, and how many are unread. */
+/** One page of a recipient's inbox, newest first (only the unread with `unreadOnly`), and how many are unread. */
 export async function inboxPage(
   deps: NotificationsDeps,
   recipient: string,
   page: PageRequest,
+  unreadOnly = false,
 ): Promise<Page<InboxEntry> & { unread: number }> {
   const [entries, counter] = await Promise.all([
     queryPage<InboxEntry>(
       deps,
       {
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': key('INBOX', recipient), ':prefix': 'M#' },
+        ExpressionAttributeValues: { ':pk': key('INBOX', recipient), ':prefix': 'M#', ...(unreadOnly ? { ':false': false } : {}) },
+        ...(unreadOnly ? { FilterExpression: '#read = :false', ExpressionAttributeNames: { '#read': 'read' } } : {}),
         ScanIndexForward: false,
       },
       page,
