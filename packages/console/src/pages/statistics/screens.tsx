@@ -1,4 +1,30 @@
-import type { Screen } from '../../screen';
+import { AuditOutlined, BarChartOutlined, FileExcelOutlined } from '@ant-design/icons';
+import { page, type Screen } from '../../screen';
 
 /** The statistics service's screens (staff, resident and public ones alike). */
-export const statisticsScreens: Screen[] = [];
+export const statisticsScreens: Screen[] = [
+  {
+    path: '/statistics',
+    name: '数据总览',
+    icon: <BarChartOutlined />,
+    section: 'statistics',
+    operation: 'getPopulation',
+    ...page(() => import('./overview')),
+  },
+  {
+    path: '/statistics/reports',
+    name: '报表',
+    icon: <FileExcelOutlined />,
+    section: 'statistics',
+    operation: 'getReport',
+    ...page(() => import('./reports')),
+  },
+  {
+    path: '/statistics/reconciliations',
+    name: '核对记录',
+    icon: <AuditOutlined />,
+    section: 'statistics',
+    operation: 'listReconciliations',
+    ...page(() => import('./reconciliations')),
+  },
+];
