@@ -54,7 +54,8 @@ export const manifest: ServiceManifest = {
     {
       name: 'compile-monthly-reports',
       cron: 'cron(0 1 1 * ? *)',
-      description: '每月 1 日 1:00 编制上月的民政月报表、人口报表和残疾人报表（按区、街道、社区、网格逐级存档）',
+      description:
+        '每月 1 日 1:00 编制上月的民政月报表、人口报表和残疾人报表，以及当年截至上月的民政年报表（按区、街道、社区、网格逐级存档）',
       handler: 'jobs/compile-monthly-reports',
       divisionData: true,
     },

@@ -99,7 +99,7 @@ describe('population counters kept from person events', () => {
     expect(await births('350203006004', 'female', 1972)).toEqual({ '08-15': 1 });
   });
 
-  it('stops counting the dead and those who moved out, and counts a death once in its month', async () => {
+  it('stops counting the dead and those who moved out, and counts a death (and its cremation) once in its month', async () => {
     const grid = '350203006005-01';
     const dying = facts(grid, { birthDate: '1936-05-01' });
     const leaving = facts(grid, { sex: 'male' });
@@ -116,7 +116,7 @@ describe('population counters kept from person events', () => {
     for (const area of [grid, '350203006005', '350203']) {
       expect((await readCounter(deps(), area, 'FLOW#2026-01')).deaths).toBeGreaterThanOrEqual(1);
     }
-    expect(await readCounter(deps(), grid, 'FLOW#2026-01')).toEqual({ deaths: 1 });
+    expect(await readCounter(deps(), grid, 'FLOW#2026-01')).toEqual({ deaths: 1, 'deaths:cremation': 1 });
     expect(await readCounter(deps(), grid, 'FLOW#2026-02')).toEqual({});
   });
 

@@ -18,7 +18,7 @@ import { createHandler as getAt } from '../src/handlers/get-report.ts';
 import { compileMonthlyReports } from '../src/jobs/compile-monthly-reports.ts';
 import { addAtEveryLevel, type Deltas, flowBucket } from '../src/store/counters.ts';
 import { defaultStatisticsDeps, type StatisticsDeps } from '../src/store/deps.ts';
-import { compileCivilAffairsTable } from '../src/store/reports.ts';
+import { compileCivilAffairsTable, compileCivilAffairsYearTable } from '../src/store/reports.ts';
 import { readSnapshot } from '../src/store/snapshots.ts';
 
 const clock = { now: new Date('2026-05-28T02:00:00Z') };
@@ -180,6 +180,82 @@ describe('the monthly civil-affairs report', () => {
   });
 });
 
+describe('the yearly civil-affairs report', () => {
+  it('sums the year’s months per kind of certificate and burial, with the 低保 stock as at year end', async () => {
+    const area = '350203006040';
+    const grids = [`${area}-01`, `${area}-02`];
+    // The seed's year: 47 老年优待证, 7 deaths all cremated, spread over the months and the two grids.
+    for (const [index, month] of ['2025-01', '2025-04', '2025-09', '2025-12'].entries()) {
+      const grid = grids[index % 2] as string;
+      const cards = [12, 11, 12, 12][index] as number;
+      await addFlow(grid, month, {
+        'certificates:issued': cards + 1,
+        'certificates:senior-preferential': cards,
+        'certificates:only-child': 1,
+      });
+    }
+    await addFlow(grids[0] as string, '2025-03', { deaths: 4, 'deaths:cremation': 4 });
+    await addFlow(grids[1] as string, '2025-11', { deaths: 3, 'deaths:cremation': 3 });
+    await addFlow(grids[0] as string, '2026-01', { 'certificates:issued': 5, 'certificates:senior-preferential': 5, deaths: 1 });
+    await addFlow(grids[0] as string, '2024-12', { 'certificates:issued': 2, 'certificates:senior-preferential': 2 });
+    await deliver(status('y-1', grids[1] as string, 'subdistrict-approval', 'active', '2025-06-03T02:00:00Z', 2));
+
+    clock.now = new Date('2026-02-01T02:00:00Z');
+    const first = countingDeps();
+    const table = await compileCivilAffairsYearTable(first.deps, area, '2025');
+    expect(table).toMatchObject({ kind: 'civil-affairs-yearly', title: '民政年报表', period: '2025', asOf: '2025-12-31' });
+    expect(table.totals).toMatchObject({
+      certificatesIssued: 51,
+      certSeniorPreferential: 47,
+      certOnlyChild: 4,
+      deaths: 7,
+      deathsCremated: 7,
+      deathsBuried: 0,
+      dibaoHouseholds: 1,
+      dibaoPersons: 2,
+      dibaoNew: 1,
+    });
+    expect(table.rows.map((row) => [row.area, row.values.certSeniorPreferential, row.values.deathsCremated])).toEqual([
+      [grids[0], 24, 4],
+      [grids[1], 23, 3],
+    ]);
+    expect(table.columns.find((column) => column.key === 'dibaoNew')?.label).toBe('全年新增低保户');
+    expect(table.columns.map((column) => column.key)).toEqual(Object.keys(table.totals));
+    // A fixed number of reads: the area's two counters, its children's stock and one drill-down a month.
+    expect(first.requests()).toBeLessThanOrEqual(15);
+
+    // The monthly report has the per-kind columns too, after the ones it always had.
+    const monthly = await compileCivilAffairsTable(deps(), area, '2025-04');
+    expect(monthly.totals).toMatchObject({ certificatesIssued: 12, certSeniorPreferential: 11, certOnlyChild: 1 });
+    expect(monthly.columns.slice(0, 3).map((column) => column.key)).toEqual([
+      'dibaoHouseholds',
+      'dibaoPersons',
+      'dibaoMonthlyYuan',
+    ]);
+
+    const compiled = await call(compileReport, 'POST', '/statistics/reports/{kind}/{period}/compile', {
+      claims: admin,
+      params: { kind: 'civil-affairs-yearly', period: '2025' },
+      query: { area },
+    });
+    expect(compiled.status, JSON.stringify(compiled.json)).toBe(200);
+    const read = await call(getReport, 'GET', '/statistics/reports/{kind}/{period}', {
+      claims: worker,
+      params: { kind: 'civil-affairs-yearly', period: '2025' },
+      query: { area: community },
+    });
+    expect(read.status).toBe(404);
+    const monthForm = await call(getReport, 'GET', '/statistics/reports/{kind}/{period}', {
+      claims: admin,
+      params: { kind: 'civil-affairs-yearly', period: '2025-12' },
+      query: { area },
+    });
+    expect(monthForm.status).toBe(422);
+    expect(JSON.stringify(monthForm.json)).toContain('民政年报表的统计期须为年份');
+    clock.now = new Date('2026-05-28T02:00:00Z');
+  });
+});
+
 describe('the monthly schedule', () => {
   it('on the 1st compiles last month for the district and every area below it, and a second run gives the same snapshots', async () => {
     await deliver(payment(`${community}-03`, 10_000, '2026-05'));
@@ -196,7 +272,11 @@ describe('the monthly schedule', () => {
         });
       }
     }
-    expect(result.snapshots).toBe(result.areas * 3);
+    expect(result.snapshots).toBe(result.areas * 4);
+    expect(await readSnapshot(deps(), 'civil-affairs-yearly', '2026', district)).toMatchObject({
+      period: '2026',
+      asOf: '2026-06-01',
+    });
     const before = await readSnapshot(deps(), 'civil-affairs-monthly', '2026-05', district);
     expect(before?.rows.map((row) => row.area)).toContain(subdistrict);
     expect(before?.totals.dibaoPaidYuan).toBe(100);

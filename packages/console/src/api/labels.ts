@@ -48,6 +48,12 @@ export const labels = {
     "community": "社区",
     "grid": "网格"
   },
+  "BroadcastStatus": {
+    "queued": "排队中",
+    "sending": "发送中",
+    "done": "已完成",
+    "cancelled": "已取消"
+  },
   "BurialMethod": {
     "cremation": "火化",
     "burial": "土葬",
@@ -102,6 +108,14 @@ export const labels = {
     "warm": "温馨卡",
     "clarity": "明白卡"
   },
+  "DeliveryStatus": {
+    "queued": "待发送",
+    "held": "免打扰暂缓",
+    "sending": "发送中",
+    "sent": "已发送",
+    "failed": "发送失败",
+    "suppressed": "不发送"
+  },
   "DisabilityCategory": {
     "visual": "视力残疾",
     "hearing": "听力残疾",
@@ -111,10 +125,44 @@ export const labels = {
     "mental": "精神残疾",
     "multiple": "多重残疾"
   },
+  "DonationDriveStatus": {
+    "open": "进行中",
+    "closed": "已结束"
+  },
+  "DonationKind": {
+    "money": "善款",
+    "goods": "物资"
+  },
+  "DonationSource": {
+    "residents": "居民",
+    "units": "单位",
+    "party-dues": "党费（党员捐款）",
+    "other": "其他"
+  },
+  "EmploymentBaseState": {
+    "applied": "已申报待验收",
+    "plaqued": "已挂牌",
+    "not-approved": "验收未达标",
+    "withdrawn": "已摘牌"
+  },
+  "EmploymentBaseType": {
+    "placement": "企业安置型",
+    "outreach": "辐射带动型"
+  },
   "EscalationLevel": {
     "community": "社区",
     "subdistrict": "街道",
     "district": "区"
+  },
+  "EvidenceKind": {
+    "photo": "现场照片",
+    "contract": "劳动合同",
+    "agreement": "帮扶协议",
+    "roster": "花名册",
+    "payroll": "工资发放记录",
+    "accounts": "帐务",
+    "plan": "工作计划和总结",
+    "other": "其他"
   },
   "FacilityKind": {
     "community-academy": "社区书院",
@@ -206,6 +254,20 @@ export const labels = {
     "failed": "失败",
     "cancelled": "已取消"
   },
+  "JobOpeningStatus": {
+    "open": "招聘中",
+    "filled": "名额已满",
+    "closed": "已截止"
+  },
+  "MessageKind": {
+    "application": "补助申请进度",
+    "payment": "补助发放",
+    "notice": "公示公告",
+    "reminder": "活动和办事提醒",
+    "case": "诉求办理",
+    "broadcast": "社区通知",
+    "task": "工作待办"
+  },
   "MicroWishStatus": {
     "open": "待认领",
     "claimed": "已认领",
@@ -225,6 +287,18 @@ export const labels = {
     "resource": "可提供的资源",
     "need": "需求"
   },
+  "NoticeKind": {
+    "policy": "政策公告",
+    "activity": "活动通知",
+    "other": "公告",
+    "subsidy-round": "补助公示",
+    "case-outcome": "办理结果公示"
+  },
+  "NotificationChannel": {
+    "in-app": "站内信",
+    "sms": "短信",
+    "email": "邮件"
+  },
   "PairingFrequency": {
     "week": "每周",
     "fortnight": "每两周",
@@ -239,6 +313,11 @@ export const labels = {
   "PairingStatus": {
     "active": "帮扶中",
     "ended": "已结束"
+  },
+  "PaymentRunState": {
+    "running": "发放中",
+    "done": "已完成",
+    "failed": "中断"
   },
   "PersonStatus": {
     "active": "在册",
@@ -257,6 +336,11 @@ export const labels = {
     "volunteer": "志愿者",
     "unit": "单位",
     "resident": "居民"
+  },
+  "SeekerGroup": {
+    "migrant": "流动人口",
+    "disabled": "残疾人",
+    "laid-off": "下岗失业人员"
   },
   "Sex": {
     "male": "男",
@@ -281,6 +365,36 @@ export const labels = {
   "SharedLoanStatus": {
     "open": "未还",
     "returned": "已还"
+  },
+  "SubsidyApplicationState": {
+    "submitted": "已提交",
+    "community-review": "社区审核",
+    "notice-1": "第一榜公示",
+    "notice-2": "第二榜公示",
+    "notice-3": "第三榜公示",
+    "subdistrict-approval": "街道审批",
+    "active": "享受中",
+    "suspended": "已暂停",
+    "ended": "已终止",
+    "rejected": "已驳回",
+    "withdrawn": "已撤回"
+  },
+  "SubsidyProgrammeCode": {
+    "dibao": "最低生活保障（低保）",
+    "price-subsidy": "物价上涨补助",
+    "severe-disability-allowance": "重度残疾人生活特别救助金",
+    "mental-medication": "精神残疾人药费补助",
+    "temporary-relief": "临时救助 / 特殊困难临时补助金",
+    "serious-illness-relief": "大病医疗救助",
+    "reemployment-subsidy": "再就业补助",
+    "low-rent-housing": "廉租房补助",
+    "aid-wheelchair": "轮椅发放",
+    "aid-crutches": "拐杖发放",
+    "aid-hearing": "助听器发放",
+    "assistive-devices": "辅助器具适配",
+    "cataract-surgery": "复明工程（白内障手术转介）",
+    "disabled-insurance": "残疾人参保补贴",
+    "happiness-project": "幸福工程贷款"
   },
   "TrainingTrade": {
     "electrician": "电工",

@@ -1688,6 +1688,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/subsidies/payment-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 发放批次
+         * @description 某月的补助发放批次（每月 5 日 2:00 自动运行，重跑不会重复发放）：开始和结束时间、进度（已核对的补助项、已发放笔数和金额）和结果，最近的在前。发放中的批次每处理完一批即更新。
+         *
+         *     可调用角色：区级管理员（district-admin）、街道工作人员（subdistrict-staff）、社区工作者（community-worker）、网格员（grid-worker）。
+         */
+        get: operations["listPaymentRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subsidies/payments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 发放预览
+         * @description 若此刻运行某月的发放，社区内每项补助将发放的期数和金额（享受中、暂停前欠发的期和已终止补助终止前未发的期），按项目合计；已发放的期不再计入。只读，不发放。
+         *
+         *     可调用角色：区级管理员（district-admin）、街道工作人员（subdistrict-staff）、社区工作者（community-worker）、网格员（grid-worker）。
+         */
+        get: operations["previewPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/subsidies/drives": {
         parameters: {
             query?: never;
@@ -4339,7 +4383,7 @@ export interface paths {
         };
         /**
          * 查看报表
-         * @description 某地区某一统计期已编制的报表（存档快照）：各下级地区一行，本地区为合计行。月报每月 1 日自动编制上月报表，残疾人就业扶贫基地统计表每年 11 月 10 日编制；尚未编制时返回 404。
+         * @description 某地区某一统计期已编制的报表（存档快照）：各下级地区一行，本地区为合计行。月报每月 1 日自动编制上月报表，民政年报表（civil-affairs-yearly，统计期 YYYY）同时编制当年截至上月的累计，1 月 1 日编成上一年全年；残疾人就业扶贫基地统计表每年 11 月 10 日编制；尚未编制时返回 404。
          *
          *     可调用角色：区级管理员（district-admin）、街道工作人员（subdistrict-staff）、社区工作者（community-worker）、网格员（grid-worker）。
          */
@@ -4657,8 +4701,7 @@ export interface components {
             title: string;
             body: string;
             urgent: boolean;
-            /** @enum {string} */
-            status: "queued" | "sending" | "done" | "cancelled";
+            status: components["schemas"]["BroadcastStatus"];
             createdBy: string;
             createdAt: string;
             finishedAt?: string;
@@ -4682,6 +4725,11 @@ export interface components {
             /** @description 下一页的 cursor；没有下一页时不返回 */
             cursor?: string;
         };
+        /**
+         * @description 群发状态
+         * @enum {string}
+         */
+        BroadcastStatus: "queued" | "sending" | "done" | "cancelled";
         Budget: {
             programme: string;
             programmeName: string;
@@ -4995,6 +5043,11 @@ export interface components {
             /** @description 下一页的 cursor；没有下一页时不返回 */
             cursor?: string;
         };
+        /**
+         * @description 发送状态
+         * @enum {string}
+         */
+        DeliveryStatus: "queued" | "held" | "sending" | "sent" | "failed" | "suppressed";
         /** @enum {string} */
         DisabilityCategory: "visual" | "hearing" | "speech" | "limb" | "intellectual" | "mental" | "multiple";
         DisabledCounts: {
@@ -5043,10 +5096,8 @@ export interface components {
             id: string;
             driveId: string;
             area: string;
-            /** @enum {string} */
-            kind: "money" | "goods";
-            /** @enum {string} */
-            source?: "residents" | "units" | "party-dues" | "other";
+            kind: components["schemas"]["DonationKind"];
+            source?: components["schemas"]["DonationSource"];
             sourceLabel?: string;
             amountFen?: number;
             /** @description 元，两位小数 */
@@ -5074,11 +5125,8 @@ export interface components {
             startsOn: string;
             /** Format: date */
             endsOn: string;
-            /**
-             * @description open 进行中，可登记捐赠；closed 已结束
-             * @enum {string}
-             */
-            status: "open" | "closed";
+            /** @description open 进行中，可登记捐赠；closed 已结束 */
+            status: components["schemas"]["DonationDriveStatus"];
             totals: {
                 /** @description 善款合计（分） */
                 moneyFen: number;
@@ -5086,8 +5134,7 @@ export interface components {
                 money: string;
                 /** @description 按来源分列的善款，四类来源都列出 */
                 bySource: {
-                    /** @enum {string} */
-                    source: "residents" | "units" | "party-dues" | "other";
+                    source: components["schemas"]["DonationSource"];
                     label: string;
                     amountFen: number;
                     /** @description 元，两位小数 */
@@ -5115,11 +5162,26 @@ export interface components {
             /** @description 下一页的 cursor；没有下一页时不返回 */
             cursor?: string;
         };
+        /**
+         * @description 募捐活动状态
+         * @enum {string}
+         */
+        DonationDriveStatus: "open" | "closed";
+        /**
+         * @description 捐赠类型
+         * @enum {string}
+         */
+        DonationKind: "money" | "goods";
         DonationPage: {
             items: components["schemas"]["Donation"][];
             /** @description 下一页的 cursor；没有下一页时不返回 */
             cursor?: string;
         };
+        /**
+         * @description 捐款来源
+         * @enum {string}
+         */
+        DonationSource: "residents" | "units" | "party-dues" | "other";
         DriftReport: {
             /**
              * Format: date
@@ -5184,8 +5246,7 @@ export interface components {
             unitName: string;
             area: string;
             year: number;
-            /** @enum {string} */
-            type: "placement" | "outreach";
+            type: components["schemas"]["EmploymentBaseType"];
             typeLabel: string;
             /** @description 申报时的数据 */
             figures: {
@@ -5206,8 +5267,7 @@ export interface components {
                 districtParameter?: string;
             }[];
             contactName?: string;
-            /** @enum {string} */
-            state: "applied" | "plaqued" | "not-approved" | "withdrawn";
+            state: components["schemas"]["EmploymentBaseState"];
             stateLabel: string;
             /** Format: date */
             appliedOn: string;
@@ -5264,10 +5324,8 @@ export interface components {
                 late: boolean;
             };
             history: {
-                /** @enum {string} */
-                from?: "applied" | "plaqued" | "not-approved" | "withdrawn";
-                /** @enum {string} */
-                to: "applied" | "plaqued" | "not-approved" | "withdrawn";
+                from?: components["schemas"]["EmploymentBaseState"];
+                to: components["schemas"]["EmploymentBaseState"];
                 command: string;
                 by: string;
                 at: string;
@@ -5281,10 +5339,19 @@ export interface components {
             /** @description 下一页的 cursor；没有下一页时不返回 */
             cursor?: string;
         };
+        /**
+         * @description 基地状态
+         * @enum {string}
+         */
+        EmploymentBaseState: "applied" | "plaqued" | "not-approved" | "withdrawn";
+        /**
+         * @description 基地类型
+         * @enum {string}
+         */
+        EmploymentBaseType: "placement" | "outreach";
         EmploymentStandards: {
             types: {
-                /** @enum {string} */
-                type: "placement" | "outreach";
+                type: components["schemas"]["EmploymentBaseType"];
                 label: string;
                 criteria: {
                     figure: string;
@@ -5440,6 +5507,11 @@ export interface components {
             /** @description 居民代表的意见建议（不署名） */
             comments: string[];
         };
+        /**
+         * @description 佐证材料类型
+         * @enum {string}
+         */
+        EvidenceKind: "photo" | "contract" | "agreement" | "roster" | "payroll" | "accounts" | "plan" | "other";
         Facility: {
             id: string;
             community: string;
@@ -5850,8 +5922,7 @@ export interface components {
         ImportStatus: "queued" | "running" | "done" | "failed" | "cancelled";
         InboxEntry: {
             messageId: string;
-            /** @enum {string} */
-            kind: "application" | "payment" | "notice" | "reminder" | "case" | "broadcast" | "task";
+            kind: components["schemas"]["MessageKind"];
             title: string;
             body: string;
             createdAt: string;
@@ -5902,16 +5973,12 @@ export interface components {
             /** @description 剩余名额 */
             remaining: number;
             monthlyWageYuan: number;
-            welcomes: ("migrant" | "disabled" | "laid-off")[];
+            welcomes: components["schemas"]["SeekerGroup"][];
             /** @description 如“流动人口、残疾人” */
             welcomesLabel: string;
             /** Format: date */
             closesOn: string;
-            /**
-             * @description open 招聘中；filled 名额已满；closed 已过报名截止日期
-             * @enum {string}
-             */
-            status: "open" | "filled" | "closed";
+            status: components["schemas"]["JobOpeningStatus"];
             contactName?: string;
             /** Format: date */
             postedOn: string;
@@ -5923,12 +5990,16 @@ export interface components {
             /** @description 下一页的 cursor；没有下一页时不返回 */
             cursor?: string;
         };
+        /**
+         * @description open 招聘中；filled 名额已满；closed 已过报名截止日期
+         * @enum {string}
+         */
+        JobOpeningStatus: "open" | "filled" | "closed";
         JobPlacement: {
             id: string;
             openingId: string;
             personId: string;
-            /** @enum {string} */
-            group: "migrant" | "disabled" | "laid-off";
+            group: components["schemas"]["SeekerGroup"];
             groupLabel: string;
             area: string;
             unitName: string;
@@ -5957,23 +6028,19 @@ export interface components {
         Message: {
             id: string;
             recipient: string;
-            /** @enum {string} */
-            kind: "application" | "payment" | "notice" | "reminder" | "case" | "broadcast" | "task";
+            kind: components["schemas"]["MessageKind"];
             title: string;
             body: string;
             urgent: boolean;
             templateKey: string;
             templateVersion: number;
-            channels: ("in-app" | "sms" | "email")[];
+            channels: components["schemas"]["NotificationChannel"][];
             createdAt: string;
             deliveries: {
                 /** @enum {string} */
                 channel: "sms" | "email";
-                /**
-                 * @description queued 待发送，held 免打扰时段暂缓，sending 发送中，sent 已发送，failed 发送失败，suppressed 不发送
-                 * @enum {string}
-                 */
-                status: "queued" | "held" | "sending" | "sent" | "failed" | "suppressed";
+                /** @description queued 待发送，held 免打扰时段暂缓，sending 发送中，sent 已发送，failed 发送失败，suppressed 不发送 */
+                status: components["schemas"]["DeliveryStatus"];
                 holdUntil?: string;
                 attempts: number;
                 lastError?: string;
@@ -5982,10 +6049,14 @@ export interface components {
                 suppressedReason?: "daily-limit" | "unreachable" | "cancelled";
             }[];
         };
+        /**
+         * @description 消息类型
+         * @enum {string}
+         */
+        MessageKind: "application" | "payment" | "notice" | "reminder" | "case" | "broadcast" | "task";
         MessageTemplate: {
             key: string;
-            /** @enum {string} */
-            kind: "application" | "payment" | "notice" | "reminder" | "case" | "broadcast" | "task";
+            kind: components["schemas"]["MessageKind"];
             /** @description 消息类型的中文名称 */
             kindLabel: string;
             urgent: boolean;
@@ -6085,8 +6156,7 @@ export interface components {
              * @enum {string}
              */
             source: "subsidies" | "cases" | "worker";
-            /** @enum {string} */
-            kind: "policy" | "activity" | "other" | "subsidy-round" | "case-outcome";
+            kind: components["schemas"]["NoticeKind"];
             kindLabel: string;
             title: string;
             body?: string;
@@ -6109,6 +6179,16 @@ export interface components {
             takeDownReason?: string;
             version: number;
         };
+        /**
+         * @description 公告类型
+         * @enum {string}
+         */
+        NoticeKind: "policy" | "activity" | "other" | "subsidy-round" | "case-outcome";
+        /**
+         * @description 渠道
+         * @enum {string}
+         */
+        NotificationChannel: "in-app" | "sms" | "email";
         NotificationPreferences: {
             /** @description 消息接收人：登记在册的居民为 person:<人员编号>，其他用户为 user:<用户编号> */
             recipient: string;
@@ -6138,12 +6218,11 @@ export interface components {
             dailyLimit: number;
             /** @description 各类消息的说明和实际使用的渠道 */
             kinds: {
-                /** @enum {string} */
-                kind: "application" | "payment" | "notice" | "reminder" | "case" | "broadcast" | "task";
+                kind: components["schemas"]["MessageKind"];
                 /** @description 消息类型的中文名称 */
                 label: string;
                 /** @description 该类消息实际使用的渠道；短信和邮件须登记了手机号或邮箱才会发送 */
-                channels: ("in-app" | "sms" | "email")[];
+                channels: components["schemas"]["NotificationChannel"][];
                 /** @description 是否本人设定（否则为默认） */
                 chosen: boolean;
             }[];
@@ -6246,6 +6325,57 @@ export interface components {
             /** @description 下一页的 cursor；没有下一页时不返回 */
             cursor?: string;
         };
+        PaymentPreview: {
+            month: string;
+            community: string;
+            items: {
+                applicationId: string;
+                programme: string;
+                programmeName: string;
+                personId: string;
+                applicantName: string;
+                /** @description 本次将发放的期（YYYY-MM、YYYY 或 once） */
+                periods: string[];
+                /** @description 每期金额 */
+                amountYuan: number;
+                /** @description 本次合计 */
+                totalYuan: number;
+                /** @enum {string} */
+                form: "cash" | "loan";
+                accountMasked?: string;
+            }[];
+            totals: {
+                programme: string;
+                programmeName: string;
+                payments: number;
+                totalYuan: number;
+            }[];
+            payments: number;
+            totalYuan: number;
+        };
+        PaymentRun: {
+            runId: string;
+            month: string;
+            state: components["schemas"]["PaymentRunState"];
+            startedAt: string;
+            finishedAt?: string;
+            /** @description 已核对的补助项数 */
+            benefits: number;
+            /** @description 已发放笔数 */
+            payments: number;
+            /** @description 已发放金额（元） */
+            paidYuan: number;
+            /** @description 他次发放已付、本次跳过的期数 */
+            alreadyPaid: number;
+            /** @description 到期终止的补助项数 */
+            closed: number;
+            error?: string;
+        };
+        /**
+         * @description 发放批次状态
+         * @enum {string}
+         */
+        PaymentRunState: "running" | "done" | "failed";
         Person: {
             id: string;
             name: string;
@@ -6447,8 +6577,7 @@ export interface components {
              * @enum {string}
              */
             source: "subsidies" | "cases" | "worker";
-            /** @enum {string} */
-            kind: "policy" | "activity" | "other" | "subsidy-round" | "case-outcome";
+            kind: components["schemas"]["NoticeKind"];
             kindLabel: string;
             title: string;
             body?: string;
@@ -6541,7 +6670,7 @@ export interface components {
         };
         ReportComparison: {
             /** @enum {string} */
-            kind: "civil-affairs-monthly" | "population" | "disabled" | "employment-bases";
+            kind: "civil-affairs-monthly" | "population" | "disabled" | "employment-bases" | "civil-affairs-yearly";
             title: string;
             area: string;
             areaName: string;
@@ -6576,7 +6705,7 @@ export interface components {
         };
         ReportTable: {
             /** @enum {string} */
-            kind: "civil-affairs-monthly" | "population" | "disabled" | "employment-bases";
+            kind: "civil-affairs-monthly" | "population" | "disabled" | "employment-bases" | "civil-affairs-yearly";
             /** @description 如“民政月报表” */
             title: string;
             area: string;
@@ -6631,6 +6760,11 @@ export interface components {
          * @enum {string}
          */
         Role: "district-admin" | "subdistrict-staff" | "community-worker" | "grid-worker" | "volunteer" | "unit" | "resident";
+        /**
+         * @description 求职人员类别
+         * @enum {string}
+         */
+        SeekerGroup: "migrant" | "disabled" | "laid-off";
         /**
          * @description 性别
          * @enum {string}
@@ -6694,8 +6828,7 @@ export interface components {
             applicantIdMasked: string;
             area: string;
             community: string;
-            /** @enum {string} */
-            state: "submitted" | "community-review" | "notice-1" | "notice-2" | "notice-3" | "subdistrict-approval" | "active" | "suspended" | "ended" | "rejected" | "withdrawn";
+            state: components["schemas"]["SubsidyApplicationState"];
             statement: string;
             filedBy: string;
             submittedOn: string;
@@ -6772,10 +6905,8 @@ export interface components {
                 exitMonth: string;
             };
             history: {
-                /** @enum {string} */
-                from: "submitted" | "community-review" | "notice-1" | "notice-2" | "notice-3" | "subdistrict-approval" | "active" | "suspended" | "ended" | "rejected" | "withdrawn";
-                /** @enum {string} */
-                to: "submitted" | "community-review" | "notice-1" | "notice-2" | "notice-3" | "subdistrict-approval" | "active" | "suspended" | "ended" | "rejected" | "withdrawn";
+                from: components["schemas"]["SubsidyApplicationState"];
+                to: components["schemas"]["SubsidyApplicationState"];
                 command: string;
                 by: string;
                 at: string;
@@ -6789,6 +6920,11 @@ export interface components {
             /** @description 下一页的 cursor；没有下一页时不返回 */
             cursor?: string;
         };
+        /**
+         * @description 申请状态
+         * @enum {string}
+         */
+        SubsidyApplicationState: "submitted" | "community-review" | "notice-1" | "notice-2" | "notice-3" | "subdistrict-approval" | "active" | "suspended" | "ended" | "rejected" | "withdrawn";
         SubsidyNoticeBoard: {
             community: string;
             rounds: {
@@ -6812,6 +6948,11 @@ export interface components {
             /** @description 本榜已登记的异议数 */
             objections: number;
         };
+        /**
+         * @description 补助项目
+         * @enum {string}
+         */
+        SubsidyProgrammeCode: "dibao" | "price-subsidy" | "severe-disability-allowance" | "mental-medication" | "temporary-relief" | "serious-illness-relief" | "reemployment-subsidy" | "low-rent-housing" | "aid-wheelchair" | "aid-crutches" | "aid-hearing" | "assistive-devices" | "cataract-surgery" | "disabled-insurance" | "happiness-project";
         TrainingPlan: {
             id: string;
             baseId: string;
@@ -6924,7 +7065,7 @@ export interface components {
             personId?: string;
             name: string;
             community: string;
-            skills: string[];
+            skills: components["schemas"]["VolunteerSkill"][];
             skillLabels: string[];
             otherSkills?: string;
             availability: {
@@ -10122,8 +10263,8 @@ export interface operations {
     checkEligibility: {
         parameters: {
             query?: {
-                /** @description 补助项目代码，如 dibao */
-                programme?: "dibao" | "price-subsidy" | "severe-disability-allowance" | "mental-medication" | "temporary-relief" | "serious-illness-relief" | "reemployment-subsidy" | "low-rent-housing" | "aid-wheelchair" | "aid-crutches" | "aid-hearing" | "assistive-devices" | "cataract-surgery" | "disabled-insurance" | "happiness-project";
+                /** @description 补助项目 */
+                programme?: components["schemas"]["SubsidyProgrammeCode"];
             };
             header?: never;
             path: {
@@ -10168,8 +10309,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description 代码 */
-                code: "dibao" | "price-subsidy" | "severe-disability-allowance" | "mental-medication" | "temporary-relief" | "serious-illness-relief" | "reemployment-subsidy" | "low-rent-housing" | "aid-wheelchair" | "aid-crutches" | "aid-hearing" | "assistive-devices" | "cataract-surgery" | "disabled-insurance" | "happiness-project";
+                /** @description 补助项目 */
+                code: components["schemas"]["SubsidyProgrammeCode"];
             };
             cookie?: never;
         };
@@ -10211,10 +10352,10 @@ export interface operations {
                 area?: string;
                 /** @description 申请人编号 */
                 person?: string;
-                /** @description 按状态筛选，不传则不限 */
-                state?: "submitted" | "community-review" | "notice-1" | "notice-2" | "notice-3" | "subdistrict-approval" | "active" | "suspended" | "ended" | "rejected" | "withdrawn";
-                /** @description 补助项目代码，如 dibao */
-                programme?: "dibao" | "price-subsidy" | "severe-disability-allowance" | "mental-medication" | "temporary-relief" | "serious-illness-relief" | "reemployment-subsidy" | "low-rent-housing" | "aid-wheelchair" | "aid-crutches" | "aid-hearing" | "assistive-devices" | "cataract-surgery" | "disabled-insurance" | "happiness-project";
+                /** @description 申请状态 */
+                state?: components["schemas"]["SubsidyApplicationState"];
+                /** @description 补助项目 */
+                programme?: components["schemas"]["SubsidyProgrammeCode"];
                 /** @description 每页条数（1–100，默认 20） */
                 limit?: number;
                 /** @description 上一页返回的 cursor；取第一页时不传 */
@@ -10255,8 +10396,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
-                    programme: "dibao" | "price-subsidy" | "severe-disability-allowance" | "mental-medication" | "temporary-relief" | "serious-illness-relief" | "reemployment-subsidy" | "low-rent-housing" | "aid-wheelchair" | "aid-crutches" | "aid-hearing" | "assistive-devices" | "cataract-surgery" | "disabled-insurance" | "happiness-project";
+                    programme: components["schemas"]["SubsidyProgrammeCode"];
                     /** @description 申请人在户籍登记中的编号 */
                     personId: string;
                     statement: string;
@@ -10558,8 +10698,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description 补助项目代码，如 dibao */
-                programme: "dibao" | "price-subsidy" | "severe-disability-allowance" | "mental-medication" | "temporary-relief" | "serious-illness-relief" | "reemployment-subsidy" | "low-rent-housing" | "aid-wheelchair" | "aid-crutches" | "aid-hearing" | "assistive-devices" | "cataract-surgery" | "disabled-insurance" | "happiness-project";
+                /** @description 补助项目 */
+                programme: components["schemas"]["SubsidyProgrammeCode"];
                 /** @description 年份（四位数字），如 2026 */
                 year: string;
             };
@@ -10629,8 +10769,8 @@ export interface operations {
                 month: string;
                 /** @description 地区代码：区 6 位、街道 9 位、社区 12 位，或网格如 350203006029-03 */
                 area: string;
-                /** @description 补助项目代码，如 dibao */
-                programme?: "dibao" | "price-subsidy" | "severe-disability-allowance" | "mental-medication" | "temporary-relief" | "serious-illness-relief" | "reemployment-subsidy" | "low-rent-housing" | "aid-wheelchair" | "aid-crutches" | "aid-hearing" | "assistive-devices" | "cataract-surgery" | "disabled-insurance" | "happiness-project";
+                /** @description 补助项目 */
+                programme?: components["schemas"]["SubsidyProgrammeCode"];
             };
             header?: never;
             path?: never;
@@ -10682,8 +10822,8 @@ export interface operations {
                 month: string;
                 /** @description 地区代码：区 6 位、街道 9 位、社区 12 位，或网格如 350203006029-03 */
                 area: string;
-                /** @description 补助项目代码，如 dibao */
-                programme?: "dibao" | "price-subsidy" | "severe-disability-allowance" | "mental-medication" | "temporary-relief" | "serious-illness-relief" | "reemployment-subsidy" | "low-rent-housing" | "aid-wheelchair" | "aid-crutches" | "aid-hearing" | "assistive-devices" | "cataract-surgery" | "disabled-insurance" | "happiness-project";
+                /** @description 补助项目 */
+                programme?: components["schemas"]["SubsidyProgrammeCode"];
                 /** @description 每页条数（1–100，默认 20） */
                 limit?: number;
                 /** @description 上一页返回的 cursor；取第一页时不传 */
@@ -10718,8 +10858,8 @@ export interface operations {
                 month: string;
                 /** @description 地区代码：区 6 位、街道 9 位、社区 12 位，或网格如 350203006029-03 */
                 area: string;
-                /** @description 补助项目代码，如 dibao */
-                programme?: "dibao" | "price-subsidy" | "severe-disability-allowance" | "mental-medication" | "temporary-relief" | "serious-illness-relief" | "reemployment-subsidy" | "low-rent-housing" | "aid-wheelchair" | "aid-crutches" | "aid-hearing" | "assistive-devices" | "cataract-surgery" | "disabled-insurance" | "happiness-project";
+                /** @description 补助项目 */
+                programme?: components["schemas"]["SubsidyProgrammeCode"];
             };
             header?: never;
             path?: never;
@@ -10742,13 +10882,71 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listPaymentRuns: {
+        parameters: {
+            query: {
+                /** @description 月份（YYYY-MM），如 2026-02 */
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 本月的发放批次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PaymentRun"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    previewPayments: {
+        parameters: {
+            query: {
+                /** @description 社区代码（12 位） */
+                area: string;
+                /** @description 发放月份，默认本月 */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 将发放的补助 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPreview"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listDrives: {
         parameters: {
             query: {
                 /** @description 地区代码：区 6 位、街道 9 位、社区 12 位，或网格如 350203006029-03；只返回该地区内的记录 */
                 area: string;
-                /** @description 按状态筛选，不传则不限 */
-                status?: "open" | "closed";
+                /** @description 募捐活动状态 */
+                status?: components["schemas"]["DonationDriveStatus"];
                 /** @description 每页条数（1–100，默认 20） */
                 limit?: number;
                 /** @description 上一页返回的 cursor；取第一页时不传 */
@@ -10853,10 +11051,10 @@ export interface operations {
     listDonations: {
         parameters: {
             query?: {
-                /** @description 类型 */
-                kind?: "money" | "goods";
-                /** @description 来源 */
-                source?: "residents" | "units" | "party-dues" | "other";
+                /** @description 捐赠类型 */
+                kind?: components["schemas"]["DonationKind"];
+                /** @description 捐款来源 */
+                source?: components["schemas"]["DonationSource"];
                 /** @description 每页条数（1–100，默认 20） */
                 limit?: number;
                 /** @description 上一页返回的 cursor；取第一页时不传 */
@@ -10906,8 +11104,7 @@ export interface operations {
                 "application/json": {
                     /** @constant */
                     kind: "money";
-                    /** @enum {string} */
-                    source: "residents" | "units" | "party-dues" | "other";
+                    source: components["schemas"]["DonationSource"];
                     /** @description 金额（元），最多两位小数；按分保存 */
                     amount: number | string;
                     /** @description 不填为匿名捐赠 */
@@ -10922,11 +11119,8 @@ export interface operations {
                 } | {
                     /** @constant */
                     kind: "goods";
-                    /**
-                     * @description 物资来自哪类捐赠人（可不填）
-                     * @enum {string}
-                     */
-                    source?: "residents" | "units" | "party-dues" | "other";
+                    /** @description 物资来自哪类捐赠人（可不填） */
+                    source?: components["schemas"]["DonationSource"];
                     /** @description 如“棉衣” */
                     item: string;
                     quantity: number;
@@ -11093,8 +11287,8 @@ export interface operations {
                 area: string;
                 /** @description 年度，默认今年（北京时间） */
                 year?: number;
-                /** @description 按状态筛选，不传则不限 */
-                state?: "applied" | "plaqued" | "not-approved" | "withdrawn";
+                /** @description 基地状态 */
+                state?: components["schemas"]["EmploymentBaseState"];
                 /** @description 每页条数（1–100，默认 20） */
                 limit?: number;
                 /** @description 上一页返回的 cursor；取第一页时不传 */
@@ -11242,8 +11436,7 @@ export interface operations {
                     passed: boolean;
                     findings: string;
                     evidence: {
-                        /** @enum {string} */
-                        kind: "photo" | "contract" | "agreement" | "roster" | "payroll" | "accounts" | "plan" | "other";
+                        kind: components["schemas"]["EvidenceKind"];
                         description: string;
                         /** @description 已上传文件的存储编号 */
                         objectKey?: string;
@@ -11543,7 +11736,7 @@ export interface operations {
                     /** @description 月工资（元），不得低于当地最低工资标准 */
                     monthlyWageYuan: number;
                     /** @description 欢迎哪些求职人员：流动人口、残疾人、下岗失业人员 */
-                    welcomes: ("migrant" | "disabled" | "laid-off")[];
+                    welcomes: components["schemas"]["SeekerGroup"][];
                     /** Format: date */
                     closesOn: string;
                     contactName?: string;
@@ -11650,8 +11843,7 @@ export interface operations {
                 "application/json": {
                     /** @description 求职人员在人口登记中的编号 */
                     personId: string;
-                    /** @enum {string} */
-                    group: "migrant" | "disabled" | "laid-off";
+                    group: components["schemas"]["SeekerGroup"];
                     /** Format: date */
                     startsOn: string;
                     note?: string;
@@ -16259,7 +16451,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description 报表种类 */
-                kind: "civil-affairs-monthly" | "population" | "disabled" | "employment-bases";
+                kind: "civil-affairs-monthly" | "population" | "disabled" | "employment-bases" | "civil-affairs-yearly";
                 /** @description 报表期间：月报为 YYYY-MM，年报为 YYYY */
                 period: string;
             };
@@ -16292,7 +16484,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description 报表种类 */
-                kind: "civil-affairs-monthly" | "population" | "disabled" | "employment-bases";
+                kind: "civil-affairs-monthly" | "population" | "disabled" | "employment-bases" | "civil-affairs-yearly";
                 /** @description 报表期间：月报为 YYYY-MM，年报为 YYYY */
                 period: string;
             };
@@ -16330,7 +16522,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description 报表种类 */
-                kind: "civil-affairs-monthly" | "population" | "disabled" | "employment-bases";
+                kind: "civil-affairs-monthly" | "population" | "disabled" | "employment-bases" | "civil-affairs-yearly";
             };
             cookie?: never;
         };
@@ -16363,7 +16555,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description 类型 */
-                kind: "civil-affairs-monthly" | "population" | "disabled" | "employment-bases";
+                kind: "civil-affairs-monthly" | "population" | "disabled" | "employment-bases" | "civil-affairs-yearly";
                 /** @description 报表期间：月报为 YYYY-MM，年报为 YYYY */
                 period: string;
             };

@@ -470,6 +470,18 @@ export const operationRoles = {
     "district-admin",
     "subdistrict-staff"
   ],
+  "listPaymentRuns": [
+    "district-admin",
+    "subdistrict-staff",
+    "community-worker",
+    "grid-worker"
+  ],
+  "previewPayments": [
+    "district-admin",
+    "subdistrict-staff",
+    "community-worker",
+    "grid-worker"
+  ],
   "createDrive": [
     "district-admin",
     "subdistrict-staff",

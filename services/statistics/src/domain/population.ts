@@ -180,16 +180,17 @@ export function counterChanges(before: Contribution, after: Contribution): Count
   return changes;
 }
 
-/** A death counts once, in the month it happened: only on the change to deceased. */
+/**
+ * A death counts once, in the month it happened: only on the change to deceased; with its burial method
+ * (`deaths:cremation`…) when the registry recorded one, for the 殡葬 figures.
+ */
 export function deathChange(
   before: PersonState | undefined,
   after: PersonState,
   dateOfDeath: string | undefined,
+  burialMethod?: string,
 ): CounterChange[] {
   if (after.status !== 'deceased' || before?.status === 'deceased' || !after.facts || !dateOfDeath) return [];
-  return areaLevels(after.facts.area).map((area) => ({
-    area,
-    bucket: flowBucketOf(dateOfDeath.slice(0, 7)),
-    deltas: { deaths: 1 },
-  }));
+  const deltas = { deaths: 1, ...(burialMethod ? { [`deaths:${burialMethod}`]: 1 } : {}) };
+  return areaLevels(after.facts.area).map((area) => ({ area, bucket: flowBucketOf(dateOfDeath.slice(0, 7)), deltas }));
 }

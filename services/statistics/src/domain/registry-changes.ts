@@ -29,14 +29,21 @@ export type PersonStep = (current: ProjectedPerson) => { next: ProjectedPerson; 
 /** A registry person event's facts: the newest facts win; a death counts once, in the month of death. */
 export function personFactsStep(
   eventId: string,
-  change: { facts: CountedFacts; asOf: string; status: 'active' | 'moved-out' | 'deceased'; leftOn?: string | undefined },
+  change: {
+    facts: CountedFacts;
+    asOf: string;
+    status: 'active' | 'moved-out' | 'deceased';
+    leftOn?: string | undefined;
+    burialMethod?: string | undefined;
+  },
 ): PersonStep {
   const stamp: Stamp = { asOf: change.asOf, eventId };
   const { area, residence, sex, birthDate } = change.facts;
   return (current) => {
     if (!isNewer(current.person?.stamp, stamp)) return undefined;
     const person: PersonState = { facts: { area, residence, sex, birthDate }, status: change.status, stamp };
-    const extra = deathChange(current.person, person, change.status === 'deceased' ? change.leftOn : undefined);
+    const dateOfDeath = change.status === 'deceased' ? change.leftOn : undefined;
+    const extra = deathChange(current.person, person, dateOfDeath, change.burialMethod);
     return { next: { person, memberships: current.memberships }, extra };
   };
 }

@@ -3,7 +3,13 @@
  * period, the unit of measure, one row per child area (the drill-down) and a totals row for the area itself,
  * and who compiled it when. Snapshots store it; exports render it; nothing else needs to know which report.
  */
-export const reportKinds = ['civil-affairs-monthly', 'population', 'disabled', 'employment-bases'] as const;
+export const reportKinds = [
+  'civil-affairs-monthly',
+  'population',
+  'disabled',
+  'employment-bases',
+  'civil-affairs-yearly',
+] as const;
 export type ReportKind = (typeof reportKinds)[number];
 
 export interface ReportColumn {

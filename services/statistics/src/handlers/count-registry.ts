@@ -1,4 +1,4 @@
-import { type EventEnvelope, GroupMembershipChanged, parseEvent, personFactsChange } from '@shequ/contracts';
+import { type EventEnvelope, GroupMembershipChanged, PersonDeceased, parseEvent, personFactsChange } from '@shequ/contracts';
 import { batchEventConsumer } from '@shequ/kit';
 import { membershipStep, type PersonStep, personFactsStep } from '../domain/registry-changes.ts';
 import { defaultStatisticsDeps, type StatisticsDeps } from '../store/deps.ts';
@@ -46,7 +46,10 @@ function stepOf(envelope: EventEnvelope): { personId: string; step: PersonStep }
     return { personId: data.personId, step: membershipStep(id, occurredAt, data) };
   }
   const change = personFactsChange(envelope);
-  return change ? { personId: change.facts.personId, step: personFactsStep(envelope.id, change) } : undefined;
+  if (!change) return undefined;
+  // The burial method feeds the 殡葬 figures; only a death carries it.
+  const burialMethod = envelope.type === PersonDeceased.type ? parseEvent(PersonDeceased, envelope).data.burialMethod : undefined;
+  return { personId: change.facts.personId, step: personFactsStep(envelope.id, { ...change, burialMethod }) };
 }
 
 export const handler = createHandler();

@@ -7,8 +7,9 @@ const monthlyKinds: readonly ReportKind[] = ['civil-affairs-monthly', 'populatio
 
 /**
  * On the 1st, compiles last month's civil-affairs, population and disabled reports for the district and every
- * sub-district, community and grid below it that has counters, and keeps them as snapshots. A second run
- * replaces each snapshot with the same figures.
+ * sub-district, community and grid below it that has counters, and keeps them as snapshots; with them the
+ * 民政年报表 of last month's year so far (on 1 January: the whole of last year). A second run replaces each
+ * snapshot with the same figures.
  */
 export async function compileMonthlyReports(deps: StatisticsDeps): Promise<{ month: string; areas: number; snapshots: number }> {
   const month = previousMonth(deps.now());
@@ -19,6 +20,8 @@ export async function compileMonthlyReports(deps: StatisticsDeps): Promise<{ mon
       await compileAndSave(deps, kind, month, area);
       snapshots++;
     }
+    await compileAndSave(deps, 'civil-affairs-yearly', month.slice(0, 4), area);
+    snapshots++;
   }
   return { month, areas: areas.length, snapshots };
 }

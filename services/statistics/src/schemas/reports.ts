@@ -11,9 +11,10 @@ const kindLabels: Record<ReportKind, string> = {
   population: '人口统计表',
   disabled: '残疾人统计表',
   'employment-bases': '残疾人就业扶贫基地统计表（年报）',
+  'civil-affairs-yearly': '民政年报表',
 };
 
-export const yearlyKinds: readonly ReportKind[] = ['employment-bases'];
+export const yearlyKinds: readonly ReportKind[] = ['employment-bases', 'civil-affairs-yearly'];
 
 const kindSchema = z
   .enum(reportKinds, `报表种类须为：${reportKinds.map((kind) => `${kind}（${kindLabels[kind]}）`).join('、')}`)
@@ -80,6 +81,7 @@ export const getReport = defineRoute({
   summary: '查看报表',
   description:
     '某地区某一统计期已编制的报表（存档快照）：各下级地区一行，本地区为合计行。月报每月 1 日自动编制上月报表，' +
+    '民政年报表（civil-affairs-yearly，统计期 YYYY）同时编制当年截至上月的累计，1 月 1 日编成上一年全年；' +
     '残疾人就业扶贫基地统计表每年 11 月 10 日编制；尚未编制时返回 404。',
   auth: 'jwt',
   roles: staffRoles,

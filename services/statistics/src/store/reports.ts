@@ -1,9 +1,9 @@
 import { addMonths, lastDayOf, shanghaiDay } from '@shequ/contracts';
-import { civilAffairsColumns, civilAffairsValues } from '../domain/civil-affairs.ts';
+import { civilAffairsColumns, civilAffairsValues, civilAffairsYearlyColumns, sumFlows } from '../domain/civil-affairs.ts';
 import { POPULATION_BUCKET } from '../domain/population.ts';
 import { type ReportKind, type ReportTable, SCHEDULED_COMPILER } from '../domain/report-table.ts';
 import { BENEFITS_BUCKET } from './benefits.ts';
-import { type Deltas, flowBucket, readChildren, readCounter } from './counters.ts';
+import { type Deltas, flowBucket, readChildren, readCounter, readCounterRange } from './counters.ts';
 import type { StatisticsDeps } from './deps.ts';
 import { compileEmploymentTable } from './employment.ts';
 import { childCounters, compileDisabledTable, compilePopulationTable, reportFrame } from './population-report.ts';
@@ -40,6 +40,46 @@ export async function compileCivilAffairsTable(deps: StatisticsDeps, area: strin
   };
 }
 
+/** The twelve months of `year` (`YYYY`), `YYYY-01` to `YYYY-12`. */
+export const monthsOf = (year: string) =>
+  Array.from({ length: 12 }, (_, index) => `${year}-${String(index + 1).padStart(2, '0')}`);
+
+/**
+ * 民政年报表 of `area` for `year`: the month flows of the year summed (one range read of the area's twelve
+ * FLOW items, one drill-down Query per month), the 低保 stock as at year end, or as it stands while the year runs.
+ */
+export async function compileCivilAffairsYearTable(deps: StatisticsDeps, area: string, year: string): Promise<ReportTable> {
+  const months = monthsOf(year);
+  const [stock, flows, stockChildren, ...flowChildren] = await Promise.all([
+    readCounter(deps, area, BENEFITS_BUCKET),
+    readCounterRange(deps, area, flowBucket(months[0] as string), flowBucket(months[11] as string)),
+    childCounters(deps, area, BENEFITS_BUCKET),
+    ...months.map((month) => childCounters(deps, area, flowBucket(month))),
+  ]);
+  const children = new Map<string, { name: string; stock: Deltas; flows: Deltas[] }>();
+  const childOf = (code: string, name: string) => {
+    const kept = children.get(code) ?? { name, stock: {}, flows: [] };
+    children.set(code, kept);
+    return kept;
+  };
+  for (const child of stockChildren) childOf(child.area, child.name).stock = child.numbers;
+  for (const month of flowChildren) for (const child of month) childOf(child.area, child.name).flows.push(child.numbers);
+  return {
+    kind: 'civil-affairs-yearly',
+    title: '民政年报表',
+    ...reportFrame(deps, { area, period: year, asOf: asOfFor(deps, `${year}-12`), unit: '单位：户、人、元' }),
+    columns: civilAffairsYearlyColumns,
+    rows: [...children.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([child, figures]) => ({
+        area: child,
+        label: figures.name,
+        values: civilAffairsValues(figures.stock, sumFlows(figures.flows)),
+      })),
+    totals: civilAffairsValues(stock, sumFlows(flows.map((flow) => flow.numbers))),
+  };
+}
+
 /**
  * The day a monthly report's stock figures are as of: the month's last day, or today while the month runs.
  * (The counters are read as they stand when compiled, which the schedule does on the 1st of the next month.)
@@ -52,7 +92,7 @@ function asOfFor(deps: StatisticsDeps, month: string): string {
   return last;
 }
 
-/** Compiles one report of `kind` for `period` (`YYYY-MM`, or `YYYY` for the employment-base table). */
+/** Compiles one report of `kind` for `period` (`YYYY-MM`, or `YYYY` for the yearly ones). */
 export async function compileReport(deps: StatisticsDeps, kind: ReportKind, period: string, area: string): Promise<ReportTable> {
   switch (kind) {
     case 'civil-affairs-monthly':
@@ -63,6 +103,8 @@ export async function compileReport(deps: StatisticsDeps, kind: ReportKind, peri
       return compileDisabledTable(deps, area, asOfFor(deps, period));
     case 'employment-bases':
       return compileEmploymentTable(deps, area, period);
+    case 'civil-affairs-yearly':
+      return compileCivilAffairsYearTable(deps, area, period);
   }
 }
 
