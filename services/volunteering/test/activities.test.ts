@@ -23,6 +23,7 @@ import { createHandler as setCommitmentAt } from '../src/handlers/set-unit-commi
 import { createHandler as signUpAt } from '../src/handlers/sign-up-for-activity.ts';
 import { creditedHoursOf } from '../src/store/activities.ts';
 import { defaultVolunteeringDeps, type VolunteeringDeps } from '../src/store/deps.ts';
+import { volunteerHours } from '../src/store/hours.ts';
 
 const community = '350203006029';
 const grid = `${community}-03`;
@@ -343,6 +344,10 @@ describe('activities', () => {
       }),
     ]);
     expect(await outboxEvents('volunteering', 'ActivityHoursCredited', { volunteerId })).toHaveLength(1);
+    // The hours module reads the credit like any entry: approved, dated the activity's day, named by its title.
+    expect(await volunteerHours(deps(), volunteerId, '2026')).toEqual([
+      expect.objectContaining({ status: 'approved', date: '2026-03-05', what: clinic.title, hours: 3 }),
+    ]);
 
     expect((await attend(checkOut, 'check-outs', { personId: patient })).status).toBe(422);
     expect(

@@ -379,6 +379,16 @@ export const labels = {
     "rejected": "已驳回",
     "withdrawn": "已撤回"
   },
+  "SubsidyForm": {
+    "cash": "现金",
+    "in-kind": "实物",
+    "loan": "贷款"
+  },
+  "SubsidyPeriod": {
+    "monthly": "按月",
+    "yearly": "按年",
+    "one-off": "一次性"
+  },
   "SubsidyProgrammeCode": {
     "dibao": "最低生活保障（低保）",
     "price-subsidy": "物价上涨补助",

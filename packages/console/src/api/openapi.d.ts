@@ -4374,6 +4374,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/statistics/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 住房困难、优抚对象和三留守统计
+         * @description 某一地区的住房困难户（住房困难、廉租房、公租房、危房，按户和人）、军属、烈属、现役军人和军转干部，以及三留守人员（留守儿童、妇女、老人），并按下一级地区（村、社区或网格）逐一列出，可逐级下钻。由登记服务的户和群体事件增量维护。
+         *
+         *     可调用角色：区级管理员（district-admin）、街道工作人员（subdistrict-staff）、社区工作者（community-worker）、网格员（grid-worker）。
+         */
+        get: operations["getSpecialFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/statistics/reports/{kind}/{period}": {
         parameters: {
             query?: never;
@@ -4701,6 +4723,8 @@ export interface components {
             title: string;
             body: string;
             urgent: boolean;
+            /** @description 发送时名单上的人数，即进度的分母 */
+            audience?: number;
             status: components["schemas"]["BroadcastStatus"];
             createdBy: string;
             createdAt: string;
@@ -6515,10 +6539,8 @@ export interface components {
         Programme: {
             code: string;
             name: string;
-            /** @enum {string} */
-            period: "monthly" | "yearly" | "one-off";
-            /** @enum {string} */
-            form: "cash" | "in-kind" | "loan";
+            period: components["schemas"]["SubsidyPeriod"];
+            form: components["schemas"]["SubsidyForm"];
             /** @description 金额规则的中文说明 */
             amount: string;
             /** @description 三榜公示每榜天数 */
@@ -6526,6 +6548,10 @@ export interface components {
             /** @description 本区设定的标准（元） */
             params: {
                 [key: string]: number;
+            };
+            /** @description 每项标准的中文名称 */
+            paramLabels: {
+                [key: string]: string;
             };
             /** @description 享受期间每隔几个月复核一次 */
             reviewMonths?: number;
@@ -6819,6 +6845,88 @@ export interface components {
          * @enum {string}
          */
         SharedLoanStatus: "open" | "returned";
+        SpecialFigures: {
+            /** @description 地区代码 */
+            area: string;
+            /** @description 地区名称（网格为其代码） */
+            name: string;
+            /** @description 在册户数（未注销） */
+            households: number;
+            /** @description 在册户的人数 */
+            householdPersons: number;
+            /** @description 住房困难户合计（住房困难、廉租房、公租房、危房） */
+            housingHardship: number;
+            /** @description 住房困难户的人数 */
+            housingHardshipPersons: number;
+            /** @description 按住房情况的户数：hardship、low-rent-housing、public-rental-housing、dilapidated */
+            housing: {
+                [key: string]: number;
+            };
+            /** @description 军属 */
+            militaryFamily: number;
+            /** @description 烈属 */
+            martyrFamily: number;
+            /** @description 现役军人 */
+            activeMilitary: number;
+            /** @description 军转干部 */
+            transferredOfficer: number;
+            /** @description 军烈属、现役军人和军转干部合计（按群体成员计） */
+            military: number;
+            /** @description 三留守人员（按人计，一人多类只计一次） */
+            leftBehind: number;
+            /** @description 留守儿童 */
+            leftBehindChildren: number;
+            /** @description 留守妇女 */
+            leftBehindWomen: number;
+            /** @description 留守老人 */
+            leftBehindElderly: number;
+            /** @description 各类住房困难的户数和人数 */
+            housingKinds: {
+                kind: string;
+                label: string;
+                /** @description 户数 */
+                households: number;
+                /** @description 人数 */
+                persons: number;
+            }[];
+            /** @description 下一级各地区（街道、村/社区或网格）的同样数字 */
+            children: {
+                /** @description 地区代码 */
+                area: string;
+                /** @description 地区名称（网格为其代码） */
+                name: string;
+                /** @description 在册户数（未注销） */
+                households: number;
+                /** @description 在册户的人数 */
+                householdPersons: number;
+                /** @description 住房困难户合计（住房困难、廉租房、公租房、危房） */
+                housingHardship: number;
+                /** @description 住房困难户的人数 */
+                housingHardshipPersons: number;
+                /** @description 按住房情况的户数：hardship、low-rent-housing、public-rental-housing、dilapidated */
+                housing: {
+                    [key: string]: number;
+                };
+                /** @description 军属 */
+                militaryFamily: number;
+                /** @description 烈属 */
+                martyrFamily: number;
+                /** @description 现役军人 */
+                activeMilitary: number;
+                /** @description 军转干部 */
+                transferredOfficer: number;
+                /** @description 军烈属、现役军人和军转干部合计（按群体成员计） */
+                military: number;
+                /** @description 三留守人员（按人计，一人多类只计一次） */
+                leftBehind: number;
+                /** @description 留守儿童 */
+                leftBehindChildren: number;
+                /** @description 留守妇女 */
+                leftBehindWomen: number;
+                /** @description 留守老人 */
+                leftBehindElderly: number;
+            }[];
+        };
         SubsidyApplication: {
             id: string;
             programme: string;
@@ -6925,6 +7033,11 @@ export interface components {
          * @enum {string}
          */
         SubsidyApplicationState: "submitted" | "community-review" | "notice-1" | "notice-2" | "notice-3" | "subdistrict-approval" | "active" | "suspended" | "ended" | "rejected" | "withdrawn";
+        /**
+         * @description 补助形式
+         * @enum {string}
+         */
+        SubsidyForm: "cash" | "in-kind" | "loan";
         SubsidyNoticeBoard: {
             community: string;
             rounds: {
@@ -6948,6 +7061,11 @@ export interface components {
             /** @description 本榜已登记的异议数 */
             objections: number;
         };
+        /**
+         * @description 发放周期
+         * @enum {string}
+         */
+        SubsidyPeriod: "monthly" | "yearly" | "one-off";
         /**
          * @description 补助项目
          * @enum {string}
@@ -16434,6 +16552,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BenefitCounts"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSpecialFigures: {
+        parameters: {
+            query: {
+                /** @description 地区代码：区 6 位、街道 9 位、社区 12 位，或网格如 350203006029-03 */
+                area: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 专项统计 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpecialFigures"];
                 };
             };
             401: components["responses"]["Unauthorized"];

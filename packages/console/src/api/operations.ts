@@ -1216,6 +1216,12 @@ export const operationRoles = {
     "community-worker",
     "grid-worker"
   ],
+  "getSpecialFigures": [
+    "district-admin",
+    "subdistrict-staff",
+    "community-worker",
+    "grid-worker"
+  ],
   "getReport": [
     "district-admin",
     "subdistrict-staff",

@@ -34,11 +34,7 @@ export const volunteerStatusSchema = labelledEnum('VolunteerStatus', '志愿者�
   rejected: '已驳回',
 });
 
-const skillsSchema = z
-  .array(skillSchema)
-  .max(Object.keys(skillLabels).length)
-  .default([])
-  .describe('调查表中勾选的技能特长');
+const skillsSchema = z.array(skillSchema).max(Object.keys(skillLabels).length).default([]).describe('调查表中勾选的技能特长');
 const otherSkillsSchema = z
   .string()
   .trim()
@@ -60,7 +56,7 @@ export const volunteerView = z
     personId: z.string().optional(),
     name: z.string(),
     community: z.string(),
-    skills: z.array(z.string()),
+    skills: z.array(skillSchema),
     skillLabels: z.array(z.string()),
     otherSkills: z.string().optional(),
     availability: availabilitySchema,

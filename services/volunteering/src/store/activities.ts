@@ -38,6 +38,7 @@ import {
   type SignUpStatus,
 } from '../domain/activities.ts';
 import type { VolunteeringDeps } from './deps.ts';
+import { hoursItem } from './hours.ts';
 
 /** A co-building unit offering an activity; its activities count towards its quarterly commitment. */
 export interface OfferedBy {
@@ -111,9 +112,8 @@ export interface ServiceRecord {
 
 /**
  * Hours credited to a volunteer, one item per activity served, written once at check-out:
- * pk `VOLUNTEER#<volunteerId>`, sk `HOURS#<day>#<activityId>`, entity `volunteer-hours`,
- * { volunteerId, hours, source: 'activity', activityId, activityTitle, community, day, month, creditedAt },
- * gsi1pk `HOURS#<community>#<YYYY-MM>`, gsi1sk `<day>#<volunteerId>#<activityId>`.
+ * an hours entry (see `hoursItem`: pk `VOLUNTEER#<volunteerId>`, sk `HOURS#<day>#<activityId>`, gsi1 by
+ * community and month) with status approved, plus { activityTitle, day, creditedAt }.
  * A volunteer's hours are one Query of their partition; a community's month one Query of gsi1.
  */
 export interface CreditedHoursRecord {
@@ -159,10 +159,6 @@ const signUpKey = (activityId: string, personId: string) => ({ pk: activityPk(ac
 const servedKey = (activityId: string, volunteerId: string) => ({ pk: activityPk(activityId), sk: key('SERVED', volunteerId) });
 /** Counts the free early-education sessions a child holds; sits in the person's partition beside their facts. */
 const quotaKey = (personId: string) => ({ pk: key('PERSON', personId), sk: 'QUOTA#early-education' });
-const hoursKey = (volunteerId: string, day: string, activityId: string) => ({
-  pk: key('VOLUNTEER', volunteerId),
-  sk: key('HOURS', day, activityId),
-});
 const commitmentKey = (unitId: string, year: string) => ({ pk: key('UNIT', unitId), sk: key('COMMITMENT', year) });
 
 /** Attempts before a sign-up or cancel that keeps losing races gives up with a 409. */
@@ -689,12 +685,21 @@ export async function checkOutVolunteer(
             ExpressionAttributeValues: { ':at': at, ':hours': hours },
           },
         },
+        // In the hours module's shape (approved at once, the activity's title as what was done), so a
+        // volunteer's year, the community's month and the certificate read activity hours like logged ones.
         createPut(deps.tableName, {
-          ...hoursKey(volunteerId, activity.day, activity.id),
-          entity: 'volunteer-hours',
+          ...hoursItem({
+            volunteerId,
+            hours,
+            source: 'activity',
+            activityId: activity.id,
+            community: activity.community,
+            month: credit.month,
+            date: activity.day,
+            status: 'approved',
+            what: activity.title,
+          }),
           ...credit,
-          gsi1pk: key('HOURS', activity.community, credit.month),
-          gsi1sk: key(activity.day, volunteerId, activity.id),
         }),
       ],
       [
