@@ -9,7 +9,14 @@ import {
   staffRoles,
 } from '@shequ/kit';
 import { z } from 'zod';
-import { entryIdOf, type HoursEntry, hourSources, hourStatuses, MAX_LOGGED_HOURS, MIN_LOGGED_HOURS } from '../domain/hours.ts';
+import {
+  entryIdOf,
+  type HoursEntry,
+  type hourSources,
+  type hourStatuses,
+  MAX_LOGGED_HOURS,
+  MIN_LOGGED_HOURS,
+} from '../domain/hours.ts';
 import { idParams } from './teams.ts';
 import { everyoneRoles, selfRoles } from './volunteers.ts';
 
