@@ -87,6 +87,8 @@ export interface DeliveryOptions {
    * queue at once leaves requests waiting until they time out. @default unlimited (one batch per queue)
    */
   maxConcurrentBatches?: number;
+  /** Awaited before each consumer batch: the platform lets the requests being answered go first. */
+  beforeBatch?: () => Promise<void>;
   log?: (entry: Record<string, unknown>) => void;
   lambdaContext: (name: string) => unknown;
 }
@@ -594,7 +596,10 @@ export class StreamDelivery {
         await queue.waitForWork(this.pollMs * 5);
         continue;
       }
-      await this.batchSlots.run(() => this.invoke(queue, batch));
+      await this.batchSlots.run(async () => {
+        await this.options.beforeBatch?.();
+        return this.invoke(queue, batch);
+      });
     }
   }
 

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { type HttpMethod, HttpProblem, toProblem, Unauthorized } from '@shequ/kit';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type ApiRequest, lambdaContext, toApiGatewayEvent } from './api-event.ts';
+import type { RequestTraffic } from './request-traffic.ts';
 
 export type HttpLambda = (event: unknown, context: unknown) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -29,6 +30,8 @@ export interface GatewayOptions {
   localRoutes?: readonly LocalRoute[];
   verifyToken: (token: string) => Promise<Record<string, unknown>>;
   log?: (entry: Record<string, unknown>) => void;
+  /** Counts the API requests in flight (not the console's files or local routes) for background work to yield to. */
+  traffic?: RequestTraffic;
   /** Largest accepted body, as API Gateway's 10 MB payload limit. */
   maxBodyBytes?: number;
 }
@@ -93,7 +96,8 @@ export function createGateway(options: GatewayOptions): Server {
         ...(claims ? { claims } : {}),
       };
       const handler = await route.handler();
-      const result = await handler(toApiGatewayEvent(apiRequest), lambdaContext(route.name));
+      const answered = options.traffic?.begin();
+      const result = await handler(toApiGatewayEvent(apiRequest), lambdaContext(route.name)).finally(answered);
       status = result.statusCode ?? 200;
       const payload = result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? '');
       return send(response, status, (result.headers ?? {}) as Record<string, string>, payload);

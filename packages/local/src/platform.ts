@@ -27,6 +27,7 @@ import { DEMO_ACCOUNTS, type DemoSummary, loadDemoData, resolveDemoAccounts } fr
 import { DevIssuer } from './dev-issuer.ts';
 import { type DynamoLocal, startDynamoLocal } from './dynamo-local.ts';
 import { createGateway, type GatewayRoute, type HttpLambda, type LocalResponse, type LocalRoute } from './gateway.ts';
+import { RequestTraffic } from './request-traffic.ts';
 import { LocalScheduler } from './scheduler.ts';
 import { type SignInAccount, signInRoutes } from './sign-in.ts';
 import { clockRoute, parseClockTime, TrainingClock } from './training-clock.ts';
@@ -155,6 +156,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     const load = async <T>(manifest: ServiceManifest, module: string): Promise<T> =>
       (await import(handlerEntry(manifest, module as `handlers/${string}`))).handler as T;
 
+    const traffic = new RequestTraffic();
     const delivery = new StreamDelivery({
       dynamo: dynamoClient,
       endpoint: dynamoEndpoint,
@@ -173,6 +175,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       ...(dataDir ? { stateFile: join(dataDir, 'delivery.json') } : {}),
       ...(options.deliveryBackoffMs !== undefined ? { backoffMs: options.deliveryBackoffMs } : {}),
       ...(options.maxConcurrentBatches !== undefined ? { maxConcurrentBatches: options.maxConcurrentBatches } : {}),
+      // People first: a batch waits (up to 2 s) while the gateway answers requests.
+      beforeBatch: () => traffic.quiet(BATCH_YIELD_MS),
       log,
       lambdaContext: (name) => lambdaContext(name, 900_000),
     });
@@ -265,6 +269,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
         }),
       ],
       verifyToken: (token) => issuer.verify(token),
+      traffic,
       log,
     });
     const port = await listen(server, options.port ?? Number(process.env.PORT ?? 3000));
@@ -325,6 +330,9 @@ function referenceRoutes(openApi: ReturnType<typeof buildOpenApi>): LocalRoute {
     return undefined;
   };
 }
+
+/** Longest a consumer batch waits for the gateway to have no request in flight before it runs anyway. */
+const BATCH_YIELD_MS = 2_000;
 
 /** Local-only operations under `/_local/`, for district admins: dead letters, redrive, run a job, the clock. */
 function adminRoutes(deps: {
