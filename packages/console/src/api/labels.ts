@@ -379,6 +379,24 @@ export const labels = {
     "rejected": "已驳回",
     "withdrawn": "已撤回"
   },
+  "SubsidyCommand": {
+    "start-review": "开始社区审核",
+    "record-home-visit": "登记入户抽查",
+    "post-notice": "张榜公示",
+    "raise-objection": "登记异议",
+    "resolve-objection": "处理异议",
+    "close-notice": "结束公示",
+    "approve": "审批通过",
+    "suspend": "暂停",
+    "resume": "恢复",
+    "end": "终止",
+    "reject": "驳回",
+    "withdraw": "撤回",
+    "report-work": "登记就业（渐退）",
+    "record-review": "登记复核",
+    "hand-over": "登记实物发放",
+    "record-repayment": "登记还款"
+  },
   "SubsidyForm": {
     "cash": "现金",
     "in-kind": "实物",
@@ -405,6 +423,26 @@ export const labels = {
     "cataract-surgery": "复明工程（白内障手术转介）",
     "disabled-insurance": "残疾人参保补贴",
     "happiness-project": "幸福工程贷款"
+  },
+  "SubsidyStep": {
+    "submit": "提交申请",
+    "start-review": "开始社区审核",
+    "record-home-visit": "登记入户抽查",
+    "post-notice": "张榜公示",
+    "raise-objection": "登记异议",
+    "resolve-objection": "处理异议",
+    "close-notice": "结束公示",
+    "approve": "审批通过",
+    "suspend": "暂停",
+    "resume": "恢复",
+    "end": "终止",
+    "reject": "驳回",
+    "withdraw": "撤回",
+    "report-work": "登记就业（渐退）",
+    "record-review": "登记复核",
+    "hand-over": "登记实物发放",
+    "record-repayment": "登记还款",
+    "expire": "到期终止"
   },
   "TrainingTrade": {
     "electrician": "电工",

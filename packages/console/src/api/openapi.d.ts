@@ -7015,11 +7015,13 @@ export interface components {
             history: {
                 from: components["schemas"]["SubsidyApplicationState"];
                 to: components["schemas"]["SubsidyApplicationState"];
-                command: string;
+                command: components["schemas"]["SubsidyStep"];
                 by: string;
                 at: string;
                 reason?: string;
             }[];
+            /** @description 此刻您可以办理的操作（按流程和您的角色） */
+            commands?: components["schemas"]["SubsidyCommand"][];
             version: number;
             payments?: components["schemas"]["Payment"][];
         };
@@ -7033,6 +7035,11 @@ export interface components {
          * @enum {string}
          */
         SubsidyApplicationState: "submitted" | "community-review" | "notice-1" | "notice-2" | "notice-3" | "subdistrict-approval" | "active" | "suspended" | "ended" | "rejected" | "withdrawn";
+        /**
+         * @description 办理操作
+         * @enum {string}
+         */
+        SubsidyCommand: "start-review" | "record-home-visit" | "post-notice" | "raise-objection" | "resolve-objection" | "close-notice" | "approve" | "suspend" | "resume" | "end" | "reject" | "withdraw" | "report-work" | "record-review" | "hand-over" | "record-repayment";
         /**
          * @description 补助形式
          * @enum {string}
@@ -7071,6 +7078,11 @@ export interface components {
          * @enum {string}
          */
         SubsidyProgrammeCode: "dibao" | "price-subsidy" | "severe-disability-allowance" | "mental-medication" | "temporary-relief" | "serious-illness-relief" | "reemployment-subsidy" | "low-rent-housing" | "aid-wheelchair" | "aid-crutches" | "aid-hearing" | "assistive-devices" | "cataract-surgery" | "disabled-insurance" | "happiness-project";
+        /**
+         * @description 办理步骤
+         * @enum {string}
+         */
+        SubsidyStep: "submit" | "start-review" | "record-home-visit" | "post-notice" | "raise-objection" | "resolve-objection" | "close-notice" | "approve" | "suspend" | "resume" | "end" | "reject" | "withdraw" | "report-work" | "record-review" | "hand-over" | "record-repayment" | "expire";
         TrainingPlan: {
             id: string;
             baseId: string;

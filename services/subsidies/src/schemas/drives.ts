@@ -1,18 +1,21 @@
 import { donationKinds, donationSources } from '@shequ/contracts';
 import { defineRoute, pageOf, pageQuery, type RouteBinding, recordIdSchema, staffRoles, textField } from '@shequ/kit';
 import { z } from 'zod';
-import { parseYuan } from '../domain/drives.ts';
+import { parseYuan, sourceLabels } from '../domain/drives.ts';
 
 const daySchema = (label: string) => z.iso.date(`${label}格式须为 YYYY-MM-DD`);
 
 /** Drives are run by a community or by a sub-district for all its communities. */
 const driveAreaSchema = z.string().regex(/^\d{9}(\d{3})?$/, '地区须为街道（9 位）或社区（12 位）代码');
-const sourceSchema = z.enum(
-  donationSources,
-  '捐款来源须为 residents（居民）、units（单位）、party-dues（党费/党员捐款）或 other（其他）',
-);
-const kindSchema = z.enum(donationKinds, '捐赠类型须为 money（善款）或 goods（物资）');
-const statusSchema = z.enum(['open', 'closed'], '状态须为 open（进行中）或 closed（已结束）');
+const sourceSchema = z
+  .enum(donationSources, '捐款来源须为 residents（居民）、units（单位）、party-dues（党费/党员捐款）或 other（其他）')
+  .meta({ id: 'DonationSource', description: '捐款来源', 'x-enum-labels': sourceLabels });
+const kindSchema = z
+  .enum(donationKinds, '捐赠类型须为 money（善款）或 goods（物资）')
+  .meta({ id: 'DonationKind', description: '捐赠类型', 'x-enum-labels': { money: '善款', goods: '物资' } });
+const statusSchema = z
+  .enum(['open', 'closed'], '状态须为 open（进行中）或 closed（已结束）')
+  .meta({ id: 'DonationDriveStatus', description: '募捐活动状态', 'x-enum-labels': { open: '进行中', closed: '已结束' } });
 
 /** Yuan as typed on the paper register: a JSON number or a string, at most two decimals. */
 const yuanSchema = z

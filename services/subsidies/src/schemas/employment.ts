@@ -1,7 +1,18 @@
 import { areaCodeSchema, employmentBaseStates, employmentBaseTypes, seekerGroups } from '@shequ/contracts';
 import { defineRoute, pageOf, pageQuery, type Role, type RouteBinding, recordIdSchema, staffRoles, textField } from '@shequ/kit';
 import { z } from 'zod';
-import { EVIDENCE_KINDS } from '../domain/employment.ts';
+import { baseStateLabels, baseTypeLabels, EVIDENCE_KINDS, seekerGroupLabels } from '../domain/employment.ts';
+
+const evidenceKindLabels = {
+  photo: '现场照片',
+  contract: '劳动合同',
+  agreement: '帮扶协议',
+  roster: '花名册',
+  payroll: '工资发放记录',
+  accounts: '帐务',
+  plan: '工作计划和总结',
+  other: '其他',
+} as const;
 
 /** Staff, and a unit for itself: applying for a base, its yearly table and training plans, job openings. */
 const unitActors: readonly Role[] = [...staffRoles, 'unit'];
@@ -46,15 +57,18 @@ const yearQuery = z.coerce
   .int('年度须为四位数字')
   .min(2000, '年度不早于 2000')
   .max(2100, '年度不晚于 2100');
-const baseTypeSchema = z.enum(employmentBaseTypes, '基地类型须为 placement（企业安置型）或 outreach（辐射带动型）');
-const baseStateSchema = z.enum(
-  employmentBaseStates,
-  '状态须为 applied（已申报待验收）、plaqued（已挂牌）、not-approved（验收未达标）或 withdrawn（已摘牌）',
-);
-const seekerGroupSchema = z.enum(
-  seekerGroups,
-  '求职人员类别须为 migrant（流动人口）、disabled（残疾人）或 laid-off（下岗失业人员）',
-);
+const baseTypeSchema = z
+  .enum(employmentBaseTypes, '基地类型须为 placement（企业安置型）或 outreach（辐射带动型）')
+  .meta({ id: 'EmploymentBaseType', description: '基地类型', 'x-enum-labels': baseTypeLabels });
+const baseStateSchema = z
+  .enum(
+    employmentBaseStates,
+    '状态须为 applied（已申报待验收）、plaqued（已挂牌）、not-approved（验收未达标）或 withdrawn（已摘牌）',
+  )
+  .meta({ id: 'EmploymentBaseState', description: '基地状态', 'x-enum-labels': baseStateLabels });
+const seekerGroupSchema = z
+  .enum(seekerGroups, '求职人员类别须为 migrant（流动人口）、disabled（残疾人）或 laid-off（下岗失业人员）')
+  .meta({ id: 'SeekerGroup', description: '求职人员类别', 'x-enum-labels': seekerGroupLabels });
 const idParams = z.object({ id: recordIdSchema });
 
 const placementFigures = z.object({
@@ -105,10 +119,12 @@ export const inspectBaseBody = z.object({
   evidence: z
     .array(
       z.object({
-        kind: z.enum(
-          EVIDENCE_KINDS,
-          '材料类型须为 photo（现场照片）、contract（劳动合同）、agreement（帮扶协议）、roster（花名册）、payroll（工资发放记录）、accounts（帐务）、plan（工作计划和总结）或 other（其他）',
-        ),
+        kind: z
+          .enum(
+            EVIDENCE_KINDS,
+            '材料类型须为 photo（现场照片）、contract（劳动合同）、agreement（帮扶协议）、roster（花名册）、payroll（工资发放记录）、accounts（帐务）、plan（工作计划和总结）或 other（其他）',
+          )
+          .meta({ id: 'EvidenceKind', description: '佐证材料类型', 'x-enum-labels': evidenceKindLabels }),
         description: textField('材料说明', 500),
         objectKey: z
           .string()
@@ -330,7 +346,11 @@ export const openingView = z
     welcomes: z.array(seekerGroupSchema),
     welcomesLabel: z.string().describe('如“流动人口、残疾人”'),
     closesOn: z.iso.date(),
-    status: z.enum(['open', 'filled', 'closed']).describe('open 招聘中；filled 名额已满；closed 已过报名截止日期'),
+    status: z.enum(['open', 'filled', 'closed']).meta({
+      id: 'JobOpeningStatus',
+      description: 'open 招聘中；filled 名额已满；closed 已过报名截止日期',
+      'x-enum-labels': { open: '招聘中', filled: '名额已满', closed: '已截止' },
+    }),
     contactName: z.string().optional(),
     postedOn: z.iso.date(),
     postedBy: z.string(),
