@@ -356,6 +356,7 @@ describe('broadcasts', () => {
       },
     });
     expect(created.status, JSON.stringify(created.json)).toBe(202);
+    expect(created.json.audience).toBe(7);
     // Pages of 3 and no time to spare: the fan-out carries itself on by new events; each is delivered twice.
     const fanOut = fanOutAt(deps, { pageSize: 3, budgetMs: -1 });
     const handled = new Set<string>();

@@ -6,7 +6,12 @@ import { inboxPage } from '../store/messages.ts';
 
 export function createHandler(deps: () => NotificationsDeps = defaultNotificationsDeps) {
   return httpHandler(route, async ({ query, caller }) => {
-    const page = await inboxPage(deps(), recipientOf(caller), { limit: query.limit, cursor: query.cursor }, query.unread === 'true');
+    const page = await inboxPage(
+      deps(),
+      recipientOf(caller),
+      { limit: query.limit, cursor: query.cursor },
+      query.unread === 'true',
+    );
     const items = page.items.map(({ recipient: _recipient, ...entry }) => entry);
     return { body: { items, unread: page.unread, ...(page.cursor ? { cursor: page.cursor } : {}) } };
   });

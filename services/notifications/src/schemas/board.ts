@@ -1,7 +1,8 @@
 import { areaCodeSchema } from '@shequ/contracts';
 import { defineRoute, fileTypes, type Role, type RouteBinding, textField } from '@shequ/kit';
 import { z } from 'zod';
-import { BOARD_AREA, MAX_POSTING_DAYS, noticeKinds, noticeSources, workerNoticeKinds } from '../domain/board.ts';
+import { BOARD_AREA, MAX_POSTING_DAYS, noticeSources, workerNoticeKinds } from '../domain/board.ts';
+import { noticeKindSchema } from './enums.ts';
 
 /** Who keeps a board by hand: the offices of the district, its sub-districts and communities. */
 const boardKeepers: readonly Role[] = ['district-admin', 'subdistrict-staff', 'community-worker'];
@@ -23,7 +24,7 @@ export const publicNoticeView = z
     area: z.string(),
     areaLevel: z.enum(['district', 'subdistrict', 'community']).describe('张贴在区、街道还是社区的公示栏'),
     source: z.enum(noticeSources).describe('subsidies（补助三榜公示）、cases（办理结果）或 worker（工作人员发布）'),
-    kind: z.enum(noticeKinds),
+    kind: noticeKindSchema,
     kindLabel: z.string(),
     title: z.string(),
     body: z.string().optional(),

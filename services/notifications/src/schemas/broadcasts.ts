@@ -1,5 +1,6 @@
 import { communityCodeSchema, defineRoute, pageOf, pageQuery, type Role, type RouteBinding, recordIdSchema } from '@shequ/kit';
 import { z } from 'zod';
+import { broadcastStatusSchema } from './enums.ts';
 
 const senders: readonly Role[] = ['district-admin', 'subdistrict-staff', 'community-worker'];
 /** A registry group (`disabled`, `dibao`…) or a volunteer team (`team-<teamId>`). */
@@ -18,7 +19,8 @@ export const broadcastView = z
     title: z.string(),
     body: z.string(),
     urgent: z.boolean(),
-    status: z.enum(['queued', 'sending', 'done', 'cancelled']),
+    audience: z.number().int().optional().describe('发送时名单上的人数，即进度的分母'),
+    status: broadcastStatusSchema,
     createdBy: z.string(),
     createdAt: z.string(),
     finishedAt: z.string().optional(),

@@ -1,13 +1,13 @@
 import { defineRoute, pageOf, pageQuery, type RouteBinding } from '@shequ/kit';
 import { z } from 'zod';
-import { messageKinds } from '../domain/preferences.ts';
+import { messageKindSchema } from './enums.ts';
 
 export const messageIdParams = z.object({ id: z.string().regex(/^[\w-]{32}$/, '消息编号格式不正确') });
 
 export const inboxEntryView = z
   .object({
     messageId: z.string(),
-    kind: z.enum(messageKinds),
+    kind: messageKindSchema,
     title: z.string(),
     body: z.string(),
     createdAt: z.string(),

@@ -1,21 +1,21 @@
 import { defineRoute, type RouteBinding } from '@shequ/kit';
 import { z } from 'zod';
-import { channels, messageKinds } from '../domain/preferences.ts';
+import { channelSchema, deliveryStatusSchema, messageKindSchema } from './enums.ts';
 import { messageIdParams } from './inbox.ts';
 
-const statusSchema = z.enum(['queued', 'held', 'sending', 'sent', 'failed', 'suppressed']);
+const statusSchema = deliveryStatusSchema;
 
 export const messageView = z
   .object({
     id: z.string(),
     recipient: z.string(),
-    kind: z.enum(messageKinds),
+    kind: messageKindSchema,
     title: z.string(),
     body: z.string(),
     urgent: z.boolean(),
     templateKey: z.string(),
     templateVersion: z.number(),
-    channels: z.array(z.enum(channels)),
+    channels: z.array(channelSchema),
     createdAt: z.string(),
     deliveries: z.array(
       z.object({

@@ -11,6 +11,7 @@ import {
   timeSchema,
 } from '../domain/preferences.ts';
 import type { PreferencesRecord } from '../store/preferences.ts';
+import { channelSchema as channelView, messageKindSchema } from './enums.ts';
 
 const channelSchema = z.enum(channels, '渠道须为 in-app（站内信）、sms（短信）或 email（邮件）');
 const channelList = z.array(channelSchema, '渠道须为列表，如 ["in-app", "sms"]').max(3, '渠道最多 3 个');
@@ -64,9 +65,9 @@ export const preferencesView = z
     kinds: z
       .array(
         z.object({
-          kind: z.enum(messageKinds),
+          kind: messageKindSchema,
           label: z.string().describe('消息类型的中文名称'),
-          channels: z.array(z.enum(channels)).describe('该类消息实际使用的渠道；短信和邮件须登记了手机号或邮箱才会发送'),
+          channels: z.array(channelView).describe('该类消息实际使用的渠道；短信和邮件须登记了手机号或邮箱才会发送'),
           chosen: z.boolean().describe('是否本人设定（否则为默认）'),
         }),
       )

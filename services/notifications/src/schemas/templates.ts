@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { kindLabels, messageKinds } from '../domain/preferences.ts';
 import { TemplateSchema, variableTypes } from '../domain/templates.ts';
 import type { TemplateVersion } from '../store/templates.ts';
+import { messageKindSchema } from './enums.ts';
 
 /** Templates speak for the district office: only it words them; staff read and preview them. */
 const templateEditors: readonly Role[] = ['district-admin'];
@@ -36,7 +37,7 @@ export const saveTemplateBody = z.object({
 export const templateView = z
   .object({
     key: z.string(),
-    kind: z.enum(messageKinds),
+    kind: messageKindSchema,
     kindLabel: z.string().describe('消息类型的中文名称'),
     urgent: z.boolean(),
     title: z.string(),

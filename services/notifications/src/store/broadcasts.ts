@@ -41,6 +41,8 @@ export interface BroadcastRecord extends Partial<BroadcastCounts> {
   title: string;
   body: string;
   urgent: boolean;
+  /** Members of the segment when the broadcast was sent (absent on broadcasts from before it was kept). */
+  audience?: number;
   status: BroadcastStatus;
   /** Where the fan-out resumes: the segment page it has not finished. */
   cursor?: string;
@@ -69,7 +71,7 @@ export function requestedEvent(deps: NotificationsDeps, broadcast: Pick<Broadcas
 /** Records the broadcast and its BroadcastRequested in one transaction; the fan-out does the rest. */
 export async function createBroadcast(
   deps: NotificationsDeps,
-  input: { community: string; group: string; title: string; body: string; urgent: boolean },
+  input: { community: string; group: string; title: string; body: string; urgent: boolean; audience?: number },
   actor: string,
 ): Promise<BroadcastRecord> {
   const now = deps.now();

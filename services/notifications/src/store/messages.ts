@@ -359,7 +359,11 @@ export async function inboxPage(
       deps,
       {
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': key('INBOX', recipient), ':prefix': 'M#', ...(unreadOnly ? { ':false': false } : {}) },
+        ExpressionAttributeValues: {
+          ':pk': key('INBOX', recipient),
+          ':prefix': 'M#',
+          ...(unreadOnly ? { ':false': false } : {}),
+        },
         ...(unreadOnly ? { FilterExpression: '#read = :false', ExpressionAttributeNames: { '#read': 'read' } } : {}),
         ScanIndexForward: false,
       },
