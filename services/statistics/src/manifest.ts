@@ -3,6 +3,7 @@ import { personFactEvents } from '@shequ/contracts';
 import type { ServiceManifest } from '@shequ/kit';
 import { drillDownRoutes } from './schemas/drill-down.ts';
 import { exportRoutes } from './schemas/exports.ts';
+import { figuresRoutes } from './schemas/figures.ts';
 import { populationRoutes } from './schemas/population.ts';
 import { reconciliationRoutes } from './schemas/reconciliation.ts';
 import { reportRoutes } from './schemas/reports.ts';
@@ -18,7 +19,7 @@ export const manifest: ServiceManifest = {
   srcDir: fileURLToPath(new URL('.', import.meta.url)),
   // gsi1: counters under their parent area and bucket, so a drill-down is one Query.
   table: { name: 'statistics', indexes: ['gsi1'] },
-  routes: [...populationRoutes, ...drillDownRoutes, ...reportRoutes, ...exportRoutes, ...reconciliationRoutes],
+  routes: [...populationRoutes, ...drillDownRoutes, ...figuresRoutes, ...reportRoutes, ...exportRoutes, ...reconciliationRoutes],
   subscriptions: [
     // Person facts and memberships move the same person's partition and area counters: one consumer, in order.
     {
@@ -29,6 +30,8 @@ export const manifest: ServiceManifest = {
       batchSize: 100,
     },
     { name: 'count-certificates', events: ['CertificateIssued'], handler: 'handlers/count-certificates' },
+    // Households and their housing hardship: versioned events, one projection per household.
+    { name: 'count-households', events: ['HouseholdChanged'], handler: 'handlers/count-households' },
     { name: 'count-benefits', events: ['ApplicationStatusChanged', 'PaymentMade'], handler: 'handlers/count-benefits' },
     {
       name: 'count-volunteer-hours',

@@ -214,8 +214,19 @@ describe('report tables for the monthly snapshots', () => {
       'female',
       'women15to49',
       'elderly60plus',
+      'elderly80plus',
     ]);
-    expect(table.totals).toEqual({ total: 4, registered: 3, migrant: 1, male: 1, female: 3, women15to49: 2, elderly60plus: 1 });
+    expect(table.totals).toEqual({
+      total: 4,
+      registered: 3,
+      migrant: 1,
+      male: 1,
+      female: 3,
+      women15to49: 2,
+      elderly60plus: 1,
+      elderly80plus: 0,
+    });
+    expect(table.columns.at(-1)?.label).toBe('80 岁以上高龄老人');
     expect(table.rows.map((row) => row.values.total)).toEqual([2, 2]);
   });
 

@@ -170,6 +170,7 @@ const populationColumns: ReportColumn[] = [
   { key: 'female', label: '女' },
   { key: 'women15to49', label: '育龄妇女（15–49 岁）' },
   { key: 'elderly60plus', label: '60 岁以上老人' },
+  { key: 'elderly80plus', label: '80 岁以上高龄老人' },
 ];
 
 const disabledColumns: ReportColumn[] = [
