@@ -1,4 +1,6 @@
 import { type Caller, Forbidden, inScope, staffRoles } from '@shequ/kit';
+import { commandRoles } from './application-commands.ts';
+import { availableCommands } from './domain/applications.ts';
 import { toYuan } from './domain/money.ts';
 import type { ApplicationView } from './schemas/applications.ts';
 import type { ApplicationRecord, PaymentRecord } from './store/applications.ts';
@@ -8,6 +10,8 @@ export function applicationView(record: ApplicationRecord, payments?: readonly P
   const { programmeId, requestedFen, proposedFen, amountFen, account, householdId: _household, ...rest } = record;
   return {
     ...rest,
+    // History records only the domain's steps, which the view's enum names.
+    history: rest.history as ApplicationView['history'],
     programme: programmeId,
     ...(requestedFen !== undefined ? { requestedYuan: toYuan(requestedFen) } : {}),
     ...(proposedFen !== undefined ? { proposedYuan: toYuan(proposedFen) } : {}),
@@ -30,4 +34,12 @@ export function mayAccess(caller: Caller, record: Pick<ApplicationRecord, 'area'
 
 export function assertMayAccess(caller: Caller, record: Pick<ApplicationRecord, 'area' | 'applicantId'>): void {
   if (!mayAccess(caller, record)) throw new Forbidden('您无权查看或办理该申请');
+}
+
+/** The commands this caller may give on the application now: valid in its state today, and theirs by role. */
+export function commandsFor(caller: Caller, record: ApplicationRecord, now: Date) {
+  return availableCommands(record, record.form, now).filter(
+    (command) =>
+      commandRoles[command].includes(caller.role) && (caller.role !== 'resident' || caller.personId === record.applicantId),
+  );
 }

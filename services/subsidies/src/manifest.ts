@@ -6,6 +6,7 @@ import { driveRoutes } from './schemas/drives.ts';
 import { employmentRoutes } from './schemas/employment.ts';
 import { ledgerRoutes } from './schemas/ledger.ts';
 import { noticeRoutes } from './schemas/notices.ts';
+import { paymentRunRoutes } from './schemas/payment-runs.ts';
 import { programmeRoutes } from './schemas/programmes.ts';
 
 /** Events that change what this service knows about a person or household (its eligibility facts). */
@@ -25,7 +26,15 @@ export const manifest: ServiceManifest = {
     // gsi2 finds a person's applications (death and moving out end them) and a sub-district's drives.
     indexes: ['gsi1', 'gsi2'],
   },
-  routes: [...programmeRoutes, ...applicationRoutes, ...noticeRoutes, ...ledgerRoutes, ...driveRoutes, ...employmentRoutes],
+  routes: [
+    ...programmeRoutes,
+    ...applicationRoutes,
+    ...noticeRoutes,
+    ...ledgerRoutes,
+    ...paymentRunRoutes,
+    ...driveRoutes,
+    ...employmentRoutes,
+  ],
   subscriptions: [
     // Eligibility is decided on this service's own copy of the registry's facts, never by reading its table.
     // An import raises a person event per row: the consumer keeps a batch in a few transactions.

@@ -171,7 +171,8 @@ export interface Refusal {
 
 export type ApplyResult = { ok: true; application: Application } | Refusal;
 
-const STATE_LABELS: Record<ApplicationState, string> = {
+/** The states as a worker reads them: the API's labels and every refusal's words. */
+export const STATE_LABELS: Record<ApplicationState, string> = {
   submitted: '已提交',
   'community-review': '社区审核',
   'notice-1': '第一榜公示',
@@ -187,7 +188,8 @@ const STATE_LABELS: Record<ApplicationState, string> = {
 
 const ROUND_LABELS = ['', '第一榜', '第二榜', '第三榜'] as const;
 
-const COMMAND_LABELS: Record<ApplicationCommand['type'], string> = {
+/** Each step as history and the API name it. */
+export const COMMAND_LABELS: Record<ApplicationCommand['type'], string> = {
   'start-review': '开始社区审核',
   'record-home-visit': '登记入户抽查',
   'post-notice': '张榜公示',
@@ -420,5 +422,52 @@ export function apply(application: Application, command: ApplicationCommand, act
       if (missing) return missing;
       return done(command.type === 'reject' ? 'rejected' : 'withdrawn', {}, command.reason);
     }
+  }
+}
+
+/** A command a person may give (every one but the payment run's `expire`). */
+export type GivenCommand = Exclude<ApplicationCommand['type'], 'expire'>;
+
+/**
+ * The commands that `apply` would take from this application's state today, so a client offers only
+ * those; a notice round's `close-notice` only once its days are over and its objections resolved.
+ */
+export function availableCommands(application: Application, form: 'cash' | 'in-kind' | 'loan', now: Date): GivenCommand[] {
+  const today = shanghaiDay(now);
+  const state = application.state;
+  if (FINAL_STATES.includes(state)) return [];
+  const beforeApproval: GivenCommand[] = PRE_APPROVAL.includes(state) ? ['reject', 'withdraw'] : [];
+  const round = roundOf(state);
+  if (round !== undefined) {
+    const current = application.rounds.at(-1);
+    const open = application.objections.some((o) => o.round === round && !o.resolution);
+    const closable = current !== undefined && current.round === round && today >= closableFrom(current) && !open;
+    return [
+      'raise-objection',
+      ...(open ? (['resolve-objection'] as const) : []),
+      ...(closable ? (['close-notice'] as const) : []),
+      ...beforeApproval,
+    ];
+  }
+  switch (state) {
+    case 'submitted':
+      return ['start-review', ...beforeApproval];
+    case 'community-review':
+      return ['record-home-visit', ...(application.homeVisit?.passed ? (['post-notice'] as const) : []), ...beforeApproval];
+    case 'subdistrict-approval':
+      return ['approve', ...beforeApproval];
+    case 'active':
+      return [
+        'record-review',
+        ...(form === 'in-kind' ? (['hand-over'] as const) : []),
+        ...(form === 'loan' && application.loan ? (['record-repayment'] as const) : []),
+        ...(form !== 'in-kind' && !application.graduatedExit ? (['report-work'] as const) : []),
+        'suspend',
+        'end',
+      ];
+    case 'suspended':
+      return ['record-review', 'resume', 'end'];
+    default:
+      return [];
   }
 }

@@ -2,7 +2,7 @@ import { shanghaiDay } from '@shequ/contracts';
 import { ConcurrentModificationError } from '@shequ/ddb';
 import { assertRole, httpHandler, NotFound, ValidationFailed } from '@shequ/kit';
 import { commandRoles, runCommand } from '../application-commands.ts';
-import { applicationView, assertMayAccess } from '../application-view.ts';
+import { applicationView, assertMayAccess, commandsFor } from '../application-view.ts';
 import type { ApplicationCommand } from '../domain/applications.ts';
 import { toFen } from '../domain/money.ts';
 import { type ApplicationCommandBody, actOnApplication as route } from '../schemas/applications.ts';
@@ -37,7 +37,7 @@ export function createHandler(deps: () => SubsidiesDeps = defaultSubsidiesDeps) 
     }
     const decidedFen = body.type === 'approve' && body.amountYuan !== undefined ? toFen(body.amountYuan) : undefined;
     const next = await runCommand(d, record, domainCommand(body, caller.subject), caller.subject, { decidedFen });
-    return { body: applicationView(next, found.payments) };
+    return { body: { ...applicationView(next, found.payments), commands: commandsFor(caller, next, d.now()) } };
   });
 }
 

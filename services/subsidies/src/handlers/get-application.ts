@@ -1,5 +1,5 @@
 import { httpHandler, NotFound } from '@shequ/kit';
-import { applicationView, assertMayAccess } from '../application-view.ts';
+import { applicationView, assertMayAccess, commandsFor } from '../application-view.ts';
 import { getApplication as route } from '../schemas/applications.ts';
 import { getApplication } from '../store/applications.ts';
 import { defaultSubsidiesDeps, type SubsidiesDeps } from '../store/deps.ts';
@@ -9,7 +9,8 @@ export function createHandler(deps: () => SubsidiesDeps = defaultSubsidiesDeps) 
     const found = await getApplication(deps(), params.id);
     if (!found) throw new NotFound('未找到该补助申请');
     assertMayAccess(caller, found.application);
-    return { body: applicationView(found.application, found.payments) };
+    const view = applicationView(found.application, found.payments);
+    return { body: { ...view, commands: commandsFor(caller, found.application, deps().now()) } };
   });
 }
 

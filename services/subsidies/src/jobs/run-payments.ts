@@ -6,6 +6,7 @@ import { runCommand } from '../application-commands.ts';
 import { toYuan } from '../domain/money.ts';
 import type { ApplicationRecord } from '../store/applications.ts';
 import { defaultSubsidiesDeps, type SubsidiesDeps } from '../store/deps.ts';
+import { countPaymentRun, finishPaymentRun, startPaymentRun } from '../store/payment-runs.ts';
 import { type PayableBenefit, payBenefits, RECENT_RUN_MONTHS } from '../store/payments.ts';
 
 /** States whose benefits the run looks at: ended ones may still owe the periods before their end. */
@@ -114,23 +115,34 @@ export async function runPayments(deps: SubsidiesDeps, log: Logger, options: Pay
   const runId = newId(deps.now());
   const summary: PaymentRunSummary = { month, benefits: 0, payments: 0, paidYuan: 0, alreadyPaid: 0, closed: 0 };
   let paidFen = 0;
+  await startPaymentRun(deps, month, runId);
 
   const pay = async (benefits: PayableBenefit[]) => {
     const outcome = await payBenefits(deps, benefits, month, runId, options);
     summary.payments += outcome.payments;
     summary.alreadyPaid += outcome.alreadyPaid;
     paidFen += outcome.paidFen;
+    let closed = 0;
     for (const benefit of outcome.benefits.values()) {
       if (benefit.state === 'ended' || benefit.endsOn === undefined || benefit.endsOn >= today) continue;
       try {
         await runCommand(deps, benefit, { type: 'expire' }, 'system:payment-run');
-        summary.closed++;
+        closed++;
       } catch (error) {
         // Someone changed it meanwhile (a worker ended it): next month's run looks again.
         if (!(error instanceof HttpProblem) && !(error instanceof ConcurrentModificationError)) throw error;
         log.warn('benefit not closed', { applicationId: benefit.id, error });
       }
     }
+    summary.closed += closed;
+    // The run's record counts up batch by batch: what staff watching the run see move.
+    await countPaymentRun(deps, month, runId, {
+      benefits: benefits.length,
+      payments: outcome.payments,
+      paidFen: outcome.paidFen,
+      alreadyPaid: outcome.alreadyPaid,
+      closed,
+    });
   };
 
   const waiting: PayableBenefit[] = [];
@@ -151,15 +163,25 @@ export async function runPayments(deps: SubsidiesDeps, log: Logger, options: Pay
     }
   };
 
-  await forEachPayableBenefit(deps, month, async (benefits) => {
+  try {
+    await forEachPayableBenefit(deps, month, async (benefits) => {
+      if (failure) throw failure.error;
+      summary.benefits += benefits.length;
+      waiting.push(...benefits);
+      await send(false);
+    });
+    await send(true);
+    await Promise.all(paying);
     if (failure) throw failure.error;
-    summary.benefits += benefits.length;
-    waiting.push(...benefits);
-    await send(false);
-  });
-  await send(true);
-  await Promise.all(paying);
-  if (failure) throw failure.error;
+  } catch (error) {
+    await Promise.allSettled(paying);
+    // A run that died says so; the next run (or a rerun) pays what this one did not.
+    await finishPaymentRun(deps, month, runId, { state: 'failed', error: String((error as Error).message ?? error) }).catch(
+      () => undefined,
+    );
+    throw error;
+  }
+  await finishPaymentRun(deps, month, runId, { state: 'done' });
   summary.paidYuan = toYuan(paidFen);
   return summary;
 }

@@ -1,6 +1,7 @@
-import { applicationStates, areaCodeSchema } from '@shequ/contracts';
-import { defineRoute, pageOf, pageQuery, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import { areaCodeSchema } from '@shequ/contracts';
+import { defineRoute, labelledEnum, pageOf, pageQuery, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
+import { COMMAND_LABELS, STATE_LABELS } from '../domain/applications.ts';
 import { programmes } from '../domain/programmes.ts';
 
 /** Every bad input gets its own Chinese message; these are the shared pieces. */
@@ -10,9 +11,10 @@ export const yuanSchema = z
   .positive('金额须大于 0')
   .max(10_000_000, '金额过大')
   .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, '金额最多保留两位小数');
-export const programmeCodeSchema = z.enum(
-  programmes.map((p) => p.code) as [string, ...string[]],
-  `补助项目须为：${programmes.map((p) => `${p.code}（${p.name}）`).join('、')}`,
+export const programmeCodeSchema = labelledEnum(
+  'SubsidyProgrammeCode',
+  '补助项目',
+  Object.fromEntries(programmes.map((p) => [p.code, p.name])) as Record<string, string>,
 );
 const reasonSchema = z.string().trim().min(1, '请填写原因').max(500, '原因不能超过 500 字');
 const versionSchema = z.number('请提供记录版本号 version').int().min(1);
@@ -91,12 +93,17 @@ export const applicationCommandBody = z.discriminatedUnion(
 );
 export type ApplicationCommandBody = z.infer<typeof applicationCommandBody>;
 
-const stateSchema = z.enum(applicationStates, `状态须为：${applicationStates.join('、')}`);
+const stateSchema = labelledEnum('SubsidyApplicationState', '申请状态', STATE_LABELS);
+
+/** Every step an application's history records: submission, each command, and the run's 到期终止. */
+const stepSchema = labelledEnum('SubsidyStep', '办理步骤', { submit: '提交申请', ...COMMAND_LABELS });
+const { expire: _expire, ...givenLabels } = COMMAND_LABELS;
+const givenCommandSchema = labelledEnum('SubsidyCommand', '办理操作', givenLabels);
 
 const historyView = z.object({
   from: stateSchema,
   to: stateSchema,
-  command: z.string(),
+  command: stepSchema,
   by: z.string(),
   at: z.string(),
   reason: z.string().optional(),
@@ -168,6 +175,7 @@ export const applicationView = z
       .optional()
       .describe('低保渐退：登记就业后试用期 3 个月内照发，期满后退出'),
     history: z.array(historyView),
+    commands: z.array(givenCommandSchema).optional().describe('此刻您可以办理的操作（按流程和您的角色）'),
     version: z.number(),
     payments: z.array(paymentView).optional(),
   })

@@ -1,4 +1,4 @@
-import { defineRoute, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import { defineRoute, labelledEnum, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
 import { z } from 'zod';
 import { programmeCodeSchema } from './applications.ts';
 
@@ -6,11 +6,12 @@ export const programmeView = z
   .object({
     code: z.string(),
     name: z.string(),
-    period: z.enum(['monthly', 'yearly', 'one-off']),
-    form: z.enum(['cash', 'in-kind', 'loan']),
+    period: labelledEnum('SubsidyPeriod', '发放周期', { monthly: '按月', yearly: '按年', 'one-off': '一次性' }),
+    form: labelledEnum('SubsidyForm', '补助形式', { cash: '现金', 'in-kind': '实物', loan: '贷款' }),
     amount: z.string().describe('金额规则的中文说明'),
     noticeDays: z.number().describe('三榜公示每榜天数'),
     params: z.record(z.string(), z.number()).describe('本区设定的标准（元）'),
+    paramLabels: z.record(z.string(), z.string()).describe('每项标准的中文名称'),
     reviewMonths: z.number().optional().describe('享受期间每隔几个月复核一次'),
     settingsVersion: z.number().describe('本区设定的版本号，0 表示沿用目录标准；修改时须提交'),
     note: z.string().optional(),

@@ -1,4 +1,4 @@
-import { createEvent, PaymentMade } from '@shequ/contracts';
+import { addMonths, createEvent, PaymentMade } from '@shequ/contracts';
 import {
   key,
   newId,
@@ -331,4 +331,59 @@ export async function allPayments(
   return items
     .map((item) => recordOf<PaymentRecord>(item))
     .filter((payment) => query.programme === undefined || payment.programme === query.programme);
+}
+
+/** What the month's run would pay one benefit of a community: the periods it owes and their sum. */
+export interface PreviewedPayment {
+  benefit: ApplicationRecord;
+  periods: string[];
+  amountFen: number;
+}
+
+/** Ended benefits older than this are long paid out: the preview does not read them again. */
+const PREVIEW_ENDED_MONTHS = 12;
+
+/**
+ * What the run of `month` would pay in a community, read the way a request may (by the community's
+ * benefits on gsi1, then each one's own partition), never by a Scan: the run itself stays the job's.
+ */
+export async function previewCommunityPayments(
+  deps: SubsidiesDeps,
+  community: string,
+  month: string,
+): Promise<PreviewedPayment[]> {
+  const since = `${addMonths(month, -PREVIEW_ENDED_MONTHS)}-01`;
+  const found = await Promise.all(
+    ['active', 'suspended', 'ended'].map((state) =>
+      queryAll(deps, {
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :state)',
+        FilterExpression: state === 'ended' ? 'attribute_exists(amountFen) AND endsOn >= :since' : 'attribute_exists(amountFen)',
+        ExpressionAttributeValues: {
+          ':pk': key('AREA', community, 'APP'),
+          ':state': `${state}#`,
+          ...(state === 'ended' ? { ':since': since } : {}),
+        },
+      }),
+    ),
+  );
+  const benefits = found
+    .flat()
+    .map((item) => recordOf<ApplicationRecord>(item))
+    .filter((benefit) => benefit.form !== 'in-kind');
+  const previewed = await Promise.all(
+    benefits.map(async (listed): Promise<PreviewedPayment> => {
+      const current = await rereadBenefit(deps, listed.id);
+      const paid = current.payments.map((payment) => payment.period);
+      const periods = owed(current.benefit, month, paid, latest([current.lastPaidPeriod, ...paid]));
+      return { benefit: current.benefit, periods, amountFen: (current.benefit.amountFen ?? 0) * periods.length };
+    }),
+  );
+  return previewed
+    .filter((entry) => entry.periods.length > 0)
+    .sort(
+      (a, b) =>
+        a.benefit.programmeId.localeCompare(b.benefit.programmeId) ||
+        a.benefit.applicantName.localeCompare(b.benefit.applicantName, 'zh-CN'),
+    );
 }
