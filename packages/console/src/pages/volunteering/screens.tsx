@@ -1,4 +1,12 @@
-import { EnvironmentOutlined, FlagOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  CalendarOutlined,
+  ClockCircleOutlined,
+  EnvironmentOutlined,
+  FlagOutlined,
+  ShopOutlined,
+  SmileOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { page, type Screen } from '../../screen';
 
 /** The volunteering service's screens (staff, resident and public ones alike). */
@@ -33,6 +41,52 @@ export const volunteeringScreens: Screen[] = [
     operation: 'getVolunteer',
     hidden: true,
     ...page(() => import('./volunteer')),
+  },
+  {
+    path: '/volunteering/activities',
+    name: '活动',
+    icon: <CalendarOutlined />,
+    section: 'volunteering',
+    operation: 'createActivity',
+    ...page(() => import('./activities')),
+  },
+  {
+    path: '/volunteering/activities/:id',
+    name: '活动详情',
+    operation: 'listActivitySignUps',
+    hidden: true,
+    ...page(() => import('./activity')),
+  },
+  {
+    path: '/volunteering/activities/:id/on-the-day',
+    name: '活动当天签到',
+    operation: 'checkInToActivity',
+    hidden: true,
+    ...page(() => import('./activity-day')),
+  },
+  {
+    path: '/volunteering/hours',
+    name: '服务时长',
+    icon: <ClockCircleOutlined />,
+    section: 'volunteering',
+    operation: 'getCommunityHours',
+    ...page(() => import('./hours')),
+  },
+  {
+    path: '/me/activities',
+    name: '活动',
+    icon: <SmileOutlined />,
+    audience: 'resident',
+    operation: 'listPersonSignUps',
+    ...page(() => import('./my-activities')),
+  },
+  {
+    path: '/me/hours',
+    name: '我的服务时长',
+    audience: 'resident',
+    operation: 'getMyVolunteer',
+    hidden: true,
+    ...page(() => import('./my-hours')),
   },
   // Pairing, micro-wishes, the sharing station, garden plots and unit commitments.
   {
