@@ -274,6 +274,13 @@ export const labels = {
     "fulfilled": "已实现",
     "cancelled": "已撤回"
   },
+  "MutualAidActivityKind": {
+    "training": "培训讲座",
+    "salon": "会员沙龙",
+    "culture": "文体联谊",
+    "service": "便民服务",
+    "other": "其他"
+  },
   "MutualAidApplicationStatus": {
     "pending": "待审议",
     "approved": "已批准",

@@ -954,6 +954,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/registry/mutual-aid/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 共建互助活动列表
+         * @description 按举办日期倒序列出社区联合会某一年度（不填则全部）的共建互助活动及参加单位。
+         *
+         *     可调用角色：区级管理员（district-admin）、街道工作人员（subdistrict-staff）、社区工作者（community-worker）、网格员（grid-worker）、单位（unit）。
+         */
+        get: operations["listMutualAidActivities"];
+        put?: never;
+        /**
+         * 登记共建互助活动
+         * @description 登记联合会开展的一次共建互助活动（培训讲座、会员沙龙、文体联谊、便民服务等）：名称、形式、日期和参加的辖内单位，计入当年的活动次数和参加单位。
+         *
+         *     可调用角色：区级管理员（district-admin）、街道工作人员（subdistrict-staff）、社区工作者（community-worker）。
+         */
+        post: operations["recordMutualAidActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registry/mutual-aid/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 共建互助联合会年度情况
+         * @description 社区联合会一年的情况：当年提交入会申请的单位数及审议结果、现有会员数、开展的共建互助活动次数（按形式）、参加活动的单位数及各单位参加次数、当年表彰数。
+         *
+         *     可调用角色：区级管理员（district-admin）、街道工作人员（subdistrict-staff）、社区工作者（community-worker）、网格员（grid-worker）、单位（unit）。
+         */
+        get: operations["getMutualAidYear"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registry/legal-advisors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 法律顾问包保情况
+         * @description 一村一法律顾问：某街道（或区、社区）内每位法律顾问包保的社区（村）及服务时间，以及尚未设置法律顾问的社区（村）。
+         *
+         *     可调用角色：区级管理员（district-admin）、街道工作人员（subdistrict-staff）、社区工作者（community-worker）、网格员（grid-worker）。
+         */
+        get: operations["listLegalAdvisors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/registry/persons/{id}/visits": {
         parameters: {
             query?: never;
@@ -6049,6 +6121,35 @@ export interface components {
             version: number;
             updatedAt: string;
         };
+        LegalAdvisors: {
+            area: string;
+            areaName: string;
+            /** @description 地区内的社区（村）数 */
+            communities: number;
+            /** @description 已有法律顾问的社区（村）数 */
+            covered: number;
+            /** @description 各位法律顾问及其包保的社区（村），包保多者在前；同名同电话视为同一位律师 */
+            advisors: {
+                name: string;
+                firm: string;
+                /** @description 律师的工作电话，公开 */
+                phone: string;
+                /** @description 该律师包保的社区（村） */
+                communities: {
+                    /** @description 社区（村）代码 */
+                    community: string;
+                    /** @description 社区（村）名称 */
+                    name: string;
+                    /** @description 在该社区的服务时间 */
+                    serviceHours: string;
+                }[];
+            }[];
+            /** @description 尚未设置法律顾问的社区（村） */
+            uncovered: {
+                community: string;
+                name: string;
+            }[];
+        };
         Message: {
             id: string;
             recipient: string;
@@ -6108,6 +6209,31 @@ export interface components {
          * @enum {string}
          */
         MicroWishStatus: "open" | "claimed" | "fulfilled" | "cancelled";
+        MutualAidActivity: {
+            id: string;
+            community: string;
+            title: string;
+            kind: components["schemas"]["MutualAidActivityKind"];
+            kindLabel: string;
+            heldOn: string;
+            /** @description 参加单位 */
+            units: {
+                unitId: string;
+                unitName: string;
+            }[];
+            note?: string;
+            createdAt: string;
+        };
+        /**
+         * @description 活动形式
+         * @enum {string}
+         */
+        MutualAidActivityKind: "training" | "salon" | "culture" | "service" | "other";
+        MutualAidActivityPage: {
+            items: components["schemas"]["MutualAidActivity"][];
+            /** @description 下一页的 cursor；没有下一页时不返回 */
+            cursor?: string;
+        };
         MutualAidApplication: {
             id: string;
             unitId: string;
@@ -6171,6 +6297,42 @@ export interface components {
             items: components["schemas"]["MutualAidOffer"][];
             /** @description 下一页的 cursor；没有下一页时不返回 */
             cursor?: string;
+        };
+        MutualAidYear: {
+            community: string;
+            communityName: string;
+            year: number;
+            /** @description 当年的入会申请 */
+            applications: {
+                /** @description 当年提交入会申请的单位数 */
+                submitted: number;
+                /** @description 其中已批准 */
+                approved: number;
+                /** @description 其中已驳回 */
+                rejected: number;
+                /** @description 其中待审议 */
+                pending: number;
+            };
+            /** @description 现有会员单位数 */
+            members: number;
+            /** @description 当年开展的共建互助活动次数 */
+            activities: number;
+            /** @description 按活动形式的次数 */
+            activitiesByKind: {
+                kind: components["schemas"]["MutualAidActivityKind"];
+                label: string;
+                count: number;
+            }[];
+            /** @description 当年参加过活动的单位数（按单位计） */
+            participatingUnits: number;
+            /** @description 参加单位及其参加次数，多者在前 */
+            units: {
+                unitId: string;
+                unitName: string;
+                activities: number;
+            }[];
+            /** @description 当年的表彰数 */
+            awards: number;
         };
         Notice: {
             id: string;
@@ -9580,6 +9742,143 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMutualAidActivities: {
+        parameters: {
+            query: {
+                /** @description 社区代码 */
+                area: string;
+                /** @description 年份（四位数字），如 2026 */
+                year?: number;
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 上一页返回的 cursor；取第一页时不传 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 一页活动；有下一页时返回 cursor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MutualAidActivityPage"];
+                };
+            };
+            400: components["responses"]["BadRequestCursor"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    recordMutualAidActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（8–128 位字母、数字、下划线或连字符）。网络重试时带上同一个键，服务端返回第一次的结果而不会重复办理；同一个键用于不同的请求会被拒绝（422）。 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 举办活动的社区 */
+                    community: string;
+                    title: string;
+                    kind: components["schemas"]["MutualAidActivityKind"];
+                    /** Format: date */
+                    heldOn: string;
+                    /** @description 参加活动的辖内单位 */
+                    unitIds: string[];
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已登记的活动 */
+            201: {
+                headers: {
+                    /** @description 值为 true 时表示这是用同一幂等键重试得到的第一次结果 */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MutualAidActivity"];
+                };
+            };
+            400: components["responses"]["BadRequestJsonIdempotencyKey"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["ConflictOrInProgress"];
+            422: components["responses"]["ValidationFailedOrKeyReused"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMutualAidYear: {
+        parameters: {
+            query: {
+                /** @description 社区代码 */
+                area: string;
+            };
+            header?: never;
+            path: {
+                /** @description 年份（四位数字），如 2026 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 年度情况 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MutualAidYear"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listLegalAdvisors: {
+        parameters: {
+            query: {
+                /** @description 区、街道或社区代码 */
+                area: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 法律顾问包保情况 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAdvisors"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
         };

@@ -286,6 +286,31 @@ export const operationRoles = {
     "community-worker"
   ],
   "getLegalAdvisor": null,
+  "recordMutualAidActivity": [
+    "district-admin",
+    "subdistrict-staff",
+    "community-worker"
+  ],
+  "listMutualAidActivities": [
+    "district-admin",
+    "subdistrict-staff",
+    "community-worker",
+    "grid-worker",
+    "unit"
+  ],
+  "getMutualAidYear": [
+    "district-admin",
+    "subdistrict-staff",
+    "community-worker",
+    "grid-worker",
+    "unit"
+  ],
+  "listLegalAdvisors": [
+    "district-admin",
+    "subdistrict-staff",
+    "community-worker",
+    "grid-worker"
+  ],
   "recordVisit": [
     "district-admin",
     "subdistrict-staff",

@@ -1,11 +1,33 @@
 import { helperKinds, pairingFrequencies } from '@shequ/contracts';
-import { communityCodeSchema, defineRoute, pageOf, pageQuery, type RouteBinding, recordIdSchema, staffRoles } from '@shequ/kit';
+import {
+  communityCodeSchema,
+  defineRoute,
+  labelledEnum,
+  pageOf,
+  pageQuery,
+  type RouteBinding,
+  recordIdSchema,
+  staffRoles,
+} from '@shequ/kit';
 import { z } from 'zod';
 import { modeOf, type Pairing, type PairingVisit } from '../domain/pairing.ts';
 import { idParams, versionSchema } from './teams.ts';
 import { everyoneRoles } from './volunteers.ts';
 
-const helperView = z.object({ kind: z.enum(helperKinds), id: z.string(), name: z.string(), personId: z.string().optional() });
+const helperKindView = labelledEnum('PairingHelperKind', '帮扶人类型', {
+  worker: '社区工作者',
+  'party-member': '党员',
+  volunteer: '志愿者',
+} satisfies Record<(typeof helperKinds)[number], string>);
+const frequencyView = labelledEnum('PairingFrequency', '走访周期', {
+  week: '每周',
+  fortnight: '每两周',
+  month: '每月',
+  quarter: '每季度',
+} satisfies Record<(typeof pairingFrequencies)[number], string>);
+const pairingStatusView = labelledEnum('PairingStatus', '结对状态', { active: '帮扶中', ended: '已结束' });
+
+const helperView = z.object({ kind: helperKindView, id: z.string(), name: z.string(), personId: z.string().optional() });
 
 export const pairingView = z
   .object({
@@ -16,14 +38,14 @@ export const pairingView = z
     headPersonId: z.string(),
     headName: z.string(),
     helpers: z.array(helperView),
-    every: z.enum(pairingFrequencies),
+    every: frequencyView,
     needs: z.string().optional(),
     startOn: z.string(),
     nextDue: z.string(),
     lastVisitedOn: z.string().optional(),
     visits: z.number(),
     behind: z.boolean().describe('应走访日期已过仍未走访'),
-    status: z.enum(['active', 'ended']),
+    status: pairingStatusView,
     endedOn: z.string().optional(),
     endReason: z.string().optional(),
     version: z.number(),

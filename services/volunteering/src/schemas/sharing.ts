@@ -2,6 +2,7 @@ import { donorKinds, itemConditions } from '@shequ/contracts';
 import {
   communityCodeSchema,
   defineRoute,
+  labelledEnum,
   pageOf,
   pageQuery,
   type Role,
@@ -52,19 +53,36 @@ export const photoUploadView = z
 /** Upload URLs last 15 minutes, long enough for a phone on a slow line. */
 export const UPLOAD_SECONDS = 900;
 
+/** The words the catalogue, the loans and the plots are shown in (the console reads them from the document). */
+const conditionLabels = { new: '全新', good: '良好', fair: '一般' } satisfies Record<(typeof itemConditions)[number], string>;
+const conditionView = labelledEnum('SharedItemCondition', '成色', conditionLabels);
+const donorKindView = labelledEnum('SharedItemDonorKind', '捐赠人类型', {
+  resident: '居民',
+  unit: '单位',
+  anonymous: '匿名',
+} satisfies Record<(typeof donorKinds)[number], string>);
+const itemStatusView = labelledEnum('SharedItemStatus', '物品状态', {
+  available: '可借',
+  held: '已预约',
+  'on-loan': '借出中',
+  withdrawn: '已下架',
+});
+const loanStatusView = labelledEnum('SharedLoanStatus', '借用状态', { open: '未还', returned: '已还' });
+const plotStatusView = labelledEnum('GardenPlotStatus', '地块状态', { free: '空闲', claimed: '已认领' });
+
 export const itemView = z
   .object({
     id: z.string(),
     area: z.string(),
     name: z.string(),
     category: z.string(),
-    condition: z.enum(itemConditions),
+    condition: conditionView,
     description: z.string().optional(),
     photos: z.array(z.string()),
-    donorKind: z.enum(donorKinds),
+    donorKind: donorKindView,
     donorName: z.string().optional(),
     donatedOn: z.iso.date(),
-    status: z.enum(['available', 'held', 'on-loan', 'withdrawn']).describe('预约到期未借的物品显示为 available'),
+    status: itemStatusView.describe('预约到期未借的物品显示为 available'),
     heldUntil: z.string().optional().describe('预约保留到此时刻'),
     heldByMe: z.boolean().optional(),
     holderPersonId: z.string().optional().describe('仅工作人员可见'),
@@ -109,7 +127,7 @@ export const loanView = z
     borrowedOn: z.iso.date(),
     dueOn: z.iso.date(),
     renewals: z.number(),
-    status: z.enum(['open', 'returned']),
+    status: loanStatusView,
     overdue: z.boolean().describe('应还日期已过仍未归还'),
     returnedOn: z.iso.date().optional(),
     daysLate: z.number().optional().describe('归还时逾期的天数，按期归还为 0'),
@@ -136,7 +154,7 @@ export const plotView = z
     code: z.string(),
     sizeSqm: z.number().optional(),
     note: z.string().optional(),
-    status: z.enum(['free', 'claimed']),
+    status: plotStatusView,
     holderPersonId: z.string().optional().describe('仅工作人员和认领人本人可见'),
     holderName: z.string().optional().describe('仅工作人员和认领人本人可见'),
     season: z.string().optional(),

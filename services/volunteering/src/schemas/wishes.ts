@@ -1,6 +1,7 @@
 import {
   communityCodeSchema,
   defineRoute,
+  labelledEnum,
   pageOf,
   pageQuery,
   type Role,
@@ -17,6 +18,13 @@ import { photoKeySchema, photoTypes, photoUploadBody, photoUploadView } from './
 const claimants: readonly Role[] = ['volunteer', 'resident', 'unit'];
 const statusSchema = z.enum(['open', 'claimed', 'fulfilled', 'cancelled'], '状态须为 open、claimed、fulfilled 或 cancelled');
 
+const wishStatusView = labelledEnum('MicroWishStatus', '心愿状态', {
+  open: '待认领',
+  claimed: '已认领',
+  fulfilled: '已实现',
+  cancelled: '已撤回',
+});
+
 export const wishView = z
   .object({
     id: z.string(),
@@ -27,7 +35,7 @@ export const wishView = z
     title: z.string(),
     description: z.string(),
     deadline: z.iso.date(),
-    status: statusSchema.describe('认领到期未实现的心愿显示为 open'),
+    status: wishStatusView.describe('认领到期未实现的心愿显示为 open'),
     claim: z
       .object({
         name: z.string().optional(),
