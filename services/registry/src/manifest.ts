@@ -4,6 +4,8 @@ import { certificateRoutes } from './schemas/certificates.ts';
 import { groupRoutes } from './schemas/groups.ts';
 import { householdRoutes } from './schemas/households.ts';
 import { importRoutes } from './schemas/imports.ts';
+import { legalAdvisorRoutes } from './schemas/legal-advisors.ts';
+import { mutualAidYearRoutes } from './schemas/mutual-aid-year.ts';
 import { personRoutes } from './schemas/persons.ts';
 import { placeRoutes } from './schemas/places.ts';
 import { unitRoutes } from './schemas/units.ts';
@@ -30,6 +32,8 @@ export const manifest: ServiceManifest = {
     ...groupRoutes,
     ...placeRoutes,
     ...unitRoutes,
+    ...mutualAidYearRoutes,
+    ...legalAdvisorRoutes,
     ...visitRoutes,
     ...certificateRoutes,
     ...importRoutes,
