@@ -261,4 +261,66 @@ describe('共享驿站 in the browser, on the training clock', () => {
     await desk.getByText('共 3 块，空闲 2 块').waitFor();
     await look(desk, 'plots');
   });
+
+  it('a worker posts a child’s wish, a resident claims it and fulfils it with a photo', { timeout: 90_000 }, async () => {
+    const [wang] = residents;
+    if (!wang) throw new Error('no resident');
+    const child = await api.request('POST', '/registry/persons', {
+      token: tokens.worker,
+      body: { name: '陈小宇', citizenId: withCheckCharacter('35020320180512013'), residence: 'registered', area: grid },
+    });
+    expect(child.status, JSON.stringify(child.json)).toBe(201);
+    const page = await workerPage();
+    await openFromMenu(page, '志愿服务', '微心愿');
+    await page.getByText('心愿池还是空的').waitFor();
+    await page.getByRole('button', { name: buttonName('发布心愿') }).click();
+    await page.getByTestId('person-picker-citizen-id').fill(withCheckCharacter('35020320180512013'));
+    // Volunteering learns of the child by event: the picker finds him in the registry at once, the post may wait.
+    await page.getByRole('button', { name: buttonName('查找') }).click();
+    await page.getByTestId('picked-person').getByText('陈小宇').waitFor();
+    await page.locator('#title').fill('一套恐龙科普绘本');
+    await page.locator('#description').fill('小学二年级，喜欢恐龙');
+    await page.locator('#deadline').click();
+    await page.locator('#deadline').fill('2026-12-31');
+    await page.keyboard.press('Enter');
+    const posted = page.getByText('已发布“一套恐龙科普绘本”，进入心愿池等待认领');
+    for (let attempt = 1; ; attempt++) {
+      await page.getByRole('button', { name: buttonName('发布') }).click();
+      await posted.or(page.getByText('未找到该儿童，请确认已在人口库登记')).first().waitFor();
+      if ((await posted.count()) > 0) break;
+      if (attempt >= 10) throw new Error('volunteering never learnt of the child');
+      await page.waitForTimeout(1_000);
+    }
+
+    const phonePage = await residentPage(wang, '/me/wishes');
+    const pool = phonePage.getByTestId('wish-pool');
+    // Residents see the child as 某小朋友, never by name.
+    await pool.getByText('一套恐龙科普绘本').waitFor();
+    expect(await pool.textContent()).not.toContain('陈小宇');
+    await pool.getByRole('button', { name: buttonName('认领') }).click();
+    await phonePage.locator('#contact').fill('13800000000');
+    await phonePage.getByRole('button', { name: buttonName('确认认领') }).click();
+    await phonePage.getByText(/已认领，请于 .* 前帮孩子实现心愿/).waitFor();
+    await look(phonePage, 'resident-wishes');
+    await phonePage
+      .getByTestId('my-wishes')
+      .getByRole('button', { name: buttonName('上传照片登记实现') })
+      .click();
+    await phonePage
+      .getByTestId('wish-photo')
+      .locator('input[type=file]')
+      .setInputFiles(await bicyclePhoto());
+    await phonePage.getByTestId('wish-photo').locator('.ant-upload-list-item-done').waitFor();
+    await phonePage.getByRole('button', { name: buttonName('登记实现') }).click();
+    await phonePage.getByText('“一套恐龙科普绘本”已实现，谢谢您').waitFor();
+
+    await page.reload();
+    const row = page.locator('tr', { hasText: '一套恐龙科普绘本' });
+    await row.getByText('已实现').waitFor();
+    await row.locator('img[alt="一套恐龙科普绘本 实现照片"]').waitFor();
+    await look(page, 'wishes');
+    const wishes = await api.request('GET', `/volunteering/wishes?community=${community}`, { token: tokens.worker });
+    expect(wishes.json.items[0]).toMatchObject({ child: '陈小宇', status: 'fulfilled' });
+    expect(wishes.json.items[0].fulfilment.photoKey).toMatch(/^volunteering\/wishes\//);
+  });
 });

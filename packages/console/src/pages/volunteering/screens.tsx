@@ -3,6 +3,7 @@ import {
   ClockCircleOutlined,
   EnvironmentOutlined,
   FlagOutlined,
+  GiftOutlined,
   ShopOutlined,
   SmileOutlined,
   TeamOutlined,
@@ -90,7 +91,7 @@ export const volunteeringScreens: Screen[] = [
   },
   // Pairing, micro-wishes, the sharing station, garden plots and unit commitments.
   {
-    path: '/volunteering/sharing',
+    path: '/sharing',
     name: '共享驿站',
     icon: <ShopOutlined />,
     section: 'volunteering',
@@ -98,7 +99,7 @@ export const volunteeringScreens: Screen[] = [
     ...page(() => import('./sharing')),
   },
   {
-    path: '/volunteering/plots',
+    path: '/garden-plots',
     name: '共享菜园',
     icon: <EnvironmentOutlined />,
     section: 'volunteering',
@@ -112,5 +113,21 @@ export const volunteeringScreens: Screen[] = [
     operation: 'borrowSharedItem',
     hidden: true,
     ...page(() => import('./sharing-mine')),
+  },
+  {
+    path: '/micro-wishes',
+    name: '微心愿',
+    icon: <GiftOutlined />,
+    section: 'volunteering',
+    operation: 'postMicroWish',
+    ...page(() => import('./wishes')),
+  },
+  {
+    path: '/me/wishes',
+    name: '微心愿',
+    audience: 'resident',
+    operation: 'claimMicroWish',
+    hidden: true,
+    ...page(() => import('./wishes-mine')),
   },
 ];
