@@ -203,7 +203,9 @@ describe('共享驿站 in the browser, on the training clock', () => {
     const row = page.getByTestId('shared-loans').locator('tr', { hasText: '儿童自行车' });
     await row.getByText('已逾期').waitFor();
     expect(await row.textContent()).toContain('王芳');
-    expect(await row.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(255, 241, 240)');
+    expect(await row.evaluate((element) => element.ownerDocument.defaultView?.getComputedStyle(element).backgroundColor)).toBe(
+      'rgb(255, 241, 240)',
+    );
     await page.getByText('1 件物品已逾期未还').waitFor();
     await look(page, 'overdue');
 

@@ -14405,6 +14405,7 @@ export interface operations {
             path: {
                 /** @description 物品编号 */
                 itemId: string;
+                /** @description 第几张照片，从 0 起 */
                 index: number;
             };
             cookie?: never;

@@ -3,7 +3,7 @@ import { importInScope } from '../import-access.ts';
 import { cancelImport as route } from '../schemas/imports.ts';
 import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
 import { cancelImport } from '../store/import-processing.ts';
-import { getImport, importView } from '../store/imports.ts';
+import { importView } from '../store/imports.ts';
 
 export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
   return httpHandler(route, async ({ params, caller }) => {

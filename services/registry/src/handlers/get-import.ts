@@ -2,7 +2,7 @@ import { httpHandler } from '@shequ/kit';
 import { importInScope } from '../import-access.ts';
 import { getImport as route } from '../schemas/imports.ts';
 import { defaultRegistryDeps, type RegistryDeps } from '../store/deps.ts';
-import { getCancelRequest, getImport, importView } from '../store/imports.ts';
+import { getCancelRequest, importView } from '../store/imports.ts';
 
 export function createHandler(deps: () => RegistryDeps = defaultRegistryDeps) {
   return httpHandler(route, async ({ params, caller }) => {

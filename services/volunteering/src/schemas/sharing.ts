@@ -366,7 +366,12 @@ export const getSharedItemPhoto = defineRoute({
   auth: 'jwt',
   params: z.object({
     itemId: recordIdSchema,
-    index: z.coerce.number('照片序号须为数字').int().min(0, '照片序号从 0 起').max(8, '照片最多 9 张'),
+    index: z.coerce
+      .number('照片序号须为数字')
+      .int()
+      .min(0, '照片序号从 0 起')
+      .max(8, '照片最多 9 张')
+      .describe('第几张照片，从 0 起'),
   }),
   response: { status: 200, description: '照片', file: { contentTypes: photoTypes } },
 });
