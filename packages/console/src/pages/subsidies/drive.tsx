@@ -137,7 +137,7 @@ function DonationDrawer(props: { drive: Drive; kind: DonationKind | undefined; o
             <Radio value={false}>保存后关闭</Radio>
           </Radio.Group>
           <Space>
-            <Button onClick={props.onClose}>关闭</Button>
+            <Button onClick={props.onClose}>完成</Button>
             <Button type="primary" loading={saving} onClick={() => form.submit()}>
               保存
             </Button>
@@ -260,7 +260,9 @@ function Totals({ drive }: { drive: Drive }) {
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={8}>
         <Card size="small" style={{ height: '100%' }}>
-          <Statistic title="善款合计" value={Number(drive.totals.money)} precision={2} suffix="元" data-testid="drive-total" />
+          <div data-testid="drive-total">
+            <Statistic title="善款合计" value={Number(drive.totals.money)} precision={2} suffix="元" />
+          </div>
           <Typography.Text type="secondary">共 {drive.totals.donationCount} 笔捐赠（含物资）</Typography.Text>
         </Card>
       </Col>
@@ -290,13 +292,9 @@ function Totals({ drive }: { drive: Drive }) {
           ) : (
             <Space direction="vertical">
               {drive.totals.goods.map((line) => (
-                <Statistic
-                  key={`${line.item}-${line.unit}`}
-                  title={line.item}
-                  value={line.quantity}
-                  suffix={line.unit}
-                  data-testid="goods-line"
-                />
+                <div key={`${line.item}-${line.unit}`} data-testid="goods-line">
+                  <Statistic title={line.item} value={line.quantity} suffix={line.unit} />
+                </div>
               ))}
             </Space>
           )}

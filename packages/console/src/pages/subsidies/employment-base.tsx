@@ -2,7 +2,6 @@ import { FileAddOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/
 import { ModalForm, PageContainer, ProFormTextArea } from '@ant-design/pro-components';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  Alert,
   App,
   Button,
   Card,
@@ -676,13 +675,13 @@ export default function EmploymentBasePage() {
                   label: '报送日期',
                   children: (
                     <Space>
-                      {dateText(base.statistics.filedOn)}
-                      {base.statistics.late && <Tag color="orange">逾期</Tag>}
+                      {dateText(statistics.filedOn)}
+                      {statistics.late && <Tag color="orange">逾期</Tag>}
                     </Space>
                   ),
                 },
-                { key: 'summary', label: '当年工作总结', span: 3, children: base.statistics.summary },
-                { key: 'plan', label: '下年度计划', span: 3, children: base.statistics.nextYearPlan },
+                { key: 'summary', label: '当年工作总结', span: 3, children: statistics.summary },
+                { key: 'plan', label: '下年度计划', span: 3, children: statistics.nextYearPlan },
               ]}
             />
           ) : (

@@ -36,7 +36,7 @@ import { useIdempotencyKey } from '../../components/idempotency';
 import { usePagedList } from '../../components/paged-list';
 import { useUrlFilters } from '../../components/url-filters';
 import { enumLabel, enumOptions } from '../../labels';
-import { areaQuery, useAreaName } from '../../layout/work-area';
+import { useAreaName } from '../../layout/work-area';
 import {
   type Base,
   type BaseType,
@@ -47,7 +47,7 @@ import {
   type StandardsCheck,
 } from './employment-common';
 import { yuanText } from './money';
-import { useScopeOptions } from './scope-options';
+import { useCommunityChoices, useScopeOptions } from './scope-options';
 
 type BaseState = Base['state'];
 
@@ -117,28 +117,12 @@ interface ApplyValues {
   contactName?: string;
 }
 
-/** The communities an application can come from: the user's own, or those of their sub-district or district. */
-function useCommunities(scope: { value: string }[]) {
-  const user = useUser();
-  const roots = user.areas.map((code) => code.split('-')[0] ?? code);
-  const first = roots[0];
-  const root = useQuery({ ...areaQuery(first), enabled: Boolean(first && first.length === 9) });
-  const options = new Map<string, string>();
-  for (const option of scope) if (option.value.length === 12) options.set(option.value, '');
-  for (const child of root.data?.children ?? []) options.set(child.code, child.name);
-  return [...options.keys()];
-}
-
-function CommunityOption({ code }: { code: string }) {
-  return <>{useAreaName(code) ?? code.slice(-3)}</>;
-}
-
 /** Self-check against the standards, then — if met — the application for a base with the same figures. */
 function SelfCheck({ standards }: { standards: Standards }) {
   const user = useUser();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const scope = useScopeOptions();
+  const _scope = useScopeOptions();
   const [form] = Form.useForm<CheckValues>();
   const [applyForm] = Form.useForm<ApplyValues>();
   const type = Form.useWatch('type', form);
@@ -147,7 +131,7 @@ function SelfCheck({ standards }: { standards: Standards }) {
   const [applying, setApplying] = useState(false);
   const [refusal, setRefusal] = useState<string>();
   const idempotency = useIdempotencyKey();
-  const communities = useCommunities(scope.options);
+  const communities = useCommunityChoices();
   const community = Form.useWatch('community', applyForm);
   const [unitSearch, setUnitSearch] = useState('');
   const units = useQuery({
@@ -233,18 +217,19 @@ function SelfCheck({ standards }: { standards: Standards }) {
         <Space direction="vertical" size={16} style={{ width: '100%' }}>
           {result ? (
             <Card size="small" title="自查结果">
-              <Alert
-                type={result.passed ? 'success' : 'warning'}
-                showIcon
-                icon={result.passed ? <CheckCircleOutlined /> : <CloseCircleOutlined />}
-                style={{ marginBottom: 12 }}
-                message={
-                  result.passed
-                    ? '各项均达到基地标准，可以申报'
-                    : `有 ${result.results.filter((entry) => !entry.passed).length} 项未达标，达标后才能申报`
-                }
-                data-testid="check-verdict"
-              />
+              <div data-testid="check-verdict">
+                <Alert
+                  type={result.passed ? 'success' : 'warning'}
+                  showIcon
+                  icon={result.passed ? <CheckCircleOutlined /> : <CloseCircleOutlined />}
+                  style={{ marginBottom: 12 }}
+                  message={
+                    result.passed
+                      ? '各项均达到基地标准，可以申报'
+                      : `有 ${result.results.filter((entry) => !entry.passed).length} 项未达标，达标后才能申报`
+                  }
+                />
+              </div>
               <CheckResults results={result.results} />
             </Card>
           ) : (
@@ -263,12 +248,12 @@ function SelfCheck({ standards }: { standards: Standards }) {
               <Form<ApplyValues>
                 form={applyForm}
                 layout="vertical"
-                initialValues={{ year: dayjs().year(), community: scope.community }}
+                initialValues={{ year: dayjs().year(), community: communities.first }}
                 onFinish={apply}
               >
                 <Form.Item name="community" label="单位所在社区" rules={[{ required: true, message: '请选择社区' }]}>
                   <Select
-                    options={communities.map((code) => ({ value: code, label: <CommunityOption code={code} /> }))}
+                    options={communities.options}
                     onChange={() => applyForm.setFieldsValue({ unitId: undefined as never })}
                     placeholder="选择社区"
                   />

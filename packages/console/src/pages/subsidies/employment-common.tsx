@@ -51,7 +51,11 @@ export function FigureFields(props: { standards: Standards | undefined; type: Ba
           >
             <InputNumber
               min={0}
-              precision={unitOf(criterion.figure) === '元' ? 2 : criterion.figure === 'contractYears' ? 1 : 0}
+              {...(unitOf(criterion.figure) === '元'
+                ? { precision: 2 }
+                : criterion.figure === 'contractYears'
+                  ? {}
+                  : { precision: 0 })}
               style={{ width: 240 }}
               addonAfter={unitOf(criterion.figure)}
             />

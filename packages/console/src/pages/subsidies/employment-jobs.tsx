@@ -36,13 +36,14 @@ import { useUrlFilters } from '../../components/url-filters';
 import { enumLabel, enumOptions } from '../../labels';
 import { useAreaName } from '../../layout/work-area';
 import { yuanText } from './money';
-import { useScopeOptions } from './scope-options';
+import { useCommunityChoices, useScopeOptions } from './scope-options';
 
 type Opening = components['schemas']['JobOpening'];
 type SeekerGroup = components['schemas']['SeekerGroup'];
 
 interface OpeningValues {
-  area: string;
+  community: string;
+  grid?: string;
   unitId?: string;
   unitName: string;
   title: string;
@@ -61,7 +62,7 @@ function AreaName({ code }: { code: string }) {
 }
 
 /** Posts an opening for a unit registered in the community (or typed in when the community posts it for one). */
-function PostOpeningDrawer(props: { open: boolean; community: string | undefined; onClose: () => void }) {
+function PostOpeningDrawer(props: { open: boolean; onClose: () => void }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -69,17 +70,14 @@ function PostOpeningDrawer(props: { open: boolean; community: string | undefined
   const idempotency = useIdempotencyKey();
   const width = useDrawerWidth(600);
   const [saving, setSaving] = useState(false);
-  const { grids } = useGrids(props.community);
-  const communityName = useAreaName(props.community);
+  const communities = useCommunityChoices();
+  const community = Form.useWatch('community', form) ?? communities.first;
+  const { grids } = useGrids(community);
   const units = useQuery({
-    queryKey: ['units', props.community, ''],
-    enabled: Boolean(props.community),
-    queryFn: () => call(api.GET('/registry/units', { params: { query: { area: props.community ?? '' } } })),
+    queryKey: ['units', community, ''],
+    enabled: Boolean(community),
+    queryFn: () => call(api.GET('/registry/units', { params: { query: { area: community ?? '' } } })),
   });
-  const areaOptions = [
-    ...(props.community ? [{ value: props.community, label: communityName ?? '本社区' }] : []),
-    ...grids.map((grid) => ({ value: grid.code, label: grid.name })),
-  ];
   return (
     <Drawer
       open={props.open}
@@ -99,7 +97,7 @@ function PostOpeningDrawer(props: { open: boolean; community: string | undefined
       <Form<OpeningValues>
         form={form}
         layout="vertical"
-        initialValues={{ area: props.community, positions: 1, welcomes: ['disabled'], closesOn: dayjs().add(30, 'day') }}
+        initialValues={{ community: communities.first, positions: 1, welcomes: ['disabled'], closesOn: dayjs().add(30, 'day') }}
         onFinish={async (values) => {
           setSaving(true);
           try {
@@ -107,7 +105,7 @@ function PostOpeningDrawer(props: { open: boolean; community: string | undefined
               api.POST('/subsidies/employment/openings', {
                 params: { header: idempotency.header },
                 body: {
-                  area: values.area,
+                  area: values.grid ?? values.community,
                   ...(values.unitId ? { unitId: values.unitId } : {}),
                   unitName: values.unitName,
                   title: values.title,
@@ -133,9 +131,18 @@ function PostOpeningDrawer(props: { open: boolean; community: string | undefined
           }
         }}
       >
-        <Form.Item name="area" label="岗位所在社区或网格" rules={[{ required: true, message: '请选择岗位所在地' }]}>
-          <Select options={areaOptions} />
-        </Form.Item>
+        <Space size={16} wrap align="start">
+          <Form.Item name="community" label="岗位所在社区" rules={[{ required: true, message: '请选择社区' }]}>
+            <Select
+              options={communities.options}
+              style={{ width: 240 }}
+              onChange={() => form.setFieldsValue({ grid: undefined, unitId: undefined })}
+            />
+          </Form.Item>
+          <Form.Item name="grid" label="网格（可不选）">
+            <Select allowClear options={grids.map((grid) => ({ value: grid.code, label: grid.name }))} style={{ width: 200 }} />
+          </Form.Item>
+        </Space>
         <Form.Item name="unitId" label="辖内单位" extra="从社区登记的单位中选择；社区代为发布时可不选，直接填写用人单位">
           <Select
             allowClear
@@ -274,7 +281,7 @@ export default function JobOpeningsPage() {
           {list.pager}
         </Space>
       </Card>
-      <PostOpeningDrawer open={posting} community={scope.community} onClose={() => setPosting(false)} />
+      <PostOpeningDrawer open={posting} onClose={() => setPosting(false)} />
     </PageContainer>
   );
 }

@@ -28,3 +28,27 @@ export function useScopeOptions() {
   }));
   return { options, first: codes[0], community: community ?? codes.find((code) => code.length === 12) };
 }
+
+/**
+ * The communities a user may act for in a form: their own, the one picked in the header, and those of a
+ * sub-district in their scope (read from the registry), each named.
+ */
+export function useCommunityChoices() {
+  const user = useUser();
+  const { area } = useWorkArea();
+  const codes: string[] = [];
+  const add = (code: string | undefined) => {
+    if (code && code.length === 12 && !codes.includes(code)) codes.push(code);
+  };
+  const current = area ? communityOf(area) : undefined;
+  add(current);
+  for (const own of user.areas) add(own.split('-')[0]);
+  const subdistricts = user.areas.filter((code) => code.length === 9);
+  const parents = useQueries({ queries: subdistricts.map((code) => areaQuery(code)) });
+  for (const parent of parents) for (const child of parent.data?.children ?? []) add(child.code);
+  const named = useQueries({ queries: codes.map((code) => areaQuery(code)) });
+  return {
+    first: codes[0],
+    options: codes.map((code, index) => ({ value: code, label: named[index]?.data?.name ?? '社区' })),
+  };
+}
