@@ -1,4 +1,6 @@
 import {
+  ApartmentOutlined,
+  AuditOutlined,
   CloudUploadOutlined,
   EnvironmentOutlined,
   HomeOutlined,
@@ -78,5 +80,21 @@ export const registryScreens: Screen[] = [
     section: 'registry',
     operation: 'listGrids',
     ...page(() => import('./areas')),
+  },
+  {
+    path: '/mutual-aid',
+    name: '共建互助联合会',
+    icon: <ApartmentOutlined />,
+    section: 'registry',
+    operation: 'getMutualAidYear',
+    ...page(() => import('./mutual-aid')),
+  },
+  {
+    path: '/legal-advisors',
+    name: '法律顾问',
+    icon: <AuditOutlined />,
+    section: 'registry',
+    operation: 'listLegalAdvisors',
+    ...page(() => import('./legal-advisors')),
   },
 ];

@@ -1,4 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
 import { useUser } from '../../auth/auth-context';
 import { areaLevel, areaQuery } from '../../layout/work-area';
 
@@ -40,4 +42,29 @@ export function useChildNames(area: string | undefined) {
   const known = useQuery(areaQuery(area));
   return (code: string, given?: string) =>
     known.data?.children.find((child) => child.code === code)?.name ?? (given && given !== code ? given : gridFallback(code));
+}
+
+/**
+ * Filters in the URL, changed from the URL as it is when the change is made (a tab bar or a picker may hold
+ * an older handler, whose filters would otherwise undo the newer ones).
+ */
+export function useUrlState<K extends string>(names: readonly K[]) {
+  const [params, setParams] = useSearchParams();
+  const values = Object.fromEntries(names.map((name) => [name, params.get(name) ?? undefined])) as Record<K, string | undefined>;
+  const set = useCallback(
+    (changes: Partial<Record<K, string | undefined>>) =>
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          for (const [name, value] of Object.entries(changes) as [K, string | undefined][]) {
+            if (value === undefined || value === '') next.delete(name);
+            else next.set(name, value);
+          }
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  return [values, set] as const;
 }

@@ -7,9 +7,9 @@ import { ApiProblem, api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
 import { problemText } from '../../api/problem';
 import { useUser } from '../../auth/auth-context';
-import { useUrlFilters } from '../../components/url-filters';
+
 import { areaLevel } from '../../layout/work-area';
-import { childLevelName, levelNames, levelsOf, useChildNames, useLevelNames, useStatisticsArea } from './areas';
+import { childLevelName, levelNames, levelsOf, useChildNames, useLevelNames, useStatisticsArea, useUrlState } from './areas';
 import { Chart, type ChartOption, colors } from './chart';
 
 type Population = components['schemas']['Population'];
@@ -119,21 +119,21 @@ function childRows(
 }
 
 function Headline(props: { population?: Population; disabled?: Disabled; benefits?: Benefits; groups?: Groups }) {
-  const items: { title: string; value: number | undefined; suffix: string; precision?: number }[] = [
-    { title: '总人口', value: props.population?.total, suffix: '人' },
-    { title: '户籍人口', value: props.population?.registered, suffix: '人' },
-    { title: '流动人口', value: props.population?.migrant, suffix: '人' },
-    { title: '育龄妇女（15–49 岁）', value: props.population?.women15to49, suffix: '人' },
-    { title: '60 岁以上老人', value: props.population?.elderly60plus, suffix: '人' },
-    { title: '残疾人', value: props.disabled?.total, suffix: '人' },
-    { title: '三留守人员', value: props.groups?.leftBehind, suffix: '人' },
-    { title: '在保救助补助', value: props.benefits?.households, suffix: '户' },
+  const items: { key: string; title: string; value: number | undefined; suffix: string }[] = [
+    { key: 'total', title: '总人口', value: props.population?.total, suffix: '人' },
+    { key: 'registered', title: '户籍人口', value: props.population?.registered, suffix: '人' },
+    { key: 'migrant', title: '流动人口', value: props.population?.migrant, suffix: '人' },
+    { key: 'women', title: '育龄妇女（15–49 岁）', value: props.population?.women15to49, suffix: '人' },
+    { key: 'elderly', title: '60 岁以上老人', value: props.population?.elderly60plus, suffix: '人' },
+    { key: 'disabled', title: '残疾人', value: props.disabled?.total, suffix: '人' },
+    { key: 'left-behind', title: '三留守人员', value: props.groups?.leftBehind, suffix: '人' },
+    { key: 'benefits', title: '在保救助补助', value: props.benefits?.households, suffix: '户' },
   ];
   return (
     <Card>
       <Row gutter={[16, 16]}>
         {items.map((item) => (
-          <Col key={item.title} xs={12} sm={8} md={6} xl={3}>
+          <Col key={item.key} data-testid={`headline-${item.key}`} xs={12} sm={8} md={6} xl={3}>
             <Statistic title={item.title} value={item.value ?? '—'} suffix={item.value === undefined ? '' : item.suffix} />
           </Col>
         ))}
@@ -158,7 +158,7 @@ function ChildAreas(props: { area: string; rows: ChildRow[]; loading: boolean; o
     { title: '60 岁以上', dataIndex: 'elderly60plus', align: 'right' },
     { title: '80 岁以上', dataIndex: 'elderly80plus', align: 'right' },
     { title: '残疾人', dataIndex: 'disabled', align: 'right', sorter: (a, b) => a.disabled - b.disabled },
-    { title: '低保', dataIndex: 'dibao', align: 'right' },
+    { title: '低保对象', dataIndex: 'dibao', align: 'right' },
     { title: '三留守', dataIndex: 'leftBehind', align: 'right' },
     { title: '在保户数', dataIndex: 'benefitHouseholds', align: 'right' },
   ];
@@ -167,7 +167,7 @@ function ChildAreas(props: { area: string; rows: ChildRow[]; loading: boolean; o
   const charted = counted.length > 0 ? counted : props.rows;
   const option: ChartOption = {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { data: ['户籍人口', '流动人口'] },
+    legend: { top: 0, data: ['户籍人口', '流动人口'] },
     grid: { left: 8, right: 16, bottom: 8, top: 40, containLabel: true },
     xAxis: {
       type: 'category',
@@ -207,6 +207,7 @@ function ChildAreas(props: { area: string; rows: ChildRow[]; loading: boolean; o
             onPick={(_, index) => charted[index] && props.onOpen(charted[index].area)}
           />
           <Table<ChildRow>
+            data-testid="child-areas"
             size="small"
             rowKey="area"
             columns={columns}
@@ -249,15 +250,24 @@ function ChildAreas(props: { area: string; rows: ChildRow[]; loading: boolean; o
 
 function PopulationStructure(props: { population?: Population; ages?: Ages }) {
   const bands = props.ages?.bands ?? [];
+  // Symmetric, with room at both ends for the bars' labels.
+  const widest = Math.max(1, ...bands.flatMap((band) => [band.male, band.female]));
+  const limit = Math.ceil(widest * 1.25);
   const pyramid: ChartOption = {
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       valueFormatter: (value: number) => `${Math.abs(value)} 人`,
     },
-    legend: { data: ['男', '女'] },
+    legend: { top: 0, data: ['男', '女'] },
     grid: { left: 8, right: 24, bottom: 8, top: 40, containLabel: true },
-    xAxis: { type: 'value', axisLabel: { formatter: (value: number) => String(Math.abs(value)) } },
+    xAxis: {
+      type: 'value',
+      min: -limit,
+      max: limit,
+      minInterval: 1,
+      axisLabel: { formatter: (value: number) => String(Math.abs(value)) },
+    },
     yAxis: { type: 'category', data: bands.map((band) => band.label), axisTick: { show: false } },
     series: [
       {
@@ -281,7 +291,6 @@ function PopulationStructure(props: { population?: Population; ages?: Ages }) {
   const p = props.population;
   const residence: ChartOption = {
     tooltip: { trigger: 'item', formatter: '{b}：{c} 人（{d}%）' },
-    legend: { bottom: 0 },
     series: [
       {
         type: 'pie',
@@ -341,7 +350,7 @@ function DisabledFigures(props: { disabled?: Disabled }) {
   const categories = (d?.categories ?? []).filter((row) => row.total > 0);
   const option: ChartOption = {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value: number) => `${value} 人` },
-    legend: { data: gradeNames },
+    legend: { top: 0, data: gradeNames },
     grid: { left: 8, right: 16, bottom: 8, top: 40, containLabel: true },
     xAxis: { type: 'category', data: categories.map((row) => row.label) },
     yAxis: { type: 'value', name: '人', minInterval: 1 },
@@ -355,13 +364,23 @@ function DisabledFigures(props: { disabled?: Disabled }) {
   };
   type Row = Disabled['categories'][number];
   return (
-    <Card title="残疾人（类别 × 等级）" extra={d && <Typography.Text strong>合计 {d.total} 人</Typography.Text>}>
+    <Card
+      title="残疾人（类别 × 等级）"
+      extra={
+        d && (
+          <Typography.Text strong data-testid="disabled-total">
+            合计 {d.total} 人
+          </Typography.Text>
+        )
+      }
+    >
       {categories.length === 0 ? (
         <Empty description="还没有登记残疾人。把持证残疾人加入“残疾人”群体（填写类别和等级）后，这里交叉统计。" />
       ) : (
         <>
           <Chart testId="disabled-chart" option={option} height={260} />
           <Table<Row>
+            data-testid="disabled-table"
             size="small"
             bordered
             rowKey="category"
@@ -404,7 +423,7 @@ function BenefitsInForce(props: { benefits?: Benefits }) {
   const rows = b?.programmes ?? [];
   const option: ChartOption = {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { data: ['户数', '人数'] },
+    legend: { top: 0, data: ['户数', '人数'] },
     grid: { left: 8, right: 16, bottom: 8, top: 40, containLabel: true },
     xAxis: { type: 'category', data: rows.map((row) => programmeName(row.programme)), axisLabel: { interval: 0 } },
     yAxis: { type: 'value', minInterval: 1 },
@@ -418,7 +437,7 @@ function BenefitsInForce(props: { benefits?: Benefits }) {
       title="在保救助补助"
       extra={
         b && (
-          <Typography.Text strong>
+          <Typography.Text strong data-testid="benefits-total">
             合计 {b.households} 户 {b.persons} 人，每月 {yuanText(b.monthlyYuan)} 元
           </Typography.Text>
         )
@@ -449,7 +468,7 @@ function BenefitsInForce(props: { benefits?: Benefits }) {
 
 export default function StatisticsOverviewPage() {
   const user = useUser();
-  const [filters, setFilters] = useUrlFilters(['area'] as const);
+  const [filters, setFilters] = useUrlState(['area'] as const);
   const area = useStatisticsArea(filters.area);
   const figures = useAreaFigures(area ?? '');
   const levels = area ? levelsOf(area, user.areas) : [];

@@ -7,9 +7,9 @@ import { problemText } from '../../api/problem';
 import { useUser } from '../../auth/auth-context';
 import { dateTimeText } from '../../components/date-text';
 import { usePagedList } from '../../components/paged-list';
-import { useUrlFilters } from '../../components/url-filters';
+
 import { areaLevel, useAreaName } from '../../layout/work-area';
-import { gridFallback, levelsOf, useLevelNames, useStatisticsArea } from './areas';
+import { gridFallback, levelsOf, useLevelNames, useStatisticsArea, useUrlState } from './areas';
 
 type DriftReport = components['schemas']['DriftReport'];
 
@@ -28,7 +28,7 @@ function AreaName(props: { code: string }) {
 
 export default function ReconciliationsPage() {
   const user = useUser();
-  const [filters, setFilters] = useUrlFilters(['area'] as const);
+  const [filters, setFilters] = useUrlState(['area'] as const);
   const area = useStatisticsArea(filters.area);
   const levels = area ? levelsOf(area, user.areas) : [];
   const names = useLevelNames(levels);

@@ -27,10 +27,10 @@ import { problemText } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateTimeText } from '../../components/date-text';
-import { useUrlFilters } from '../../components/url-filters';
+
 import { useDownload } from '../../components/use-download';
 import { areaLevel } from '../../layout/work-area';
-import { levelsOf, useChildNames, useLevelNames, useStatisticsArea } from './areas';
+import { levelsOf, useChildNames, useLevelNames, useStatisticsArea, useUrlState } from './areas';
 
 type ReportTable = components['schemas']['ReportTable'];
 type Comparison = components['schemas']['ReportComparison'];
@@ -396,7 +396,7 @@ function CompareView(props: { kind: Kind; from: string; to: string; area: string
 
 export default function ReportsPage() {
   const user = useUser();
-  const [filters, setFilters] = useUrlFilters(['kind', 'period', 'area', 'tab', 'from'] as const);
+  const [filters, setFilters] = useUrlState(['kind', 'period', 'area', 'tab', 'from'] as const);
   const kind: Kind = isKind(filters.kind) ? filters.kind : 'civil-affairs-monthly';
   const fits = (period: string | undefined) => period && (isYearly(kind) ? /^\d{4}$/ : /^\d{4}-\d{2}$/).test(period);
   const period = fits(filters.period) ? (filters.period as string) : defaultPeriod(kind);

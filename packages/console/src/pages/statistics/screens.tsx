@@ -1,4 +1,4 @@
-import { AuditOutlined, BarChartOutlined, FileExcelOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, CalendarOutlined, FileExcelOutlined, PieChartOutlined } from '@ant-design/icons';
 import { page, type Screen } from '../../screen';
 
 /** The statistics service's screens (staff, resident and public ones alike). */
@@ -26,5 +26,21 @@ export const statisticsScreens: Screen[] = [
     section: 'statistics',
     operation: 'listReconciliations',
     ...page(() => import('./reconciliations')),
+  },
+  {
+    path: '/statistics/yearly',
+    name: '年报',
+    icon: <CalendarOutlined />,
+    section: 'statistics',
+    operation: 'getReport',
+    ...page(() => import('./yearly')),
+  },
+  {
+    path: '/statistics/figures',
+    name: '专项统计',
+    icon: <PieChartOutlined />,
+    section: 'statistics',
+    operation: 'getSpecialFigures',
+    ...page(() => import('./figures')),
   },
 ];

@@ -44,6 +44,7 @@ function CreateActivityModal(props: { open: boolean; community: string; onClose:
       open={props.open}
       title="发布活动"
       width={600}
+      dateFormatter={false}
       modalProps={{ onCancel: props.onClose, destroyOnHidden: true }}
       submitter={{ searchConfig: { submitText: '发布', resetText: '取消' } }}
       onFinish={async (values) => {
