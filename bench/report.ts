@@ -1,5 +1,5 @@
 import type { FunctionKind } from './bundles.ts';
-import { CONSOLE_TARGETS, type ConsoleBenchResult } from './console.ts';
+import { CONSOLE_TARGETS, type ConsoleBenchResult, drillDownRows } from './console.ts';
 import type { ImportBenchResult } from './imports.ts';
 import type { LoadResult } from './load.ts';
 import { markdownTable } from './markdown-table.ts';
@@ -233,6 +233,7 @@ export function renderReport(results: BenchResults): string {
         warmMedian.toFixed(0),
         `≤ ${CONSOLE_TARGETS.firstPageMs} ms: ${warmMedian <= CONSOLE_TARGETS.firstPageMs ? 'met' : 'not met'}`,
       ],
+      ...drillDownRows(web.drillDown),
     ],
     ['left', 'right', 'right', 'right', 'left'],
   );
@@ -282,6 +283,6 @@ export function renderReport(results: BenchResults): string {
     '',
     `The web console in headless Chromium against the local platform: the JavaScript and CSS a first visit downloads (gzip-compressed here, as a server would send it; the local platform sends it plain), ` +
       `for the sign-in page and for 人员台账 signed in; then from navigation to the first page of 人员台账 rendered (its first row visible) for a community of ${web.persons.toLocaleString('en-US')} persons, ` +
-      'with an empty cache, then cached. Browser, platform and DynamoDB Local share the machine.',
+      'with an empty cache, then cached; and 数据总览 of the district with an empty cache until its figures show, then one level down to the sub-district. Browser, platform and DynamoDB Local share the machine.',
   ].join('\n');
 }
