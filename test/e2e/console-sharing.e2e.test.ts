@@ -1,12 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Platform } from '@shequ/local/platform';
 import { withCheckCharacter } from '@shequ/registry/domain/citizen-id';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buttonName, launchBrowser, newPage, openFromMenu, saveScreenshot, screenshotDir } from '../support/browser.ts';
-import { type ApiClient, apiClient, eventually, startTestPlatform } from '../support/platform.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buttonName, newPage, openFromMenu } from '../support/browser.ts';
+import { consoleStory } from '../support/console-story.ts';
+import { eventually } from '../support/platform.ts';
 
 /**
  * 共享驿站 in a real browser, on the training clock: a worker of 小学社区 records a donated bicycle with its
@@ -26,84 +26,50 @@ const accounts = [
     description: '共享驿站',
   },
 ];
-const phone = { width: 390, height: 844 };
 
-let platform: Platform;
-let browser: Browser;
-let api: ApiClient;
-const pages: { page: Page; close: () => Promise<void> }[] = [];
+const story = consoleStory('sharing', {
+  services: ['registry', 'volunteering'],
+  signInAccounts: accounts,
+  clock: start,
+});
 const tokens = { worker: '', admin: '' };
 const residents: { id: string; name: string; token: string }[] = [];
 
 async function register(name: string, serial: string) {
-  const created = await api.request('POST', '/registry/persons', {
+  const created = await story.api.request('POST', '/registry/persons', {
     token: tokens.worker,
     body: { name, citizenId: withCheckCharacter(`35020319850612${serial}`), residence: 'registered', area: grid },
   });
   expect(created.status, JSON.stringify(created.json)).toBe(201);
   const id = created.json.id as string;
-  const token = await platform.issuer.sign({ sub: `resident-${id}`, role: 'resident', areas: [grid], person: id, name });
+  const token = await story.platform.issuer.sign({ sub: `resident-${id}`, role: 'resident', areas: [grid], person: id, name });
   // Volunteering learns of the resident by event before she can borrow.
   await eventually(async () => {
-    const loans = await api.request('GET', '/volunteering/sharing/loans', { token });
+    const loans = await story.api.request('GET', '/volunteering/sharing/loans', { token });
     return loans.status === 200 ? true : undefined;
   }, 30_000);
   return { id, name, token };
 }
 
 beforeAll(async () => {
-  [platform, browser] = await Promise.all([
-    startTestPlatform({ services: ['registry', 'volunteering'], signInAccounts: accounts, clock: start }),
-    launchBrowser(),
-  ]);
-  api = apiClient(platform.url);
-  tokens.worker = await platform.issuer.sign({ sub: 'setup', role: 'community-worker', areas: [community] });
-  tokens.admin = await platform.issuer.sign({ sub: 'admin', role: 'district-admin', areas: ['350203'] });
+  tokens.worker = await story.platform.issuer.sign({ sub: 'setup', role: 'community-worker', areas: [community] });
+  tokens.admin = await story.platform.issuer.sign({ sub: 'admin', role: 'district-admin', areas: ['350203'] });
   residents.push(await register('王芳', '002'), await register('李娜', '004'));
 }, 120_000);
 
-afterAll(async () => {
-  for (const each of pages) await each.close();
-  await browser?.close();
-  await platform?.stop();
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') {
-    for (const [index, each] of pages.entries()) await saveScreenshot(each.page, `console-sharing-${context.task.name}-${index}`);
-  }
-});
-
 async function workerPage(): Promise<Page> {
-  const opened = await newPage(browser);
-  pages.push(opened);
-  const { page } = opened;
-  await page.goto(`${platform.url}/`);
-  await page.waitForURL(/\/sign-in/);
-  await page.getByTestId('account-worker').click();
+  const page = await story.signIn('worker');
   await page.getByText('工作台', { exact: true }).first().waitFor();
   return page;
 }
 
-/** A resident on her phone, signed in with her own token (the local sign-in page lists staff accounts only). */
-async function residentPage(resident: { token: string }, path: string): Promise<Page> {
-  const opened = await newPage(browser, phone);
-  pages.push(opened);
-  const { page } = opened;
-  await page.goto(`${platform.url}/sign-in`);
-  await page.evaluate((token) => localStorage.setItem('shequ.session', token), resident.token);
-  await page.goto(`${platform.url}${path}`);
-  return page;
-}
-
-/** What the screen shows at this step, kept beside the failure screenshots to look at. */
-async function look(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshotDir, `look-sharing-${name}.png`), fullPage: false });
-}
+/** A resident on her phone, signed in with her own token. */
+const residentPage = (resident: { token: string }, path: string) => story.withToken(resident.token, path);
+const look = (page: Page, name: string) => story.look(page, name);
 
 /** A real photo of a bicycle drawing, made by the browser itself. */
 async function bicyclePhoto(): Promise<string> {
-  const opened = await newPage(browser, { width: 480, height: 360 });
+  const opened = await newPage(story.browser, { width: 480, height: 360 });
   await opened.page.setContent(`
     <body style="margin:0;background:#e6f4ff;display:grid;place-items:center;height:360px">
       <svg width="400" height="260" viewBox="0 0 400 260" fill="none" stroke-width="10" stroke-linecap="round">
@@ -132,7 +98,7 @@ describe('共享驿站 in the browser, on the training clock', () => {
       ['羽毛球拍（两支）', '运动', 'new', 'anonymous', undefined],
       ['电饭煲', '家电', 'fair', 'resident', '黄伯'],
     ].entries()) {
-      const recorded = await api.request('POST', '/volunteering/sharing/items', {
+      const recorded = await story.api.request('POST', '/volunteering/sharing/items', {
         token: tokens.worker,
         headers: { 'Idempotency-Key': `seed-item-${index}` },
         body: { community, name, category, condition, donorKind, ...(donorName ? { donorName } : {}) },
@@ -158,12 +124,12 @@ describe('共享驿站 in the browser, on the training clock', () => {
     await row.locator('img[alt="儿童自行车"]').waitFor();
     expect(await row.textContent()).toContain('可借');
     await look(page, 'catalogue');
-    const listed = await api.request('GET', `/volunteering/sharing/items?community=${community}`, { token: tokens.worker });
+    const listed = await story.api.request('GET', `/volunteering/sharing/items?community=${community}`, { token: tokens.worker });
     const bike = listed.json.items.find((item: { name: string }) => item.name === '儿童自行车');
     expect(bike).toMatchObject({ category: '玩具', donorKind: 'resident', donorName: '张阿姨', status: 'available' });
     expect(bike.photos).toHaveLength(1);
     itemId = bike.id;
-    const photo = await fetch(`${platform.url}/volunteering/sharing/items/${itemId}/photos/0`, {
+    const photo = await fetch(`${story.platform.url}/volunteering/sharing/items/${itemId}/photos/0`, {
       headers: { authorization: `Bearer ${tokens.worker}` },
     });
     expect(photo.headers.get('content-type')).toBe('image/png');
@@ -181,12 +147,12 @@ describe('共享驿站 in the browser, on the training clock', () => {
     await page.getByText(/已借用“儿童自行车”，请于 2026-12-15 前归还/).waitFor();
     await page.getByTestId('my-loans').getByText('儿童自行车').waitFor();
     await look(page, 'resident');
-    const item = await api.request('GET', `/volunteering/sharing/items/${itemId}`, { token: tokens.worker });
+    const item = await story.api.request('GET', `/volunteering/sharing/items/${itemId}`, { token: tokens.worker });
     expect(item.json.status).toBe('on-loan');
     // At the desk the same day, the worker lends Li the drill for a month.
-    const listed = await api.request('GET', `/volunteering/sharing/items?community=${community}`, { token: tokens.worker });
+    const listed = await story.api.request('GET', `/volunteering/sharing/items?community=${community}`, { token: tokens.worker });
     const drill = listed.json.items.find((each: { name: string }) => each.name === '电钻');
-    const lent = await api.request('POST', `/volunteering/sharing/items/${drill.id}/loans`, {
+    const lent = await story.api.request('POST', `/volunteering/sharing/items/${drill.id}/loans`, {
       token: tokens.worker,
       headers: { 'Idempotency-Key': 'lend-drill' },
       body: { personId: residents[1]?.id, days: 30 },
@@ -195,7 +161,10 @@ describe('共享驿站 in the browser, on the training clock', () => {
   });
 
   it('shows the loan overdue in red once the due date has passed, and records its return', { timeout: 60_000 }, async () => {
-    const moved = await api.request('POST', '/_local/clock', { token: tokens.admin, body: { to: '2026-12-19T10:00+08:00' } });
+    const moved = await story.api.request('POST', '/_local/clock', {
+      token: tokens.admin,
+      body: { to: '2026-12-19T10:00+08:00' },
+    });
     expect(moved.status, JSON.stringify(moved.json)).toBe(200);
     const page = await workerPage();
     await openFromMenu(page, '志愿服务', '共享驿站');
@@ -214,14 +183,16 @@ describe('共享驿站 in the browser, on the training clock', () => {
     await page.getByText('已归还，逾期 4 天；物品已恢复可借').waitFor();
     await row.waitFor({ state: 'detached' });
     expect(await page.getByTestId('shared-loans').textContent()).toContain('电钻');
-    const loans = await api.request('GET', `/volunteering/sharing/loans?personId=${residents[0]?.id}`, { token: tokens.worker });
+    const loans = await story.api.request('GET', `/volunteering/sharing/loans?personId=${residents[0]?.id}`, {
+      token: tokens.worker,
+    });
     expect(loans.json.items[0]).toMatchObject({ itemName: '儿童自行车', status: 'returned', daysLate: 4 });
   });
 
   it("refuses a second resident's claim of a plot already taken, with a clear message", { timeout: 60_000 }, async () => {
     const [wang, li] = residents;
     if (!wang || !li) throw new Error('no residents');
-    const defined = await api.request('POST', '/volunteering/sharing/plots', {
+    const defined = await story.api.request('POST', '/volunteering/sharing/plots', {
       token: tokens.worker,
       headers: { 'Idempotency-Key': 'plot-a01' },
       body: { community, code: 'A-01', sizeSqm: 12, note: '靠近水龙头' },
@@ -231,7 +202,7 @@ describe('共享驿站 in the browser, on the training clock', () => {
     const page = await residentPage(li, '/me/sharing');
     const plots = page.getByTestId('my-plot');
     await plots.getByText('地块 A-01').waitFor();
-    const claimed = await api.request('POST', `/volunteering/sharing/plots/${defined.json.id}/claim`, {
+    const claimed = await story.api.request('POST', `/volunteering/sharing/plots/${defined.json.id}/claim`, {
       token: wang.token,
       body: { season: '2026' },
     });
@@ -241,7 +212,7 @@ describe('共享驿站 in the browser, on the training clock', () => {
     await plots.getByText('地块 A-01 已被认领，请选择其他空闲地块').waitFor();
     await plots.scrollIntoViewIfNeeded();
     await look(page, 'plot-refused');
-    const after = await api.request('GET', `/volunteering/sharing/plots?community=${community}`, { token: tokens.worker });
+    const after = await story.api.request('GET', `/volunteering/sharing/plots?community=${community}`, { token: tokens.worker });
     expect(after.json.items[0]).toMatchObject({ code: 'A-01', status: 'claimed', holderPersonId: wang.id });
 
     // The worker's view of the garden: who holds which plot, for which season.
@@ -249,7 +220,7 @@ describe('共享驿站 in the browser, on the training clock', () => {
       ['A-02', 12],
       ['B-01', 20],
     ] as const) {
-      await api.request('POST', '/volunteering/sharing/plots', {
+      await story.api.request('POST', '/volunteering/sharing/plots', {
         token: tokens.worker,
         headers: { 'Idempotency-Key': `plot-${code}` },
         body: { community, code, sizeSqm },
@@ -267,7 +238,7 @@ describe('共享驿站 in the browser, on the training clock', () => {
   it('a worker posts a child’s wish, a resident claims it and fulfils it with a photo', { timeout: 90_000 }, async () => {
     const [wang] = residents;
     if (!wang) throw new Error('no resident');
-    const child = await api.request('POST', '/registry/persons', {
+    const child = await story.api.request('POST', '/registry/persons', {
       token: tokens.worker,
       body: { name: '陈小宇', citizenId: withCheckCharacter('35020320180512013'), residence: 'registered', area: grid },
     });
@@ -321,7 +292,7 @@ describe('共享驿站 in the browser, on the training clock', () => {
     await row.getByText('已实现').waitFor();
     await row.locator('img[alt="一套恐龙科普绘本 实现照片"]').waitFor();
     await look(page, 'wishes');
-    const wishes = await api.request('GET', `/volunteering/wishes?community=${community}`, { token: tokens.worker });
+    const wishes = await story.api.request('GET', `/volunteering/wishes?community=${community}`, { token: tokens.worker });
     expect(wishes.json.items[0]).toMatchObject({ child: '陈小宇', status: 'fulfilled' });
     expect(wishes.json.items[0].fulfilment.photoKey).toMatch(/^volunteering\/wishes\//);
   });

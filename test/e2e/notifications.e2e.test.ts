@@ -4,7 +4,7 @@ import { tableOf } from '@shequ/kit';
 import type { Platform } from '@shequ/local/platform';
 import { withCheckCharacter } from '@shequ/registry/domain/citizen-id';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type ApiClient, apiClient, eventually, startTestPlatform } from '../support/platform.ts';
+import { type ApiClient, apiClient, applicationStep, eventually, startTestPlatform } from '../support/platform.ts';
 
 /**
  * The notifications acceptance scenario for 350203006029, through the local gateway with every service's
@@ -44,12 +44,8 @@ async function register(name: string, phone: string): Promise<{ id: string; citi
   return { id: created.json.id, citizenId };
 }
 
-async function act(id: string, body: Record<string, unknown>, token = tokens.worker) {
-  const { version } = (await api.request('GET', `/subsidies/applications/${id}`, { token: tokens.worker })).json;
-  const done = await api.request('POST', `/subsidies/applications/${id}/commands`, { token, body: { version, ...body } });
-  expect(done.status, JSON.stringify(done.json)).toBe(200);
-  return done.json;
-}
+const act = (id: string, body: Record<string, unknown>, token = tokens.worker) =>
+  applicationStep(api, id, body, { by: token, reader: tokens.worker });
 
 async function inbox(): Promise<{ messageId: string; title: string; body: string }[]> {
   return (await api.request('GET', '/notifications/inbox?limit=100', { token: tokens.applicant })).json.items;

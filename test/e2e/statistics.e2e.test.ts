@@ -6,7 +6,7 @@ import { withCheckCharacter } from '@shequ/registry/domain/citizen-id';
 import { readWorkbook } from '@shequ/sheets';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { communityRegister, disabled, importRegister, spreadsheet } from '../support/community-register.ts';
-import { type ApiClient, apiClient, eventually, startTestPlatform } from '../support/platform.ts';
+import { type ApiClient, apiClient, applicationStep, eventually, runJob, startTestPlatform } from '../support/platform.ts';
 
 /**
  * The statistics acceptance scenario for 350203006029 through the local gateway with every service's events
@@ -41,18 +41,10 @@ async function register(name: string): Promise<string> {
   return created.json.id;
 }
 
-async function act(id: string, body: Record<string, unknown>, token = tokens.worker) {
-  const { version } = (await api.request('GET', `/subsidies/applications/${id}`, { token: tokens.worker })).json;
-  const done = await api.request('POST', `/subsidies/applications/${id}/commands`, { token, body: { version, ...body } });
-  expect(done.status, JSON.stringify(done.json)).toBe(200);
-  return done.json;
-}
+const act = (id: string, body: Record<string, unknown>, token = tokens.worker) =>
+  applicationStep(api, id, body, { by: token, reader: tokens.worker });
 
-async function job(name: string) {
-  const ran = await api.request('POST', `/_local/jobs/${name}`, { token: tokens.admin });
-  expect(ran.status, JSON.stringify(ran.json)).toBe(200);
-  return ran.json.result;
-}
+const job = (name: string) => runJob(api, name, tokens.admin);
 
 const report = async (kind: string, period: string) => {
   const read = await api.request('GET', `/statistics/reports/${kind}/${period}?area=${community}`, { token: tokens.worker });

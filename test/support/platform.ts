@@ -73,3 +73,29 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** Runs one job of a service now, as a district's operator does on the local platform, and gives its result. */
+export async function runJob(api: ApiClient, job: string, adminToken: string): Promise<any> {
+  const ran = await api.request('POST', `/_local/jobs/${job}`, { token: adminToken });
+  if (ran.status !== 200) throw new Error(`job ${job} answered ${ran.status}: ${JSON.stringify(ran.json)}`);
+  return ran.json.result;
+}
+
+/**
+ * One step of a subsidy application's workflow (review, visit, a 公示 round, approval…), sent at the
+ * version the application has now, as the console sends it; a step that is refused fails the test.
+ */
+export async function applicationStep(
+  api: ApiClient,
+  id: string,
+  body: Record<string, unknown>,
+  tokens: { by: string; reader: string },
+): Promise<any> {
+  const { version } = (await api.request('GET', `/subsidies/applications/${id}`, { token: tokens.reader })).json;
+  const done = await api.request('POST', `/subsidies/applications/${id}/commands`, {
+    token: tokens.by,
+    body: { version, ...body },
+  });
+  if (done.status !== 200) throw new Error(`step ${String(body.type)} answered ${done.status}: ${JSON.stringify(done.json)}`);
+  return done.json;
+}

@@ -39,3 +39,8 @@ export function showProblemAtFields(
   if (atFields.length > 0 && elsewhere.length === 0) return '请按表单中标红的提示修改后再提交';
   return [problemText(problem), ...elsewhere.map((entry) => entry.message)].join('；');
 }
+
+/** What a person should read for a failed call: the problem's explanation, or the fallback for anything else (a network failure). */
+export function errorMessage(error: unknown, fallback: string): string {
+  return error instanceof ApiProblem ? problemText(error.problem) : fallback;
+}

@@ -2,9 +2,9 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Table, Tag } from 'antd';
 import { Link } from 'react-router';
-import { ApiProblem, api, call } from '../api/client';
+import { api, call } from '../api/client';
 import type { components } from '../api/openapi';
-import { problemText } from '../api/problem';
+import { errorMessage } from '../api/problem';
 import { enumLabel } from '../labels';
 import { dateText } from './date-text';
 
@@ -18,13 +18,7 @@ export function PersonCertificates({ personId, mayApply }: { personId: string; m
     queryFn: () => call(api.GET('/registry/persons/{id}/certificates', { params: { path: { id: personId } } })),
   });
   if (held.error) {
-    return (
-      <Alert
-        type="error"
-        showIcon
-        message={held.error instanceof ApiProblem ? problemText(held.error.problem) : '读取证照失败'}
-      />
-    );
+    return <Alert type="error" showIcon message={errorMessage(held.error, '读取证照失败')} />;
   }
   return (
     <>

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Descriptions, Empty, Table, Tag } from 'antd';
 import { Link } from 'react-router';
-import { ApiProblem, api, call } from '../api/client';
+import { api, call } from '../api/client';
 import type { components } from '../api/openapi';
-import { problemText } from '../api/problem';
+import { errorMessage } from '../api/problem';
 import { sexLabel } from '../labels';
 
 type Member = components['schemas']['HouseholdMember'];
@@ -15,13 +15,7 @@ export function PersonHousehold({ personId }: { personId: string }) {
     queryFn: () => call(api.GET('/registry/persons/{id}/household', { params: { path: { id: personId } } })),
   });
   if (household.error) {
-    return (
-      <Alert
-        type="error"
-        showIcon
-        message={household.error instanceof ApiProblem ? problemText(household.error.problem) : '读取户信息失败'}
-      />
-    );
+    return <Alert type="error" showIcon message={errorMessage(household.error, '读取户信息失败')} />;
   }
   const data = household.data?.household;
   if (household.isLoading) return <Table loading dataSource={[]} />;

@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Alert, Button, Empty, List, Space, Tag, Typography } from 'antd';
-import { ApiProblem, api, call } from '../api/client';
-import { problemText } from '../api/problem';
+import { api, call } from '../api/client';
+import { errorMessage } from '../api/problem';
 import { enumLabel } from '../labels';
 import { dateText } from './date-text';
 
@@ -19,7 +19,7 @@ export function PersonVisits(props: { personId: string; onRecord?: () => void })
     getNextPageParam: (page) => page.cursor,
   });
   if (visits.error) {
-    const text = visits.error instanceof ApiProblem ? problemText(visits.error.problem) : '读取走访记录失败';
+    const text = errorMessage(visits.error, '读取走访记录失败');
     return <Alert type="error" showIcon message={text} />;
   }
   const items = visits.data?.pages.flatMap((page) => page.items) ?? [];

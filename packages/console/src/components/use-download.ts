@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useState } from 'react';
-import { ApiProblem, download } from '../api/client';
-import { problemText } from '../api/problem';
+import { download } from '../api/client';
+import { errorMessage } from '../api/problem';
 
 /** A file answer (an XLSX export) fetched with the session, busy while it comes, its refusal said in Chinese. */
 export function useDownload() {
@@ -12,7 +12,7 @@ export function useDownload() {
     try {
       await download(path, fallbackName);
     } catch (error) {
-      message.error(error instanceof ApiProblem ? problemText(error.problem) : '导出失败');
+      message.error(errorMessage(error, '导出失败'));
     } finally {
       setBusy(false);
     }

@@ -8,7 +8,6 @@ import {
   Card,
   Descriptions,
   Drawer,
-  Empty,
   Form,
   Input,
   Popconfirm,
@@ -18,20 +17,20 @@ import {
   Space,
   Statistic,
   Switch,
-  Table,
   Tag,
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
-import { ApiProblem, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText, showProblemAtFields } from '../../api/problem';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateTimeText } from '../../components/date-text';
 import { useIdempotencyKey } from '../../components/idempotency';
 import { usePagedList } from '../../components/paged-list';
+import { PagedTable } from '../../components/paged-table';
 import { useDrawerWidth } from '../../components/responsive';
 import { useUrlFilters } from '../../components/url-filters';
 import { enumLabel } from '../../labels';
@@ -42,10 +41,6 @@ type Broadcast = components['schemas']['Broadcast'];
 
 const statusColors: Record<string, string> = { queued: 'default', sending: 'processing', done: 'success', cancelled: 'warning' };
 const running = (broadcast: Broadcast | undefined) => broadcast?.status === 'queued' || broadcast?.status === 'sending';
-
-function messageOf(error: unknown, fallback: string): string {
-  return error instanceof ApiProblem ? problemText(error.problem) : fallback;
-}
 
 /** SMS not yet settled: waiting to go, held for quiet hours, or on their way. */
 const pendingSms = (broadcast: Broadcast) =>
@@ -162,25 +157,15 @@ function BroadcastList(props: { community: string; onOpen: (id: string) => void;
   ];
   return (
     <Card>
-      {list.query.error && <Alert type="error" showIcon message={messageOf(list.query.error, '读取群发记录失败')} />}
-      <Table<Broadcast>
+      <PagedTable<Broadcast>
         rowKey="id"
         columns={columns}
-        dataSource={list.items}
-        loading={list.loading}
-        pagination={false}
         scroll={{ x: 900 }}
         data-testid="broadcast-list"
-        locale={{
-          emptyText: (
-            <Empty
-              image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description={`${areaName ?? '本社区'}还没有群发过通知。点右上角“新建群发”，选定发送对象（如全部残疾人），先看人数再发送。`}
-            />
-          ),
-        }}
+        list={list}
+        failure="读取群发记录失败"
+        empty={`${areaName ?? '本社区'}还没有群发过通知。点右上角“新建群发”，选定发送对象（如全部残疾人），先看人数再发送。`}
       />
-      {list.pager}
     </Card>
   );
 }
@@ -279,7 +264,7 @@ function ComposeDrawer(props: { open: boolean; community: string; onClose: () =>
             {size.isLoading ? (
               <Typography.Text type="secondary">正在统计人数…</Typography.Text>
             ) : size.error ? (
-              <Alert type="error" showIcon message={messageOf(size.error, '读取人数失败')} />
+              <Alert type="error" showIcon message={errorMessage(size.error, '读取人数失败')} />
             ) : (
               <Space direction="vertical" size={4}>
                 <Statistic title={`${areaName ?? '本社区'} · ${audienceLabel}`} value={members ?? 0} suffix="人将收到" />
@@ -342,14 +327,14 @@ function BroadcastDrawer(props: { id: string | undefined; community: string | un
       message.success('已取消：不再写入新消息，尚未发出的短信不再发送');
       void queryClient.invalidateQueries({ queryKey: ['broadcasts'] });
     } catch (error) {
-      message.error(messageOf(error, '取消失败，请重试'));
+      message.error(errorMessage(error, '取消失败，请重试'));
     } finally {
       setCancelling(false);
     }
   };
   return (
     <Drawer open={Boolean(props.id)} width={width} title={broadcast?.title ?? '群发'} onClose={props.onClose} destroyOnHidden>
-      {query.error && <Alert type="error" showIcon message={messageOf(query.error, '读取群发失败')} />}
+      {query.error && <Alert type="error" showIcon message={errorMessage(query.error, '读取群发失败')} />}
       {broadcast && (
         <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="broadcast-report">
           <BroadcastProgress broadcast={broadcast} />

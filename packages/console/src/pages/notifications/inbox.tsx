@@ -4,9 +4,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Badge, Button, Card, Drawer, Empty, List, Segmented, Space, Tag, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
-import { ApiProblem, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText } from '../../api/problem';
+import { errorMessage } from '../../api/problem';
 import { useUser } from '../../auth/auth-context';
 import { dateTimeText } from '../../components/date-text';
 import { usePagedList } from '../../components/paged-list';
@@ -91,7 +91,7 @@ function Inbox({ resident }: { resident: boolean }) {
       await call(api.POST('/notifications/inbox/{id}/read', { params: { path: { id: entry.messageId } } }));
       void queryClient.invalidateQueries({ queryKey: INBOX_KEY });
     } catch (error) {
-      message.error(error instanceof ApiProblem ? problemText(error.problem) : '标记已读失败');
+      message.error(errorMessage(error, '标记已读失败'));
     }
   };
   const count = unread.data ?? 0;
@@ -114,7 +114,7 @@ function Inbox({ resident }: { resident: boolean }) {
         <Alert
           type="error"
           showIcon
-          message={list.query.error instanceof ApiProblem ? problemText(list.query.error.problem) : '读取消息失败'}
+          message={errorMessage(list.query.error, '读取消息失败')}
           action={
             <Button size="small" onClick={() => void list.query.refetch()}>
               重试

@@ -33,7 +33,7 @@ import { type ReactNode, useState } from 'react';
 import { ApiProblem, api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
 import type { OperationId } from '../../api/operations';
-import { problemText, showProblemAtFields } from '../../api/problem';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { DATE_FORMAT, dateText, dateTimeText, dayOf } from '../../components/date-text';
@@ -59,10 +59,6 @@ const phoneRule = { pattern: /^1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/, message: '电�
 function useMayCall() {
   const user = useUser();
   return (operation: OperationId) => mayCall(user.role, operation);
-}
-
-function messageOf(error: unknown, fallback: string): string {
-  return error instanceof ApiProblem ? problemText(error.problem) : fallback;
 }
 
 /** Empty text for a text box that may clear a stored value: `null` clears, absent keeps. */
@@ -101,7 +97,7 @@ function TabCard(props: { title: string; hint: string; extra?: ReactNode; error?
     <Card title={props.title} extra={props.extra}>
       <Typography.Paragraph type="secondary">{props.hint}</Typography.Paragraph>
       {Boolean(props.error) && (
-        <Alert style={{ marginBottom: 16 }} type="error" showIcon message={messageOf(props.error, '读取失败，请刷新重试')} />
+        <Alert style={{ marginBottom: 16 }} type="error" showIcon message={errorMessage(props.error, '读取失败，请刷新重试')} />
       )}
       {props.children}
     </Card>
@@ -912,7 +908,7 @@ function AgreementsDrawer(props: { unit: Unit | undefined; onClose: () => void }
         )
       }
     >
-      {list.query.error && <Alert type="error" showIcon message={messageOf(list.query.error, '读取协议失败')} />}
+      {list.query.error && <Alert type="error" showIcon message={errorMessage(list.query.error, '读取协议失败')} />}
       <Table<Agreement>
         rowKey="id"
         columns={columns}

@@ -9,7 +9,6 @@ import {
   DatePicker,
   Descriptions,
   Drawer,
-  Empty,
   Form,
   Modal,
   Popconfirm,
@@ -26,13 +25,14 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiProblem, api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText, showProblemAtFields } from '../../api/problem';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { DATE_FORMAT, dateText, dateTimeText } from '../../components/date-text';
 import { useIdempotencyKey } from '../../components/idempotency';
 import { useOfficeHours, weekdayNames } from '../../components/office-hours';
 import { usePagedList } from '../../components/paged-list';
+import { PagedTable } from '../../components/paged-table';
 import { PersonLink, usePerson } from '../../components/person-link';
 import { type Person, PersonPicker, PersonSummary } from '../../components/person-picker';
 import { PrintSheet } from '../../components/print-sheet';
@@ -51,10 +51,6 @@ const threeCertificates: readonly ArchivedType[] = ['reproductive-health', 'only
 const isThree = (type: string | undefined) => threeCertificates.some((three) => three === type);
 
 const statusColors: Record<string, string> = { applied: 'orange', issued: 'green', revoked: 'default' };
-
-function messageOf(error: unknown, fallback: string): string {
-  return error instanceof ApiProblem ? problemText(error.problem) : fallback;
-}
 
 /** Tells, above the list, whether the three certificates can be taken today and when next. */
 function OfficeDayNotice(props: { community: string | undefined; canSet: boolean }) {
@@ -384,7 +380,7 @@ function CertificateList(props: { community: string | undefined; area: string | 
       message.success(`已签发，证件编号 ${issued.number ?? ''}`);
       void queryClient.invalidateQueries({ queryKey: ['certificates'] });
     } catch (error) {
-      message.error({ content: messageOf(error, '签发失败，请重试'), duration: 8 });
+      message.error({ content: errorMessage(error, '签发失败，请重试'), duration: 8 });
     } finally {
       setIssuing(undefined);
     }
@@ -483,28 +479,18 @@ function CertificateList(props: { community: string | undefined; area: string | 
             </Button>
           )}
         </Space>
-        {list.query.error && <Alert type="error" showIcon message={messageOf(list.query.error, '读取证件列表失败')} />}
-        <Table<Certificate>
+        <PagedTable<Certificate>
           rowKey="id"
           columns={columns}
-          dataSource={list.items}
-          loading={list.loading}
-          pagination={false}
           scroll={{ x: 900 }}
-          locale={{
-            emptyText: (
-              <Empty
-                image={Empty.PRESENTED_IMAGE_SIMPLE}
-                description={
-                  filtered
-                    ? '没有符合条件的证件，请调整上面的筛选条件。'
-                    : `${areaName ?? '本社区'}还没有办理过证件。居民来办证时，点右上角“代为申请”，用其身份证号找到本人后提交。`
-                }
-              />
-            ),
-          }}
+          list={list}
+          failure="读取证件列表失败"
+          empty={
+            filtered
+              ? '没有符合条件的证件，请调整上面的筛选条件。'
+              : `${areaName ?? '本社区'}还没有办理过证件。居民来办证时，点右上角“代为申请”，用其身份证号找到本人后提交。`
+          }
         />
-        {list.pager}
       </Card>
       <ApplyDrawer
         open={applying || Boolean(filters.person)}
@@ -587,13 +573,9 @@ function ArchiveBatches(props: { community: string | undefined }) {
       <Typography.Paragraph type="secondary">
         每月最后一天起，把当月签发的生殖健康服务证、独生子女证、流动人口婚育证明汇成一批档案移交街道；每个社区每月移交一次，移交后当月不能再签发三证。
       </Typography.Paragraph>
-      {batches.query.error && <Alert type="error" showIcon message={messageOf(batches.query.error, '读取归档批次失败')} />}
-      <Table<ArchiveBatch>
+      <PagedTable<ArchiveBatch>
         rowKey="id"
         columns={columns}
-        dataSource={batches.items}
-        loading={batches.loading}
-        pagination={false}
         scroll={{ x: 800 }}
         expandable={{
           expandedRowRender: (batch) => (
@@ -610,16 +592,10 @@ function ArchiveBatches(props: { community: string | undefined }) {
             />
           ),
         }}
-        locale={{
-          emptyText: (
-            <Empty
-              image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description="还没有移交过三证档案。月末最后一天起，点右上角“移交本月三证档案”。"
-            />
-          ),
-        }}
+        list={batches}
+        failure="读取归档批次失败"
+        empty="还没有移交过三证档案。月末最后一天起，点右上角“移交本月三证档案”。"
       />
-      {batches.pager}
       <ModalForm<{ month: Dayjs }>
         form={form}
         open={open}

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiProblem, api, call, download } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText } from '../../api/problem';
+import { errorMessage, problemText } from '../../api/problem';
 import { CursorPager, useCursorPages } from '../../components/cursor-pages';
 import { uploadWithProgress } from '../../components/upload';
 import { enumLabel } from '../../labels';
@@ -192,7 +192,7 @@ function JobPanel({ jobId }: { jobId: string }) {
       queryClient.setQueryData(['import', jobId], updated);
       void queryClient.invalidateQueries({ queryKey: ['imports'] });
     } catch (error) {
-      message.error(error instanceof ApiProblem ? problemText(error.problem) : '操作失败');
+      message.error(errorMessage(error, '操作失败'));
     } finally {
       setBusy(false);
     }

@@ -2,8 +2,8 @@ import { PhoneOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Empty, Row, Space, Statistic, Tag, Typography } from 'antd';
-import { ApiProblem, api, call } from '../../api/client';
-import { problemText } from '../../api/problem';
+import { api, call } from '../../api/client';
+import { errorMessage } from '../../api/problem';
 import { useUser } from '../../auth/auth-context';
 import { communityOf, useWorkArea } from '../../layout/work-area';
 
@@ -23,13 +23,7 @@ export default function LegalAdvisorsPage() {
   const data = advisors.data;
   return (
     <PageContainer title="法律顾问" subTitle={`${data?.areaName ?? ''} 一村一法律顾问：每位律师包保的社区（村）`}>
-      {advisors.error && (
-        <Alert
-          type="error"
-          showIcon
-          message={advisors.error instanceof ApiProblem ? problemText(advisors.error.problem) : '读取失败'}
-        />
-      )}
+      {advisors.error && <Alert type="error" showIcon message={errorMessage(advisors.error, '读取失败')} />}
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Row gutter={[16, 16]}>
           <Col xs={8} md={6} xl={4}>

@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, DatePicker, Empty, List, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useSearchParams } from 'react-router';
-import { ApiProblem, api, call } from '../../api/client';
-import { problemText } from '../../api/problem';
+import { api, call } from '../../api/client';
+import { errorMessage } from '../../api/problem';
 import { communityOf, useAreaName, useWorkArea } from '../../layout/work-area';
 
 /** The mutual-aid association's year in the work area's community: applications, activities, units that took part. */
@@ -65,13 +65,7 @@ export default function MutualAidYearPage() {
         />
       }
     >
-      {summary.error && (
-        <Alert
-          type="error"
-          showIcon
-          message={summary.error instanceof ApiProblem ? problemText(summary.error.problem) : '读取失败'}
-        />
-      )}
+      {summary.error && <Alert type="error" showIcon message={errorMessage(summary.error, '读取失败')} />}
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Row gutter={[16, 16]}>
           {cards.map((card) => (

@@ -8,7 +8,7 @@ import { api, call } from '../../api/client';
 import { showProblemAtFields } from '../../api/problem';
 import { useFormDraft } from '../../components/form-draft';
 import { AddressFields, PhoneField, ResidenceFields } from '../../components/person-fields';
-import { isVersionConflict, VersionConflictAlert } from '../../components/version-conflict';
+import { useVersionConflict, VersionConflictAlert } from '../../components/version-conflict';
 
 interface EditValues {
   name: string;
@@ -46,7 +46,7 @@ export default function PersonEditPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm<EditValues>();
   const draft = useFormDraft(form, `edit-person-${id}`);
-  const [conflict, setConflict] = useState(false);
+  const versionConflict = useVersionConflict();
   const [formError, setFormError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const person = useQuery({
@@ -100,8 +100,7 @@ export default function PersonEditPage() {
       message.success('已保存');
       navigate(`/persons/${id}`, { replace: true });
     } catch (error) {
-      if (isVersionConflict(error)) setConflict(true);
-      else setFormError(showProblemAtFields(form, error));
+      if (!versionConflict.caught(error)) setFormError(showProblemAtFields(form, error));
     } finally {
       setBusy(false);
     }
@@ -109,10 +108,10 @@ export default function PersonEditPage() {
   return (
     <PageContainer title={`修改：${person.data.name}`} onBack={() => navigate(`/persons/${id}`)}>
       <Card style={{ maxWidth: 720 }}>
-        {conflict && (
+        {versionConflict.shown && (
           <VersionConflictAlert
             onRefresh={async () => {
-              setConflict(false);
+              versionConflict.reset();
               await person.refetch();
             }}
           />

@@ -5,7 +5,7 @@ import { Alert, Button, Card, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiProblem, api, call } from '../../api/client';
-import { problemText } from '../../api/problem';
+import { errorMessage, problemText } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { CursorPager, useCursorPages } from '../../components/cursor-pages';
@@ -164,12 +164,7 @@ export default function PersonsPage() {
               />
             </Space>
             {list.error && (
-              <Alert
-                style={{ marginBottom: 16 }}
-                type="error"
-                showIcon
-                message={list.error instanceof ApiProblem ? problemText(list.error.problem) : '名单读取失败'}
-              />
+              <Alert style={{ marginBottom: 16 }} type="error" showIcon message={errorMessage(list.error, '名单读取失败')} />
             )}
             <PersonTable persons={list.data?.items ?? []} loading={list.isFetching} gridName={gridName} />
             <CursorPager

@@ -4,9 +4,9 @@ import { Alert, Button, Card, Drawer, Empty, List, Segmented, Space, Table, Tag,
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { type ReactNode, useState } from 'react';
-import { ApiProblem, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText } from '../../api/problem';
+import { errorMessage } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateText, todayText } from '../../components/date-text';
@@ -258,13 +258,7 @@ export default function VisitsPage() {
               )}
             </Typography.Text>
           )}
-          {error && (
-            <Alert
-              type="error"
-              showIcon
-              message={error instanceof ApiProblem ? problemText(error.problem) : '读取待走访清单失败'}
-            />
-          )}
+          {error && <Alert type="error" showIcon message={errorMessage(error, '读取待走访清单失败')} />}
           {isPhone ? (
             <DueCards plans={plans} loading={due.loading} gridName={gridName} actions={actions} canPlan={canPlan} empty={empty} />
           ) : (

@@ -1,9 +1,9 @@
 import { PageContainer } from '@ant-design/pro-components';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Empty, Row, Space, Statistic, Table, Typography } from 'antd';
-import { ApiProblem, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText } from '../../api/problem';
+import { errorMessage } from '../../api/problem';
 import { useUser } from '../../auth/auth-context';
 import { areaLevel, useAreaName } from '../../layout/work-area';
 import { childLevelName, useChildNames, useStatisticsArea, useUrlState } from './areas';
@@ -87,13 +87,7 @@ export default function FiguresPage() {
         filters.area && area !== user.areas[0] ? <Button onClick={() => setFilters({ area: undefined })}>回到本级</Button> : null
       }
     >
-      {figures.error && (
-        <Alert
-          type="error"
-          showIcon
-          message={figures.error instanceof ApiProblem ? problemText(figures.error.problem) : '读取统计失败'}
-        />
-      )}
+      {figures.error && <Alert type="error" showIcon message={errorMessage(figures.error, '读取统计失败')} />}
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Row gutter={[16, 16]}>
           {cards.map((card) => (

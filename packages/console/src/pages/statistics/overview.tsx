@@ -3,9 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Breadcrumb, Card, Col, Empty, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
-import { ApiProblem, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText } from '../../api/problem';
+import { errorMessage } from '../../api/problem';
 import { useUser } from '../../auth/auth-context';
 
 import { areaLevel } from '../../layout/work-area';
@@ -22,7 +22,7 @@ const gradeNames = ['一级', '二级', '三级', '四级'];
 const yuanText = (value: number) => value.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 function errorText(error: unknown): string {
-  return error instanceof ApiProblem ? problemText(error.problem) : '读取统计数据失败，请稍后重试';
+  return errorMessage(error, '读取统计数据失败，请稍后重试');
 }
 
 /** The five live reads of one area; each fills its own card as it arrives. */

@@ -1,9 +1,9 @@
 import { PageContainer } from '@ant-design/pro-components';
 import { Alert, Breadcrumb, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { ApiProblem, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText } from '../../api/problem';
+import { errorMessage } from '../../api/problem';
 import { useUser } from '../../auth/auth-context';
 import { dateTimeText } from '../../components/date-text';
 import { usePagedList } from '../../components/paged-list';
@@ -98,7 +98,7 @@ export default function ReconciliationsPage() {
             type="error"
             showIcon
             style={{ marginBottom: 12 }}
-            message={list.query.error instanceof ApiProblem ? problemText(list.query.error.problem) : '读取核对记录失败'}
+            message={errorMessage(list.query.error, '读取核对记录失败')}
           />
         )}
         <Table<DriftReport>

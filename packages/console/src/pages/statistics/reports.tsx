@@ -1,29 +1,12 @@
 import { DownloadOutlined, ReloadOutlined, SwapOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Breadcrumb,
-  Button,
-  Card,
-  DatePicker,
-  Descriptions,
-  Empty,
-  Modal,
-  Result,
-  Select,
-  Space,
-  Spin,
-  Table,
-  Typography,
-} from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Breadcrumb, Button, Card, DatePicker, Descriptions, Empty, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
 import { ApiProblem, api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText } from '../../api/problem';
+import { errorMessage } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateTimeText } from '../../components/date-text';
@@ -31,6 +14,7 @@ import { dateTimeText } from '../../components/date-text';
 import { useDownload } from '../../components/use-download';
 import { areaLevel } from '../../layout/work-area';
 import { levelsOf, useChildNames, useLevelNames, useStatisticsArea, useUrlState } from './areas';
+import { CompileDialog, periodText, useCompile, useReport } from './report-data';
 
 type ReportTable = components['schemas']['ReportTable'];
 type Comparison = components['schemas']['ReportComparison'];
@@ -47,7 +31,6 @@ const isYearly = (kind: Kind) => kinds.find((entry) => entry.value === kind)?.ye
 
 /** Monthly reports are compiled on the 1st for the month before: that month is the one asked for first. */
 const defaultPeriod = (kind: Kind) => (isYearly(kind) ? dayjs().format('YYYY') : dayjs().subtract(1, 'month').format('YYYY-MM'));
-const periodText = (period: string) => (period.length === 4 ? `${period}年` : dayjs(`${period}-01`).format('YYYY年M月'));
 const previousPeriod = (period: string) =>
   period.length === 4 ? String(Number(period) - 1) : dayjs(`${period}-01`).subtract(1, 'month').format('YYYY-MM');
 
@@ -70,92 +53,6 @@ function PeriodPicker(props: { kind: Kind; value: string; onChange: (period: str
   );
 }
 
-/** Compiles the report now (after a correction), saying how long it has been at it, then what it made. */
-function useCompile(kind: Kind, period: string, area: string) {
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [started, setStarted] = useState<number>();
-  const [seconds, setSeconds] = useState(0);
-  const [done, setDone] = useState<ReportTable>();
-  const [refusal, setRefusal] = useState<string>();
-  useEffect(() => {
-    if (started === undefined) return;
-    const timer = setInterval(() => setSeconds(Math.round((Date.now() - started) / 1000)), 500);
-    return () => clearInterval(timer);
-  }, [started]);
-  const run = async () => {
-    setDone(undefined);
-    setRefusal(undefined);
-    setSeconds(0);
-    setStarted(Date.now());
-    try {
-      const table = await call(
-        api.POST('/statistics/reports/{kind}/{period}/compile', { params: { path: { kind, period }, query: { area } } }),
-      );
-      queryClient.setQueryData(['statistics', 'report', kind, period, area], table);
-      void queryClient.invalidateQueries({ queryKey: ['statistics', 'compare'] });
-      setDone(table);
-    } catch (error) {
-      const text = error instanceof ApiProblem ? problemText(error.problem) : '编制失败，请重试';
-      setRefusal(text);
-      message.error(text);
-    } finally {
-      setStarted(undefined);
-    }
-  };
-  return {
-    run,
-    busy: started !== undefined,
-    seconds,
-    done,
-    refusal,
-    close: () => {
-      setDone(undefined);
-      setRefusal(undefined);
-    },
-  };
-}
-
-function CompileDialog(props: { compile: ReturnType<typeof useCompile>; title: string }) {
-  const { compile } = props;
-  const open = compile.busy || Boolean(compile.done) || Boolean(compile.refusal);
-  return (
-    <Modal
-      open={open}
-      title={`编制${props.title}`}
-      closable={!compile.busy}
-      maskClosable={false}
-      onCancel={compile.close}
-      footer={
-        compile.busy ? null : (
-          <Button type="primary" onClick={compile.close}>
-            知道了
-          </Button>
-        )
-      }
-    >
-      {compile.busy && (
-        <Space align="center" size={16} style={{ padding: '16px 0' }}>
-          <Spin />
-          {/* A sub-district's report takes seconds, the district's longer: say it is still at work. */}
-          <Typography.Text data-testid="compile-progress">
-            正在按当前计数逐个地区编制，已用 {compile.seconds} 秒……
-          </Typography.Text>
-        </Space>
-      )}
-      {compile.done && (
-        <Result
-          status="success"
-          title="编制完成"
-          subTitle={`${compile.done.areaName} ${periodText(compile.done.period)}，共 ${compile.done.rows.length} 个下级地区；存量数字截至 ${compile.done.asOf}。`}
-          style={{ padding: 16 }}
-        />
-      )}
-      {compile.refusal && <Alert type="error" showIcon message="未能编制" description={compile.refusal} />}
-    </Modal>
-  );
-}
-
 function ReportView(props: { kind: Kind; period: string; area: string; onOpen: (area: string) => void }) {
   const user = useUser();
   const nameOf = useChildNames(props.area);
@@ -163,23 +60,12 @@ function ReportView(props: { kind: Kind; period: string; area: string; onOpen: (
   const compile = useCompile(props.kind, props.period, props.area);
   const canCompile = mayCall(user.role, 'compileReport');
   const title = kinds.find((kind) => kind.value === props.kind)?.label ?? '';
-  const report = useQuery({
-    queryKey: ['statistics', 'report', props.kind, props.period, props.area],
-    retry: (count, error) => !(error instanceof ApiProblem && error.status === 404) && count < 1,
-    queryFn: () =>
-      call(
-        api.GET('/statistics/reports/{kind}/{period}', {
-          params: { path: { kind: props.kind, period: props.period }, query: { area: props.area } },
-        }),
-      ),
-  });
+  const { report, table, missing } = useReport(props.kind, props.period, props.area);
   const exportAs = (format: 'xlsx' | 'csv') =>
     exporter.run(
       `/statistics/reports/${props.kind}/${props.period}/export?area=${encodeURIComponent(props.area)}&format=${format}`,
       `${title}-${props.period}.${format}`,
     );
-  const missing = report.error instanceof ApiProblem && report.error.status === 404;
-  const table = report.data;
   type Row = ReportTable['rows'][number];
   const drillable = areaLevel(props.area) !== 'grid';
   const columns: ColumnsType<Row> = [
@@ -221,13 +107,7 @@ function ReportView(props: { kind: Kind; period: string; area: string; onOpen: (
         </Space>
       }
     >
-      {report.error && !missing && (
-        <Alert
-          type="error"
-          showIcon
-          message={report.error instanceof ApiProblem ? problemText(report.error.problem) : '读取报表失败'}
-        />
-      )}
+      {report.error && !missing && <Alert type="error" showIcon message={errorMessage(report.error, '读取报表失败')} />}
       {missing ? (
         <Empty
           description={
@@ -352,7 +232,7 @@ function CompareView(props: { kind: Kind; from: string; to: string; area: string
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          message={comparison.error instanceof ApiProblem ? problemText(comparison.error.problem) : '读取对比失败'}
+          message={errorMessage(comparison.error, '读取对比失败')}
           description="两期报表都编制后才能对比；尚未编制的一期请先在“报表”中编制。"
         />
       )}

@@ -1,18 +1,16 @@
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, DatePicker, Empty, Row, Space, Statistic, Table, Typography } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Empty, Row, Space, Statistic, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { ApiProblem, api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText } from '../../api/problem';
+import { errorMessage } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateTimeText } from '../../components/date-text';
 import { useDownload } from '../../components/use-download';
 import { areaLevel, useAreaName } from '../../layout/work-area';
 import { useChildNames, useStatisticsArea, useUrlState } from './areas';
+import { CompileDialog, useCompile, useReport } from './report-data';
 
 type ReportTable = components['schemas']['ReportTable'];
 type ReportRow = ReportTable['rows'][number];
@@ -31,46 +29,16 @@ const headline = [
 
 export default function YearlyReportPage() {
   const user = useUser();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const exporter = useDownload();
   const [filters, setFilters] = useUrlState(['year', 'area'] as const);
   const year = filters.year && /^\d{4}$/.test(filters.year) ? filters.year : dayjs().format('YYYY');
   const area = useStatisticsArea(filters.area);
   const areaName = useAreaName(area);
   const nameOf = useChildNames(area);
-  const [compiling, setCompiling] = useState(false);
   const canCompile = mayCall(user.role, 'compileReport');
-  const report = useQuery({
-    queryKey: ['statistics', 'report', KIND, year, area],
-    enabled: Boolean(area),
-    retry: (count, error) => !(error instanceof ApiProblem && error.status === 404) && count < 1,
-    queryFn: () =>
-      call(
-        api.GET('/statistics/reports/{kind}/{period}', {
-          params: { path: { kind: KIND, period: year }, query: { area: area ?? '' } },
-        }),
-      ),
-  });
+  const { report, table, missing } = useReport(KIND, year, area);
+  const compile = useCompile(KIND, year, area ?? '');
   if (!area) return <Alert type="warning" showIcon message="您的账号没有管辖地区，无法查看年报。" />;
-  const table = report.data;
-  const missing = report.error instanceof ApiProblem && report.error.status === 404;
-  const compile = async () => {
-    setCompiling(true);
-    try {
-      const compiled = await call(
-        api.POST('/statistics/reports/{kind}/{period}/compile', {
-          params: { path: { kind: KIND, period: year }, query: { area } },
-        }),
-      );
-      queryClient.setQueryData(['statistics', 'report', KIND, year, area], compiled);
-      message.success(`已编制 ${year} 年民政年报表`);
-    } catch (error) {
-      message.error(error instanceof ApiProblem ? problemText(error.problem) : '编制失败，请重试');
-    } finally {
-      setCompiling(false);
-    }
-  };
   const drillable = areaLevel(area) !== 'grid';
   const columns = [
     {
@@ -110,7 +78,7 @@ export default function YearlyReportPage() {
             onChange={(day: Dayjs | null) => day && setFilters({ year: day.format('YYYY') })}
           />
           {canCompile && (
-            <Button icon={<ReloadOutlined />} loading={compiling} onClick={compile}>
+            <Button icon={<ReloadOutlined />} loading={compile.busy} onClick={compile.run}>
               {table ? '重新编制' : '立即编制'}
             </Button>
           )}
@@ -130,13 +98,7 @@ export default function YearlyReportPage() {
         </Space>
       }
     >
-      {report.error && !missing && (
-        <Alert
-          type="error"
-          showIcon
-          message={report.error instanceof ApiProblem ? problemText(report.error.problem) : '读取年报失败'}
-        />
-      )}
+      {report.error && !missing && <Alert type="error" showIcon message={errorMessage(report.error, '读取年报失败')} />}
       {missing ? (
         <Card>
           <Empty
@@ -191,6 +153,7 @@ export default function YearlyReportPage() {
           </Card>
         </Space>
       )}
+      <CompileDialog compile={compile} title="民政年报表" />
     </PageContainer>
   );
 }

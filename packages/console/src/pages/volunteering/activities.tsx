@@ -1,7 +1,7 @@
 import { MobileOutlined, PlusOutlined } from '@ant-design/icons';
 import { ModalForm, PageContainer, ProFormDigit, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, DatePicker, Empty, Form, Progress, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Empty, Form, Progress, Select, Space, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -13,10 +13,11 @@ import { useUser } from '../../auth/auth-context';
 import { todayText } from '../../components/date-text';
 import { useIdempotencyKey } from '../../components/idempotency';
 import { usePagedList } from '../../components/paged-list';
+import { PagedTable } from '../../components/paged-table';
 import { useUrlFilters } from '../../components/url-filters';
 import { enumOptions } from '../../labels';
 import { communityOf, useAreaName, useWorkArea } from '../../layout/work-area';
-import { type Activity, activityTime, messageOf } from './volunteer-common';
+import { type Activity, activityTime } from './volunteer-common';
 
 type ActivityKind = Activity['kind'];
 
@@ -267,28 +268,18 @@ function ActivityList(props: { community: string }) {
           )}
         </Space>
       </Space>
-      {list.query.error && <Alert type="error" showIcon message={messageOf(list.query.error, '读取活动失败')} />}
-      <Table<Activity>
+      <PagedTable<Activity>
         rowKey="id"
         columns={columns}
-        dataSource={list.items}
-        loading={list.loading}
-        pagination={false}
         scroll={{ x: 900 }}
-        locale={{
-          emptyText: (
-            <Empty
-              image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description={
-                filters.kind || month
-                  ? '没有符合条件的活动，请调整上面的筛选条件。'
-                  : `${areaName ?? '本社区'}今天起还没有安排活动。点右上角“发布活动”：讲座、义诊、四点半课堂、文化活动……`
-              }
-            />
-          ),
-        }}
+        list={list}
+        failure="读取活动失败"
+        empty={
+          filters.kind || month
+            ? '没有符合条件的活动，请调整上面的筛选条件。'
+            : `${areaName ?? '本社区'}今天起还没有安排活动。点右上角“发布活动”：讲座、义诊、四点半课堂、文化活动……`
+        }
       />
-      {list.pager}
       <CreateActivityModal open={creating} community={props.community} onClose={() => setCreating(false)} />
     </Card>
   );

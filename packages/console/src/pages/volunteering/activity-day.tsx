@@ -4,13 +4,13 @@ import { Alert, App, Button, Card, Empty, Input, Segmented, Skeleton, Space, Tag
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, call } from '../../api/client';
+import { errorMessage } from '../../api/problem';
 import { dateTimeText } from '../../components/date-text';
 import { ActivityRecord } from './activity';
 import {
   type Attendance,
   activityTime,
   hoursText,
-  messageOf,
   type SignUp,
   useApprovedVolunteers,
   VolunteerSelect,
@@ -134,12 +134,12 @@ export default function ActivityDayPage() {
       );
       await refresh();
     } catch (error) {
-      message.error({ content: messageOf(error, '操作失败，请重试'), duration: 8 });
+      message.error({ content: errorMessage(error, '操作失败，请重试'), duration: 8 });
     } finally {
       setBusy(undefined);
     }
   };
-  if (details.error) return <Alert type="error" showIcon message={messageOf(details.error, '读取活动失败')} />;
+  if (details.error) return <Alert type="error" showIcon message={errorMessage(details.error, '读取活动失败')} />;
   if (!activity || !details.data) return <Skeleton active />;
   const confirmed = details.data.signUps.filter((signUp) => signUp.status === 'confirmed');
   const shown = confirmed.filter((signUp) => signUp.name.includes(search.trim()));

@@ -27,6 +27,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, call } from '../../api/client';
+import { errorMessage } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateTimeText } from '../../components/date-text';
@@ -35,9 +36,9 @@ import { PersonLink } from '../../components/person-link';
 import { type Person, PersonPicker, PersonSummary } from '../../components/person-picker';
 import { useDrawerWidth } from '../../components/responsive';
 import { uploadWithProgress } from '../../components/upload';
-import { isVersionConflict, VersionConflictAlert } from '../../components/version-conflict';
+import { useVersionConflict, VersionConflictAlert } from '../../components/version-conflict';
 import { useAreaName } from '../../layout/work-area';
-import { type Activity, type Attendance, activityTime, hoursText, messageOf, type SignUp, SignUpTag } from './volunteer-common';
+import { type Activity, type Attendance, activityTime, hoursText, type SignUp, SignUpTag } from './volunteer-common';
 
 const photoTypes = ['image/jpeg', 'image/png', 'image/webp'];
 
@@ -72,7 +73,7 @@ function SignUpDrawer(props: { activity: Activity; open: boolean; onClose: () =>
       void queryClient.invalidateQueries({ queryKey: ['activity', props.activity.id] });
       close();
     } catch (error) {
-      message.error({ content: messageOf(error, '报名失败，请重试'), duration: 8 });
+      message.error({ content: errorMessage(error, '报名失败，请重试'), duration: 8 });
     } finally {
       setBusy(false);
     }
@@ -125,7 +126,7 @@ function SignUps(props: { activity: Activity; signUps: SignUp[] }) {
       );
       void queryClient.invalidateQueries({ queryKey: ['activity', props.activity.id] });
     } catch (error) {
-      message.error({ content: messageOf(error, '取消失败，请重试'), duration: 8 });
+      message.error({ content: errorMessage(error, '取消失败，请重试'), duration: 8 });
     } finally {
       setBusy(undefined);
     }
@@ -271,7 +272,7 @@ export function ActivityRecord(props: { activity: Activity }) {
   const [text, setText] = useState(activity.note?.text ?? '');
   const [photos, setPhotos] = useState<PendingPhoto[]>([]);
   const [saving, setSaving] = useState(false);
-  const [conflict, setConflict] = useState(false);
+  const versionConflict = useVersionConflict();
   const canRecord = mayCall(user.role, 'recordActivity');
   const uploading = photos.some((photo) => !photo.objectKey && !photo.error);
   const upload = async (file: File) => {
@@ -289,12 +290,12 @@ export function ActivityRecord(props: { activity: Activity }) {
       await uploadWithProgress(target.uploadUrl, file, target.headers, (percent) => update({ percent }));
       update({ percent: 100, objectKey: target.objectKey });
     } catch (error) {
-      update({ error: messageOf(error, error instanceof Error ? error.message : '上传失败') });
+      update({ error: errorMessage(error, error instanceof Error ? error.message : '上传失败') });
     }
   };
   const save = async () => {
     setSaving(true);
-    setConflict(false);
+    versionConflict.reset();
     try {
       const photoKeys = [
         ...(activity.note?.photoKeys ?? []),
@@ -310,8 +311,7 @@ export function ActivityRecord(props: { activity: Activity }) {
       message.success('活动记录已保存');
       void queryClient.invalidateQueries({ queryKey: ['activity', activity.id] });
     } catch (error) {
-      if (isVersionConflict(error)) setConflict(true);
-      else message.error({ content: messageOf(error, '保存失败，请重试'), duration: 8 });
+      if (!versionConflict.caught(error)) message.error({ content: errorMessage(error, '保存失败，请重试'), duration: 8 });
     } finally {
       setSaving(false);
     }
@@ -319,7 +319,9 @@ export function ActivityRecord(props: { activity: Activity }) {
   const kept = activity.note?.photoKeys.length ?? 0;
   return (
     <Card title="活动记录" extra={activity.note && <Tag color="green">已于 {dateTimeText(activity.note.recordedAt)} 记录</Tag>}>
-      {conflict && <VersionConflictAlert onRefresh={() => void queryClient.invalidateQueries({ queryKey: ['activity'] })} />}
+      {versionConflict.shown && (
+        <VersionConflictAlert onRefresh={() => void queryClient.invalidateQueries({ queryKey: ['activity'] })} />
+      )}
       {activity.kind === 'cultural-event' && (
         <Alert
           type="info"
@@ -415,7 +417,7 @@ export default function ActivityPage() {
         )
       }
     >
-      {details.error && <Alert type="error" showIcon message={messageOf(details.error, '读取活动失败')} />}
+      {details.error && <Alert type="error" showIcon message={errorMessage(details.error, '读取活动失败')} />}
       {!activity || !details.data ? (
         details.isLoading && <Skeleton active />
       ) : (

@@ -5,9 +5,9 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, call } from '../../api/client';
-import { showProblemAtFields } from '../../api/problem';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { dateText } from '../../components/date-text';
-import { type HoursEntry, hoursText, messageOf } from './volunteer-common';
+import { type HoursEntry, hoursText } from './volunteer-common';
 
 /**
  * Self-logged hours waiting for a team leader or community worker: 确认 at once, 驳回 with a reason.
@@ -37,7 +37,7 @@ export function PendingHours(props: {
       message.success(`已确认 ${props.names.get(entry.volunteerId) ?? ''} ${hoursText(entry.hours)}`);
       refresh();
     } catch (error) {
-      message.error({ content: messageOf(error, '确认失败，请重试'), duration: 8 });
+      message.error({ content: errorMessage(error, '确认失败，请重试'), duration: 8 });
     } finally {
       setBusy(undefined);
     }

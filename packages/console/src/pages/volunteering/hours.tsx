@@ -5,10 +5,11 @@ import { Alert, Button, Card, Col, DatePicker, Empty, Row, Skeleton, Space, Stat
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from 'react-router';
 import { api, call } from '../../api/client';
+import { errorMessage } from '../../api/problem';
 import { useUrlFilters } from '../../components/url-filters';
 import { communityOf, useAreaName, useWorkArea } from '../../layout/work-area';
 import { PendingHours } from './hours-review';
-import { hoursText, messageOf, useApprovedVolunteers } from './volunteer-common';
+import { hoursText, useApprovedVolunteers } from './volunteer-common';
 import { usePrintCertificate } from './volunteer-hours-card';
 
 interface VolunteerTotal {
@@ -48,7 +49,7 @@ function CommunityHours(props: { community: string }) {
             aria-label="月份"
           />
         </Space>
-        {hours.error && <Alert type="error" showIcon message={messageOf(hours.error, '读取服务时长失败')} />}
+        {hours.error && <Alert type="error" showIcon message={errorMessage(hours.error, '读取服务时长失败')} />}
         {hours.isLoading && <Skeleton active />}
         {data && (
           <Row gutter={[16, 16]}>

@@ -3,10 +3,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Empty, Popconfirm, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { api, call } from '../../api/client';
+import { errorMessage } from '../../api/problem';
 import { useUser } from '../../auth/auth-context';
 import { todayText } from '../../components/date-text';
 import { useIdempotencyKey } from '../../components/idempotency';
-import { type Activity, activityTime, messageOf, type SignUp, SignUpTag } from './volunteer-common';
+import { type Activity, activityTime, type SignUp, SignUpTag } from './volunteer-common';
 
 /** One activity as a card with its places and the resident's own button. */
 function ActivityCard(props: { activity: Activity; mine: SignUp | undefined; personId: string }) {
@@ -31,7 +32,7 @@ function ActivityCard(props: { activity: Activity; mine: SignUp | undefined; per
       else message.info(`名额已满，您排在候补第 ${answer.position ?? ''} 位；有人取消时按顺序自动递补`);
       refresh();
     } catch (error) {
-      message.error({ content: messageOf(error, '报名失败，请重试'), duration: 8 });
+      message.error({ content: errorMessage(error, '报名失败，请重试'), duration: 8 });
     }
   };
   const active = mine && mine.status !== 'cancelled';
@@ -85,7 +86,7 @@ function MySignUp(props: { signUp: SignUp; personId: string }) {
       void queryClient.invalidateQueries({ queryKey: ['my-sign-ups'] });
       void queryClient.invalidateQueries({ queryKey: ['open-activities'] });
     } catch (error) {
-      message.error({ content: messageOf(error, '取消失败，请重试'), duration: 8 });
+      message.error({ content: errorMessage(error, '取消失败，请重试'), duration: 8 });
     }
   };
   const upcoming = signUp.day >= todayText();
@@ -159,7 +160,7 @@ export default function MyActivitiesPage() {
         </Card>
       </Link>
       <Card size="small" title="我的报名">
-        {mine.error && <Alert type="error" showIcon message={messageOf(mine.error, '读取报名记录失败')} />}
+        {mine.error && <Alert type="error" showIcon message={errorMessage(mine.error, '读取报名记录失败')} />}
         {mine.isLoading ? (
           <Skeleton active />
         ) : (mine.data?.items ?? []).length === 0 ? (
@@ -171,7 +172,7 @@ export default function MyActivitiesPage() {
       <Typography.Title level={5} style={{ margin: '8px 0 0' }}>
         近期活动
       </Typography.Title>
-      {open.error && <Alert type="error" showIcon message={messageOf(open.error, '读取活动失败')} />}
+      {open.error && <Alert type="error" showIcon message={errorMessage(open.error, '读取活动失败')} />}
       {open.isLoading ? (
         <Skeleton active />
       ) : now.length === 0 ? (

@@ -5,11 +5,11 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiProblem, api, call } from '../../api/client';
-import { showProblemAtFields } from '../../api/problem';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { dayOf } from '../../components/date-text';
 import { useIdempotencyKey } from '../../components/idempotency';
 import { PendingHours } from './hours-review';
-import { availabilityText, hoursText, messageOf, type Volunteer, VolunteerStatusTag } from './volunteer-common';
+import { availabilityText, hoursText, type Volunteer, VolunteerStatusTag } from './volunteer-common';
 import { VolunteerHoursCard } from './volunteer-hours-card';
 import { ProfileFields, type ProfileValues, profileBody } from './volunteer-profile-fields';
 
@@ -134,7 +134,7 @@ function LeaderReview(props: { teamId: string }) {
   });
   // Only the team's leaders may read its hours: a plain member's teams show nothing here.
   if (hours.error instanceof ApiProblem && hours.error.status === 403) return null;
-  if (hours.error) return <Alert type="error" showIcon message={messageOf(hours.error, '读取队伍时长失败')} />;
+  if (hours.error) return <Alert type="error" showIcon message={errorMessage(hours.error, '读取队伍时长失败')} />;
   if (!hours.data) return <Skeleton active />;
   const names = new Map(hours.data.members.map((member) => [member.volunteerId, member.name]));
   return (
@@ -172,7 +172,7 @@ export default function MyHoursPage() {
   });
   if (me.isLoading) return <Skeleton active />;
   if (me.error instanceof ApiProblem && me.error.status === 404) return <RegisterCard />;
-  if (me.error) return <Alert type="error" showIcon message={messageOf(me.error, '读取志愿者档案失败')} />;
+  if (me.error) return <Alert type="error" showIcon message={errorMessage(me.error, '读取志愿者档案失败')} />;
   const volunteer = me.data;
   if (!volunteer) return <Empty />;
   return (

@@ -5,14 +5,14 @@ import { Alert, App, Button, Card, Descriptions, Empty, Form, Result, Skeleton, 
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiProblem, api, call } from '../../api/client';
-import { problemText, showProblemAtFields } from '../../api/problem';
+import { api, call } from '../../api/client';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateText, dateTimeText, dayOf } from '../../components/date-text';
 import { useIdempotencyKey } from '../../components/idempotency';
 import { PersonLink } from '../../components/person-link';
-import { isVersionConflict, VersionConflictAlert } from '../../components/version-conflict';
+import { useVersionConflict, VersionConflictAlert } from '../../components/version-conflict';
 import { enumLabel } from '../../labels';
 import { NextDue, type Pairing } from './pairing';
 
@@ -95,7 +95,7 @@ function VisitModal(props: { pairing: Pairing | undefined; onClose: () => void }
 function EndModal(props: { pairing: Pairing | undefined; onClose: () => void; onRefresh: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
-  const [conflict, setConflict] = useState(false);
+  const versionConflict = useVersionConflict();
   const queryClient = useQueryClient();
   const { pairing } = props;
   return (
@@ -108,7 +108,7 @@ function EndModal(props: { pairing: Pairing | undefined; onClose: () => void; on
       submitter={{ searchConfig: { submitText: '确认结束', resetText: '取消' }, submitButtonProps: { danger: true } }}
       onFinish={async ({ reason }) => {
         if (!pairing) return false;
-        setConflict(false);
+        versionConflict.reset();
         try {
           await call(
             api.POST('/volunteering/pairings/{id}/end', {
@@ -122,16 +122,15 @@ function EndModal(props: { pairing: Pairing | undefined; onClose: () => void; on
           props.onClose();
           return true;
         } catch (error) {
-          if (isVersionConflict(error)) setConflict(true);
-          else message.error(showProblemAtFields(form, error));
+          if (!versionConflict.caught(error)) message.error(showProblemAtFields(form, error));
           return false;
         }
       }}
     >
-      {conflict && (
+      {versionConflict.shown && (
         <VersionConflictAlert
           onRefresh={() => {
-            setConflict(false);
+            versionConflict.reset();
             props.onRefresh();
           }}
         />
@@ -161,7 +160,7 @@ export default function PairingPage() {
     return (
       <Result
         status="warning"
-        title={pairing.error instanceof ApiProblem ? problemText(pairing.error.problem) : '读取结对失败'}
+        title={errorMessage(pairing.error, '读取结对失败')}
         extra={<Link to="/pairings">回到结对帮扶</Link>}
       />
     );

@@ -1,19 +1,20 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { PageContainer, ProFormDatePicker, ProFormSelect, ProFormTextArea } from '@ant-design/pro-components';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Drawer, Empty, Form, List, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Drawer, Empty, Form, List, Segmented, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ApiProblem, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText, showProblemAtFields } from '../../api/problem';
+import { showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateText, dayOf } from '../../components/date-text';
 import { useIdempotencyKey } from '../../components/idempotency';
 import { usePagedList } from '../../components/paged-list';
+import { PagedTable } from '../../components/paged-table';
 import { type Person, PersonPicker, PersonSummary } from '../../components/person-picker';
 import { useDrawerWidth } from '../../components/responsive';
 import { useUrlFilters } from '../../components/url-filters';
@@ -375,34 +376,18 @@ export default function PairingsPage() {
               />
               {status === 'active' && behind > 0 && <Typography.Text type="danger">{behind} 户逾期未走访</Typography.Text>}
             </Space>
-            {list.query.error && (
-              <Alert
-                type="error"
-                showIcon
-                message={list.query.error instanceof ApiProblem ? problemText(list.query.error.problem) : '读取结对失败'}
-              />
-            )}
-            <Table<Pairing>
+            <PagedTable<Pairing>
               rowKey="pairingId"
               columns={columns}
-              dataSource={list.items}
-              loading={list.loading}
-              pagination={false}
               onRow={(pairing) => (pairing.behind ? { style: { background: '#fff1f0' } } : {})}
-              locale={{
-                emptyText: (
-                  <Empty
-                    image={Empty.PRESENTED_IMAGE_SIMPLE}
-                    description={
-                      status === 'ended'
-                        ? '没有已结束的结对'
-                        : '还没有结对帮扶。点右上角“建立结对”，为低保、特困、残疾等困难家庭安排帮扶人。'
-                    }
-                  />
-                ),
-              }}
+              list={list}
+              failure="读取结对失败"
+              empty={
+                status === 'ended'
+                  ? '没有已结束的结对'
+                  : '还没有结对帮扶。点右上角“建立结对”，为低保、特困、残疾等困难家庭安排帮扶人。'
+              }
             />
-            {list.pager}
           </Space>
         </Card>
       )}

@@ -1,33 +1,19 @@
 import { PlusOutlined, UserAddOutlined } from '@ant-design/icons';
 import { ModalForm, PageContainer, ProFormDigit, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Drawer,
-  Empty,
-  Form,
-  Popconfirm,
-  Segmented,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Drawer, Empty, Form, Popconfirm, Segmented, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { ApiProblem, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText, showProblemAtFields } from '../../api/problem';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateText } from '../../components/date-text';
 import { useIdempotencyKey } from '../../components/idempotency';
 import { usePagedList } from '../../components/paged-list';
+import { PagedTable } from '../../components/paged-table';
 import { PersonLink } from '../../components/person-link';
 import { type Person, PersonPicker, PersonSummary } from '../../components/person-picker';
 import { useDrawerWidth } from '../../components/responsive';
@@ -199,7 +185,7 @@ export default function PlotsPage() {
       message.success(`地块 ${plot.code} 已退还，恢复空闲`);
       void queryClient.invalidateQueries({ queryKey: ['garden-plots'] });
     } catch (error) {
-      message.error(error instanceof ApiProblem ? problemText(error.problem) : '退还失败，请重试');
+      message.error(errorMessage(error, '退还失败，请重试'));
     }
   };
   const free = list.items.filter((plot) => plot.status === 'free').length;
@@ -270,33 +256,17 @@ export default function PlotsPage() {
               </Typography.Text>
             )}
           </Space>
-          {list.query.error && (
-            <Alert
-              type="error"
-              showIcon
-              message={list.query.error instanceof ApiProblem ? problemText(list.query.error.problem) : '读取地块失败'}
-            />
-          )}
-          <Table<Plot>
+          <PagedTable<Plot>
             rowKey="id"
             columns={columns}
-            dataSource={list.items}
-            loading={list.loading}
-            pagination={false}
-            locale={{
-              emptyText: (
-                <Empty
-                  image={Empty.PRESENTED_IMAGE_SIMPLE}
-                  description={
-                    status
-                      ? `没有${enumLabel('GardenPlotStatus', status)}的地块`
-                      : '还没有菜园地块。点右上角“设立地块”，按编号登记每一块地，居民即可认领。'
-                  }
-                />
-              ),
-            }}
+            list={list}
+            failure="读取地块失败"
+            empty={
+              status
+                ? `没有${enumLabel('GardenPlotStatus', status)}的地块`
+                : '还没有菜园地块。点右上角“设立地块”，按编号登记每一块地，居民即可认领。'
+            }
           />
-          {list.pager}
         </Card>
       )}
       {community && <DefinePlotModal open={defining} community={community} onClose={() => setDefining(false)} />}

@@ -2,9 +2,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Drawer, Empty, List, Segmented, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { ApiProblem, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText } from '../../api/problem';
+import { errorMessage } from '../../api/problem';
 import { useUser } from '../../auth/auth-context';
 import { dateText, dateTimeText } from '../../components/date-text';
 import { useIdempotencyKey } from '../../components/idempotency';
@@ -14,10 +14,6 @@ import { claimRefusal, DueOn, ItemDetails, ItemStatusTag, ItemThumbnail, seasonO
 type SharedItem = components['schemas']['SharedItem'];
 type Loan = components['schemas']['ItemLoan'];
 type Plot = components['schemas']['GardenPlot'];
-
-function failed(error: unknown, what: string): string {
-  return error instanceof ApiProblem ? problemText(error.problem) : `${what}失败，请重试`;
-}
 
 function MyLoans() {
   const { message } = App.useApp();
@@ -37,14 +33,14 @@ function MyLoans() {
       message.success(`已续借，请于 ${dateText(renewed.dueOn)} 前归还`);
       void queryClient.invalidateQueries({ queryKey: ['shared-loans'] });
     } catch (error) {
-      message.error({ content: failed(error, '续借'), duration: 8 });
+      message.error({ content: errorMessage(error, '续借失败，请重试'), duration: 8 });
     } finally {
       setRenewing(undefined);
     }
   };
   return (
     <Card title="我借的物品" size="small" data-testid="my-loans">
-      {loans.error && <Alert type="error" showIcon message={failed(loans.error, '读取借用记录')} />}
+      {loans.error && <Alert type="error" showIcon message={errorMessage(loans.error, '读取借用记录失败，请重试')} />}
       {loans.isLoading ? (
         <Skeleton active />
       ) : open.length === 0 ? (
@@ -120,7 +116,7 @@ function ItemActions(props: { item: SharedItem; onDone: () => void; block?: bool
       void queryClient.invalidateQueries({ queryKey: ['shared-loans'] });
       props.onDone();
     } catch (error) {
-      message.error({ content: failed(error, '办理'), duration: 8 });
+      message.error({ content: errorMessage(error, '办理失败，请重试'), duration: 8 });
       void queryClient.invalidateQueries({ queryKey: ['shared-items'] });
     } finally {
       setBusy(undefined);
@@ -175,7 +171,7 @@ function Catalogue(props: { community: string }) {
         />
       }
     >
-      {items.error && <Alert type="error" showIcon message={failed(items.error, '读取物品')} />}
+      {items.error && <Alert type="error" showIcon message={errorMessage(items.error, '读取物品失败，请重试')} />}
       <List
         loading={items.isLoading}
         dataSource={shown}
@@ -261,7 +257,7 @@ function MyPlot(props: { community: string; personId: string }) {
       await call(api.POST('/volunteering/sharing/plots/{plotId}/release', { params: { path: { plotId: plot.id } } }));
       message.success(`已退还地块 ${plot.code}`);
     } catch (error) {
-      message.error(failed(error, '退还'));
+      message.error(errorMessage(error, '退还失败，请重试'));
     } finally {
       setBusy(undefined);
       void refresh();
@@ -269,7 +265,7 @@ function MyPlot(props: { community: string; personId: string }) {
   };
   return (
     <Card title="我的菜园" size="small" data-testid="my-plot">
-      {plots.error && <Alert type="error" showIcon message={failed(plots.error, '读取菜园地块')} />}
+      {plots.error && <Alert type="error" showIcon message={errorMessage(plots.error, '读取菜园地块失败，请重试')} />}
       {plots.isLoading ? (
         <Skeleton active />
       ) : mine ? (

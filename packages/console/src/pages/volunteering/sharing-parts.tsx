@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { ApiProblem, api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText } from '../../api/problem';
+import { errorMessage, problemText } from '../../api/problem';
 import { readSession } from '../../auth/session';
 import { dateText, dateTimeText } from '../../components/date-text';
 import { PersonLink } from '../../components/person-link';
@@ -43,7 +43,7 @@ export function seasonOptions(): { value: string; label: string }[] {
 /** A refused claim in words a person can act on: a taken plot says to choose another. */
 export function claimRefusal(error: unknown): string {
   if (error instanceof ApiProblem && error.code === 'plot-taken') return `${problemText(error.problem)}，请选择其他空闲地块`;
-  return error instanceof ApiProblem ? problemText(error.problem) : '认领失败，请重试';
+  return errorMessage(error, '认领失败，请重试');
 }
 
 /** A photo the API serves behind the sign-in: read with the token, shown from a local object URL. */

@@ -10,18 +10,19 @@ import {
   ProFormTextArea,
 } from '@ant-design/pro-components';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, AutoComplete, Button, Card, Drawer, Empty, Form, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, AutoComplete, Button, Card, Drawer, Empty, Form, InputNumber, Select, Space, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiProblem, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText, showProblemAtFields } from '../../api/problem';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateText, dateTimeText, dayOf } from '../../components/date-text';
 import { useIdempotencyKey } from '../../components/idempotency';
 import { usePagedList } from '../../components/paged-list';
+import { PagedTable } from '../../components/paged-table';
 import { PersonLink } from '../../components/person-link';
 import { type Person, PersonPicker, PersonSummary } from '../../components/person-picker';
 import { useDrawerWidth, useIsPhone } from '../../components/responsive';
@@ -35,10 +36,6 @@ type Loan = components['schemas']['ItemLoan'];
 type Condition = SharedItem['condition'];
 
 const categories = ['图书', '玩具', '工具', '家电', '运动', '母婴', '衣物', '学习用品'].map((value) => ({ value }));
-
-function messageOf(error: unknown, fallback: string): string {
-  return error instanceof ApiProblem ? problemText(error.problem) : fallback;
-}
 
 interface RecordValues {
   name: string;
@@ -182,7 +179,7 @@ function LendDrawer(props: { item: SharedItem | undefined; onClose: () => void }
       void queryClient.invalidateQueries({ queryKey: ['shared-loans'] });
       close();
     } catch (error) {
-      setRefusal(messageOf(error, '借出失败，请重试'));
+      setRefusal(errorMessage(error, '借出失败，请重试'));
     } finally {
       setBusy(false);
     }
@@ -375,28 +372,18 @@ function Catalogue(props: { community: string }) {
           onChange={(category) => setFilters({ category: category || undefined })}
         />
       </Space>
-      {list.query.error && <Alert type="error" showIcon message={messageOf(list.query.error, '读取物品目录失败')} />}
-      <Table<SharedItem>
+      <PagedTable<SharedItem>
         rowKey="id"
         size={isPhone ? 'small' : 'middle'}
         columns={columns}
-        dataSource={list.items}
-        loading={list.loading}
-        pagination={false}
-        locale={{
-          emptyText: (
-            <Empty
-              image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description={
-                filtered
-                  ? '没有符合筛选条件的物品，可清除筛选查看全部'
-                  : '驿站还没有物品。居民或单位捐赠闲置物品后，点右上角“登记捐赠”拍照登记，登记后即可借用。'
-              }
-            />
-          ),
-        }}
+        list={list}
+        failure="读取物品目录失败"
+        empty={
+          filtered
+            ? '没有符合筛选条件的物品，可清除筛选查看全部'
+            : '驿站还没有物品。居民或单位捐赠闲置物品后，点右上角“登记捐赠”拍照登记，登记后即可借用。'
+        }
       />
-      {list.pager}
       <RecordItemDrawer open={recording} community={props.community} onClose={() => setRecording(false)} />
       <LendDrawer item={lending} onClose={() => setLending(undefined)} />
       <WithdrawModal item={withdrawing} onClose={() => setWithdrawing(undefined)} />
@@ -487,7 +474,7 @@ function Loans(props: { community: string }) {
       message.success(`已续借，应还日期顺延至 ${dateText(renewed.dueOn)}`);
       void queryClient.invalidateQueries({ queryKey: ['shared-loans'] });
     } catch (error) {
-      message.error({ content: messageOf(error, '续借失败，请重试'), duration: 8 });
+      message.error({ content: errorMessage(error, '续借失败，请重试'), duration: 8 });
     } finally {
       setRenewing(undefined);
     }
@@ -533,21 +520,14 @@ function Loans(props: { community: string }) {
           description="逾期未还的居民不能再预约或借用，物品归还后限制自动解除。每天 8:00 系统会提醒借用人。"
         />
       )}
-      {list.query.error && <Alert type="error" showIcon message={messageOf(list.query.error, '读取借用记录失败')} />}
-      <Table<Loan>
+      <PagedTable<Loan>
         rowKey="id"
         columns={columns}
-        dataSource={list.items}
-        loading={list.loading}
-        pagination={false}
         onRow={(loan) => (loan.overdue ? { style: { background: '#fff1f0' }, 'data-overdue': 'true' } : {})}
-        locale={{
-          emptyText: (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="现在没有借出未还的物品。在“物品目录”点“借出”登记借用。" />
-          ),
-        }}
+        list={list}
+        failure="读取借用记录失败"
+        empty="现在没有借出未还的物品。在“物品目录”点“借出”登记借用。"
       />
-      {list.pager}
       <ReturnModal loan={returning} onClose={() => setReturning(undefined)} />
     </Card>
   );

@@ -24,14 +24,14 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, call } from '../../api/client';
-import { showProblemAtFields } from '../../api/problem';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateText } from '../../components/date-text';
-import { isVersionConflict, VersionConflictAlert } from '../../components/version-conflict';
+import { useVersionConflict, VersionConflictAlert } from '../../components/version-conflict';
 import { useAreaName } from '../../layout/work-area';
 import { PendingHours } from './hours-review';
-import { hoursText, messageOf, type Team, VolunteerSelect } from './volunteer-common';
+import { hoursText, type Team, VolunteerSelect } from './volunteer-common';
 
 interface Member {
   volunteerId: string;
@@ -50,7 +50,7 @@ interface EditValues {
 function EditTeamModal(props: { team: Team | undefined; onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<EditValues>();
-  const [conflict, setConflict] = useState(false);
+  const versionConflict = useVersionConflict();
   const queryClient = useQueryClient();
   const { team } = props;
   return (
@@ -68,7 +68,7 @@ function EditTeamModal(props: { team: Team | undefined; onClose: () => void }) {
       submitter={{ searchConfig: { submitText: '保存', resetText: '取消' } }}
       onFinish={async (values) => {
         if (!team) return false;
-        setConflict(false);
+        versionConflict.reset();
         try {
           await call(
             api.PUT('/volunteering/teams/{id}', {
@@ -88,13 +88,12 @@ function EditTeamModal(props: { team: Team | undefined; onClose: () => void }) {
           props.onClose();
           return true;
         } catch (error) {
-          if (isVersionConflict(error)) setConflict(true);
-          else message.error(showProblemAtFields(form, error));
+          if (!versionConflict.caught(error)) message.error(showProblemAtFields(form, error));
           return false;
         }
       }}
     >
-      {conflict && (
+      {versionConflict.shown && (
         <VersionConflictAlert
           onRefresh={() => {
             void queryClient.invalidateQueries({ queryKey: ['team'] });
@@ -143,7 +142,7 @@ function Members(props: { team: Team; members: Member[] }) {
       setAdding(undefined);
       refresh();
     } catch (error) {
-      message.error({ content: messageOf(error, '入队失败，请重试'), duration: 8 });
+      message.error({ content: errorMessage(error, '入队失败，请重试'), duration: 8 });
     } finally {
       setBusy(undefined);
     }
@@ -159,7 +158,7 @@ function Members(props: { team: Team; members: Member[] }) {
       message.success(`${member.name} 已离队`);
       refresh();
     } catch (error) {
-      message.error({ content: messageOf(error, '离队失败，请重试'), duration: 8 });
+      message.error({ content: errorMessage(error, '离队失败，请重试'), duration: 8 });
     } finally {
       setBusy(undefined);
     }
@@ -253,7 +252,7 @@ function TeamHours(props: { team: Team; members: Member[] }) {
         />
       }
     >
-      {hours.error && <Alert type="error" showIcon message={messageOf(hours.error, '读取服务时长失败')} />}
+      {hours.error && <Alert type="error" showIcon message={errorMessage(hours.error, '读取服务时长失败')} />}
       {hours.isLoading ? (
         <Skeleton active />
       ) : (
@@ -314,7 +313,7 @@ export default function TeamPage() {
         )
       }
     >
-      {team.error && <Alert type="error" showIcon message={messageOf(team.error, '读取队伍失败')} />}
+      {team.error && <Alert type="error" showIcon message={errorMessage(team.error, '读取队伍失败')} />}
       {!data ? (
         team.isLoading && <Skeleton active />
       ) : (

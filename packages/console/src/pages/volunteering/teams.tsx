@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { showProblemAtFields } from '../../api/problem';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateText } from '../../components/date-text';
@@ -15,10 +15,10 @@ import { useIdempotencyKey } from '../../components/idempotency';
 import { PersonLink } from '../../components/person-link';
 import { type Person, PersonPicker, PersonSummary } from '../../components/person-picker';
 import { useUrlFilters } from '../../components/url-filters';
-import { isVersionConflict, VersionConflictAlert } from '../../components/version-conflict';
+import { useVersionConflict, VersionConflictAlert } from '../../components/version-conflict';
 import { enumOptions } from '../../labels';
 import { communityOf, useAreaName, useWorkArea } from '../../layout/work-area';
-import { messageOf, type Team, VolunteerSelect } from './volunteer-common';
+import { type Team, VolunteerSelect } from './volunteer-common';
 
 type PartyPost = components['schemas']['PartyPost'];
 type TeamKind = Team['kind'];
@@ -153,7 +153,7 @@ function TeamList(props: { community: string }) {
           </Button>
         )}
       </Space>
-      {teams.error && <Alert type="error" showIcon message={messageOf(teams.error, '读取队伍失败')} />}
+      {teams.error && <Alert type="error" showIcon message={errorMessage(teams.error, '读取队伍失败')} />}
       <Table<Team>
         rowKey="teamId"
         columns={columns}
@@ -189,13 +189,13 @@ function PostModal(props: { open: boolean; community: string; post?: PartyPost |
   const { message } = App.useApp();
   const [form] = Form.useForm<PostValues>();
   const [holder, setHolder] = useState<Person>();
-  const [conflict, setConflict] = useState(false);
+  const versionConflict = useVersionConflict();
   const queryClient = useQueryClient();
   const idempotency = useIdempotencyKey();
   const { post } = props;
   const close = () => {
     setHolder(undefined);
-    setConflict(false);
+    versionConflict.reset();
     props.onClose();
   };
   return (
@@ -217,7 +217,7 @@ function PostModal(props: { open: boolean; community: string; post?: PartyPost |
           .split('\n')
           .map((line) => line.trim())
           .filter(Boolean);
-        setConflict(false);
+        versionConflict.reset();
         try {
           if (post) {
             await call(
@@ -240,13 +240,12 @@ function PostModal(props: { open: boolean; community: string; post?: PartyPost |
           close();
           return true;
         } catch (error) {
-          if (isVersionConflict(error)) setConflict(true);
-          else message.error(showProblemAtFields(form, error));
+          if (!versionConflict.caught(error)) message.error(showProblemAtFields(form, error));
           return false;
         }
       }}
     >
-      {conflict && (
+      {versionConflict.shown && (
         <VersionConflictAlert
           onRefresh={() => {
             void queryClient.invalidateQueries({ queryKey: ['party-posts'] });
@@ -340,7 +339,7 @@ function PartyPosts(props: { community: string }) {
         )
       }
     >
-      {posts.error && <Alert type="error" showIcon message={messageOf(posts.error, '读取党员岗位失败')} />}
+      {posts.error && <Alert type="error" showIcon message={errorMessage(posts.error, '读取党员岗位失败')} />}
       <Table<PartyPost>
         rowKey="postId"
         columns={columns}

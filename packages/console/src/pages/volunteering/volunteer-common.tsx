@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { ApiProblem, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText } from '../../api/problem';
 import { enumLabel } from '../../labels';
 
 export type Volunteer = components['schemas']['Volunteer'];
@@ -12,10 +11,6 @@ export type Activity = components['schemas']['Activity'];
 export type SignUp = components['schemas']['ActivitySignUp'];
 export type Attendance = components['schemas']['ActivityAttendance'];
 export type HoursEntry = components['schemas']['VolunteerHoursEntry'];
-
-export function messageOf(error: unknown, fallback: string): string {
-  return error instanceof ApiProblem ? problemText(error.problem) : fallback;
-}
 
 /** Hours read the way a certificate writes them: 2.5 小时. */
 export function hoursText(hours: number | undefined): string {

@@ -4,11 +4,11 @@ import { Alert, App, Button, Card, DatePicker, Empty, Skeleton, Space, Statistic
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiProblem, api, call } from '../../api/client';
-import { problemText } from '../../api/problem';
+import { errorMessage } from '../../api/problem';
 import { readSession } from '../../auth/session';
 import { dateText } from '../../components/date-text';
 import { enumLabel } from '../../labels';
-import { type HoursEntry, HoursStatusTag, hoursText, messageOf, monthText } from './volunteer-common';
+import { type HoursEntry, HoursStatusTag, hoursText, monthText } from './volunteer-common';
 
 /** Opens the service's printable certificate (an A4 page) in a new tab, fetched with the session. */
 export function usePrintCertificate() {
@@ -33,7 +33,7 @@ export function usePrintCertificate() {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     } catch (error) {
       opened?.close();
-      message.error(error instanceof ApiProblem ? problemText(error.problem) : '打印证明失败，请重试');
+      message.error(errorMessage(error, '打印证明失败，请重试'));
     } finally {
       setBusy(false);
     }
@@ -82,7 +82,7 @@ export function VolunteerHoursCard(props: { volunteerId: string; phone?: boolean
         </Space>
       }
     >
-      {hours.error && <Alert type="error" showIcon message={messageOf(hours.error, '读取服务时长失败')} />}
+      {hours.error && <Alert type="error" showIcon message={errorMessage(hours.error, '读取服务时长失败')} />}
       {hours.isLoading && <Skeleton active />}
       {data && (
         <Space direction="vertical" size={12} style={{ width: '100%' }}>

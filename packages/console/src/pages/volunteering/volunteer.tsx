@@ -5,21 +5,21 @@ import { Alert, App, Button, Card, Descriptions, Form, Skeleton, Space, Tag, Typ
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, call } from '../../api/client';
-import { showProblemAtFields } from '../../api/problem';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateText } from '../../components/date-text';
 import { PersonLink } from '../../components/person-link';
-import { isVersionConflict, VersionConflictAlert } from '../../components/version-conflict';
+import { useVersionConflict, VersionConflictAlert } from '../../components/version-conflict';
 import { useAreaName } from '../../layout/work-area';
-import { availabilityText, messageOf, type Volunteer, VolunteerStatusTag } from './volunteer-common';
+import { availabilityText, type Volunteer, VolunteerStatusTag } from './volunteer-common';
 import { VolunteerHoursCard } from './volunteer-hours-card';
 import { ProfileFields, type ProfileValues, profileBody } from './volunteer-profile-fields';
 
 function EditProfileModal(props: { volunteer: Volunteer | undefined; onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<ProfileValues>();
-  const [conflict, setConflict] = useState(false);
+  const versionConflict = useVersionConflict();
   const queryClient = useQueryClient();
   const { volunteer } = props;
   return (
@@ -37,7 +37,7 @@ function EditProfileModal(props: { volunteer: Volunteer | undefined; onClose: ()
       submitter={{ searchConfig: { submitText: '保存', resetText: '取消' } }}
       onFinish={async (values) => {
         if (!volunteer) return false;
-        setConflict(false);
+        versionConflict.reset();
         try {
           await call(
             api.PUT('/volunteering/volunteers/{id}/profile', {
@@ -51,13 +51,12 @@ function EditProfileModal(props: { volunteer: Volunteer | undefined; onClose: ()
           props.onClose();
           return true;
         } catch (error) {
-          if (isVersionConflict(error)) setConflict(true);
-          else message.error(showProblemAtFields(form, error));
+          if (!versionConflict.caught(error)) message.error(showProblemAtFields(form, error));
           return false;
         }
       }}
     >
-      {conflict && (
+      {versionConflict.shown && (
         <VersionConflictAlert
           onRefresh={() => {
             void queryClient.invalidateQueries({ queryKey: ['volunteer'] });
@@ -113,7 +112,7 @@ export default function VolunteerPage() {
         )
       }
     >
-      {volunteer.error && <Alert type="error" showIcon message={messageOf(volunteer.error, '读取志愿者档案失败')} />}
+      {volunteer.error && <Alert type="error" showIcon message={errorMessage(volunteer.error, '读取志愿者档案失败')} />}
       {!data ? (
         volunteer.isLoading && <Skeleton active />
       ) : (

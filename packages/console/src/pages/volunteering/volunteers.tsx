@@ -1,23 +1,24 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { ModalForm, PageContainer, ProFormTextArea } from '@ant-design/pro-components';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Drawer, Empty, Form, Popconfirm, Select, Space, Table, Tabs, Typography } from 'antd';
+import { App, Button, Card, Drawer, Empty, Form, Popconfirm, Select, Space, Tabs, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api, call } from '../../api/client';
-import { showProblemAtFields } from '../../api/problem';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateText } from '../../components/date-text';
 import { useIdempotencyKey } from '../../components/idempotency';
 import { usePagedList } from '../../components/paged-list';
+import { PagedTable } from '../../components/paged-table';
 import { type Person, PersonPicker, PersonSummary } from '../../components/person-picker';
 import { useDrawerWidth } from '../../components/responsive';
 import { useUrlFilters } from '../../components/url-filters';
 import { enumOptions } from '../../labels';
 import { communityOf, useAreaName, useWorkArea } from '../../layout/work-area';
-import { availabilityText, messageOf, type Volunteer, VolunteerStatusTag } from './volunteer-common';
+import { availabilityText, type Volunteer, VolunteerStatusTag } from './volunteer-common';
 import { ProfileFields, type ProfileValues, profileBody } from './volunteer-profile-fields';
 
 /** Staff register a volunteer found in the registry: approved at once (residents who register themselves wait for review). */
@@ -168,7 +169,7 @@ function VolunteerList(props: { community: string }) {
       message.success(`${volunteer.name} 已成为本社区志愿者`);
       void queryClient.invalidateQueries({ queryKey: ['volunteers'] });
     } catch (error) {
-      message.error({ content: messageOf(error, '审核失败，请重试'), duration: 8 });
+      message.error({ content: errorMessage(error, '审核失败，请重试'), duration: 8 });
     } finally {
       setApproving(undefined);
     }
@@ -256,24 +257,14 @@ function VolunteerList(props: { community: string }) {
           )}
         </Space>
       </Space>
-      {list.query.error && <Alert type="error" showIcon message={messageOf(list.query.error, '读取志愿者名册失败')} />}
-      <Table<Volunteer>
+      <PagedTable<Volunteer>
         rowKey="volunteerId"
         columns={columns}
-        dataSource={list.items}
-        loading={list.loading}
-        pagination={false}
         scroll={{ x: 960 }}
-        locale={{
-          emptyText: (
-            <Empty
-              image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description={filters.skill ? '没有具备这项技能的志愿者。' : (empty[status] ?? empty.all)}
-            />
-          ),
-        }}
+        list={list}
+        failure="读取志愿者名册失败"
+        empty={filters.skill ? '没有具备这项技能的志愿者。' : (empty[status] ?? empty.all)}
       />
-      {list.pager}
       <RegisterDrawer open={registering} onClose={() => setRegistering(false)} />
       <RejectModal volunteer={rejecting} onClose={() => setRejecting(undefined)} />
     </Card>

@@ -2,16 +2,12 @@ import { ModalForm, ProFormText } from '@ant-design/pro-components';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Empty, Form, List, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { ApiProblem, api, call } from '../../api/client';
-import { problemText, showProblemAtFields } from '../../api/problem';
+import { api, call } from '../../api/client';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { useUser } from '../../auth/auth-context';
 import { dateText } from '../../components/date-text';
 import { ApiImage, wishPhotoPath } from './sharing-parts';
 import { FulfilModal, type Wish, WishStatusTag } from './wishes';
-
-function failed(error: unknown, what: string): string {
-  return error instanceof ApiProblem ? problemText(error.problem) : `${what}失败，请重试`;
-}
 
 /** 认领: how the community may call the claimant; both may be left out (shown as 爱心人士). */
 function ClaimModal(props: { wish: Wish | undefined; defaultName: string | undefined; onClose: () => void }) {
@@ -79,7 +75,7 @@ export default function MyWishesPage() {
       <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 12 }}>
         社区里孩子们的小心愿。认领后请在 14 天内实现，并拍一张照片上传作为凭证；孩子的姓名只对社区工作人员显示。
       </Typography.Paragraph>
-      {wishes.error && <Alert type="error" showIcon message={failed(wishes.error, '读取心愿')} />}
+      {wishes.error && <Alert type="error" showIcon message={errorMessage(wishes.error, '读取心愿失败，请重试')} />}
       {mine.length > 0 && (
         <Card title="我认领的心愿" size="small" data-testid="my-wishes">
           <List

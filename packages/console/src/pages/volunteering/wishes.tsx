@@ -1,18 +1,19 @@
 import { CheckCircleOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { ModalForm, PageContainer, ProFormDatePicker, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Drawer, Empty, Form, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Drawer, Empty, Form, Segmented, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { ApiProblem, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText, showProblemAtFields } from '../../api/problem';
+import { showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateText, dayOf } from '../../components/date-text';
 import { useIdempotencyKey } from '../../components/idempotency';
 import { usePagedList } from '../../components/paged-list';
+import { PagedTable } from '../../components/paged-table';
 import { PersonLink } from '../../components/person-link';
 import { type Person, PersonPicker, PersonSummary } from '../../components/person-picker';
 import { useDrawerWidth, useIsPhone } from '../../components/responsive';
@@ -358,33 +359,17 @@ export default function WishesPage() {
               onChange={(value) => setFilters({ status: value === 'all' ? undefined : String(value) })}
               options={[{ value: 'all', label: '全部' }, ...enumOptions('MicroWishStatus')]}
             />
-            {list.query.error && (
-              <Alert
-                type="error"
-                showIcon
-                message={list.query.error instanceof ApiProblem ? problemText(list.query.error.problem) : '读取心愿失败'}
-              />
-            )}
-            <Table<Wish>
+            <PagedTable<Wish>
               rowKey="id"
               columns={columns}
-              dataSource={list.items}
-              loading={list.loading}
-              pagination={false}
-              locale={{
-                emptyText: (
-                  <Empty
-                    image={Empty.PRESENTED_IMAGE_SIMPLE}
-                    description={
-                      status
-                        ? `没有${enumLabel('MicroWishStatus', status)}的心愿`
-                        : '心愿池还是空的。了解到辖区孩子的小心愿后，点右上角“发布心愿”，志愿者和爱心人士就能认领。'
-                    }
-                  />
-                ),
-              }}
+              list={list}
+              failure="读取心愿失败"
+              empty={
+                status
+                  ? `没有${enumLabel('MicroWishStatus', status)}的心愿`
+                  : '心愿池还是空的。了解到辖区孩子的小心愿后，点右上角“发布心愿”，志愿者和爱心人士就能认领。'
+              }
             />
-            {list.pager}
             <Descriptions
               size="small"
               column={1}
