@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // expect.poll waits for what a screen or an event consumer does next; one second (vitest's default) is
+    // too short for a browser story beside the rest of the suite on two cores.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -60,5 +60,16 @@ export async function openFromMenu(page: Page, section: string, screen: string):
   const named = (text: string) => new RegExp(`(^|\\s)${text}$`);
   const entry = page.getByRole('menuitem', { name: named(screen) });
   if (!(await entry.isVisible())) await page.getByRole('menuitem', { name: named(section) }).click();
-  await entry.click();
+  // A click that lands while the group is still sliding open can miss the entry (seen on a busy machine):
+  // the entry is open once the menu marks it selected, otherwise it is clicked again.
+  const selected = page.locator('.ant-menu-item-selected').filter({ hasText: new RegExp(`^${screen}$`) });
+  for (let attempt = 1; ; attempt++) {
+    await entry.click();
+    try {
+      await selected.waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }

@@ -50,7 +50,8 @@ export function consoleStory(story: string, options: PlatformOptions & { service
   afterEach(async (context) => {
     if (context.task.result?.state === 'fail') {
       for (const [index, open] of pages.entries()) {
-        await saveScreenshot(open.page, `${story}-${context.task.name}-${index}`);
+        // The test's name is cut short here, not the whole name, so each page keeps its own file.
+        await saveScreenshot(open.page, `${story}-${context.task.name.slice(0, 80)}-${index}`);
         console.log(`${story} page ${index} (${open.page.url()}) reported:`, [...open.errors, ...open.log]);
       }
     }

@@ -7,6 +7,9 @@ import { afterAll, inject } from 'vitest';
 // Set before any handler module reads its environment (parsed once, at first use).
 process.env.DISTRICT ??= '350203';
 const endpoint = inject('dynamoEndpoint');
+// The run restarts its DynamoDB Local between files now and then (global-setup.ts): never while this file runs.
+const lease = inject('dynamoLease');
+await fetch(`${lease}/start`, { method: 'POST' });
 process.env.DYNAMODB_ENDPOINT = endpoint;
 const prefix = `t${process.pid}${Math.random().toString(36).slice(2, 6)}`;
 process.env.TABLE_NAME_PREFIX = prefix;
@@ -29,5 +32,6 @@ afterAll(async () => {
     }
   } finally {
     client.destroy();
+    await fetch(`${lease}/done`, { method: 'POST' });
   }
 });

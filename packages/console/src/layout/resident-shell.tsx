@@ -5,6 +5,7 @@ import { mayCall } from '../auth/access';
 import { useAuth, useUser } from '../auth/auth-context';
 import { ScreenErrorBoundary } from '../components/error-boundary';
 import { PageLoading } from '../components/page-loading';
+import { UnreadBell } from '../pages/notifications/unread-bell';
 import { screensFor } from '../routes';
 import { UserMenu } from './user-menu';
 import { useAreaName } from './work-area';
@@ -56,6 +57,7 @@ export function ResidentShell() {
               </Typography.Text>
             </div>
           </div>
+          <UnreadBell />
           <UserMenu />
         </div>
       </header>

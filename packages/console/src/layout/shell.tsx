@@ -6,6 +6,7 @@ import { mayCall } from '../auth/access';
 import { useAuth, useUser } from '../auth/auth-context';
 import { ScreenErrorBoundary } from '../components/error-boundary';
 import { PageLoading } from '../components/page-loading';
+import { UnreadBell } from '../pages/notifications/unread-bell';
 import { screensFor } from '../routes';
 import { type Screen, sections } from '../screen';
 import { ResidentShell } from './resident-shell';
@@ -64,7 +65,12 @@ function StaffShell() {
         location={{ pathname: current && !current.hidden ? current.path : location.pathname }}
         route={{ path: '/', routes: menu }}
         menuItemRender={(item, dom) => <Link to={item.path ?? '/'}>{dom}</Link>}
-        actionsRender={() => [<TrainingClockControl key="clock" />, <WorkAreaPicker key="area" />, <UserMenu key="user" />]}
+        actionsRender={() => [
+          <TrainingClockControl key="clock" />,
+          <WorkAreaPicker key="area" />,
+          <UnreadBell key="bell" />,
+          <UserMenu key="user" />,
+        ]}
         menuFooterRender={() => (
           <Typography.Text type="secondary" style={{ fontSize: 12, padding: '0 16px' }}>
             {config.district.name} · {config.district.code}

@@ -4,9 +4,9 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Alert, Badge, Button, Card, Col, Empty, Row, Segmented, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useNavigate } from 'react-router';
-import { ApiProblem, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText } from '../../api/problem';
+import { errorMessage } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateText } from '../../components/date-text';
@@ -106,13 +106,7 @@ function StageColumn(props: {
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '0 0 8px' }}>
         {stage.hint}
       </Typography.Paragraph>
-      {query.error && (
-        <Alert
-          type="error"
-          showIcon
-          message={query.error instanceof ApiProblem ? problemText(query.error.problem) : '读取诉求失败'}
-        />
-      )}
+      {query.error && <Alert type="error" showIcon message={errorMessage(query.error, '读取诉求失败')} />}
       {query.isLoading ? (
         <Card size="small" loading />
       ) : items.length === 0 && !query.error ? (

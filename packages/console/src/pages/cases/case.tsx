@@ -24,7 +24,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiProblem, api, call } from '../../api/client';
 import type { operations } from '../../api/openapi';
-import { problemText, showProblemAtFields } from '../../api/problem';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateText } from '../../components/date-text';
@@ -305,7 +305,7 @@ export default function CasePage() {
       <PageContainer title="诉求" onBack={() => navigate('/cases')}>
         <Result
           status="warning"
-          title={query.error instanceof ApiProblem ? problemText(query.error.problem) : '读取诉求失败'}
+          title={errorMessage(query.error, '读取诉求失败')}
           extra={<Link to="/cases">回到流水线看板</Link>}
         />
       </PageContainer>

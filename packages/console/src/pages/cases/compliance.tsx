@@ -27,9 +27,9 @@ import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiProblem, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText } from '../../api/problem';
+import { errorMessage } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateText } from '../../components/date-text';
@@ -122,13 +122,7 @@ function ComplianceTab() {
         />
       </Space>
       {!target && <Alert type="info" showIcon message="请在页面上方选择一个社区" />}
-      {query.error && (
-        <Alert
-          type="error"
-          showIcon
-          message={query.error instanceof ApiProblem ? problemText(query.error.problem) : '读取失败'}
-        />
-      )}
+      {query.error && <Alert type="error" showIcon message={errorMessage(query.error, '读取失败')} />}
       {data && (
         <>
           <Row gutter={[16, 16]}>
@@ -232,13 +226,7 @@ function TopicsTab() {
           计入 {dateText(query.data.deliberationDate)} 议事日的诉求事项；同一事项反映 3 件及以上即列入议事日议程。
         </Typography.Text>
       )}
-      {query.error && (
-        <Alert
-          type="error"
-          showIcon
-          message={query.error instanceof ApiProblem ? problemText(query.error.problem) : '读取失败'}
-        />
-      )}
+      {query.error && <Alert type="error" showIcon message={errorMessage(query.error, '读取失败')} />}
       <Table<Topic>
         rowKey="topicId"
         columns={columns}
@@ -269,7 +257,7 @@ function DeadlineCell({ category, editable }: { category: CaseCategory; editable
       message.success(`${saved.label}的办理时限改为 ${saved.deadlineDays} 个工作日，此后受理的诉求按新时限计`);
       void queryClient.invalidateQueries({ queryKey: ['case-categories'] });
     },
-    onError: (error) => message.error(error instanceof ApiProblem ? problemText(error.problem) : '保存失败'),
+    onError: (error) => message.error(errorMessage(error, '保存失败')),
   });
   if (!editable) return <>{category.deadlineDays} 个工作日</>;
   return (

@@ -17,8 +17,8 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiProblem, api, call } from '../../api/client';
-import { problemText, showProblemAtFields } from '../../api/problem';
+import { api, call } from '../../api/client';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { dateText } from '../../components/date-text';
 import { isVersionConflict } from '../../components/version-conflict';
 import { enumLabel, enumOptions } from '../../labels';
@@ -90,7 +90,7 @@ export default function MyCasePage() {
     return (
       <Result
         status="warning"
-        title={query.error instanceof ApiProblem ? problemText(query.error.problem) : '读取诉求失败'}
+        title={errorMessage(query.error, '读取诉求失败')}
         extra={<Link to="/me/cases">回到我的诉求</Link>}
       />
     );
@@ -114,7 +114,7 @@ export default function MyCasePage() {
       );
       done(next, '已撤回');
     } catch (failure) {
-      message.error(failure instanceof ApiProblem ? problemText(failure.problem) : '撤回失败，请重试');
+      message.error(errorMessage(failure, '撤回失败，请重试'));
     } finally {
       setWithdrawing(false);
     }

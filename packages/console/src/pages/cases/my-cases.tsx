@@ -2,8 +2,8 @@ import { PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import { ApiProblem, api, call } from '../../api/client';
-import { problemText } from '../../api/problem';
+import { api, call } from '../../api/client';
+import { errorMessage } from '../../api/problem';
 import { useUser } from '../../auth/auth-context';
 import { dateText } from '../../components/date-text';
 import { usePagedList } from '../../components/paged-list';
@@ -74,13 +74,7 @@ export default function MyCasesPage() {
         </Card>
       )}
       <Card size="small" title="我的诉求">
-        {mine.query.error && (
-          <Alert
-            type="error"
-            showIcon
-            message={mine.query.error instanceof ApiProblem ? problemText(mine.query.error.problem) : '读取诉求失败'}
-          />
-        )}
+        {mine.query.error && <Alert type="error" showIcon message={errorMessage(mine.query.error, '读取诉求失败')} />}
         <List
           loading={mine.loading}
           dataSource={mine.items}

@@ -1,7 +1,20 @@
-import { BarChartOutlined, FileAddOutlined, MessageOutlined, ProjectOutlined } from '@ant-design/icons';
+import {
+  BarChartOutlined,
+  CalendarOutlined,
+  FileAddOutlined,
+  FormOutlined,
+  IdcardOutlined,
+  LikeOutlined,
+  MessageOutlined,
+  ProjectOutlined,
+} from '@ant-design/icons';
 import { page, type Screen } from '../../screen';
 
-/** The cases service's screens: the 民生流水线 for staff, and the resident's own requests. */
+/**
+ * The cases service's screens: the 民生流水线 and the monthly 五日一周 for staff (its reception day and contact
+ * card, evaluation day and needs questionnaires), and the resident's own requests and questionnaires. The
+ * evaluation card a representative answers without signing in is a public screen (`public-screens.tsx`).
+ */
 export const casesScreens: Screen[] = [
   {
     path: '/cases',
@@ -35,6 +48,53 @@ export const casesScreens: Screen[] = [
     ...page(() => import('./compliance')),
   },
   {
+    path: '/cases/calendar',
+    name: '五日一周',
+    icon: <CalendarOutlined />,
+    section: 'cases',
+    // Every signed-in role may read a calendar; the screen is for the staff who keep it.
+    operation: 'getRepresentatives',
+    ...page(() => import('./calendar')),
+  },
+  {
+    path: '/cases/representatives',
+    name: '接待日与连心卡',
+    icon: <IdcardOutlined />,
+    section: 'cases',
+    operation: 'getRepresentatives',
+    ...page(() => import('./representatives')),
+  },
+  {
+    path: '/cases/evaluations',
+    name: '评议日',
+    icon: <LikeOutlined />,
+    section: 'cases',
+    operation: 'listEvaluations',
+    ...page(() => import('./evaluations')),
+  },
+  {
+    path: '/cases/evaluations/:evaluationId',
+    name: '季度评议',
+    operation: 'getEvaluation',
+    hidden: true,
+    ...page(() => import('./evaluation')),
+  },
+  {
+    path: '/cases/questionnaires',
+    name: '需求问卷',
+    icon: <FormOutlined />,
+    section: 'cases',
+    operation: 'createQuestionnaire',
+    ...page(() => import('./questionnaires')),
+  },
+  {
+    path: '/cases/questionnaires/:questionnaireId',
+    name: '问卷统计',
+    operation: 'getQuestionnaireTally',
+    hidden: true,
+    ...page(() => import('./questionnaire')),
+  },
+  {
     path: '/me/cases',
     name: '诉求',
     icon: <MessageOutlined />,
@@ -57,5 +117,13 @@ export const casesScreens: Screen[] = [
     operation: 'getCase',
     hidden: true,
     ...page(() => import('./my-case')),
+  },
+  {
+    path: '/me/questionnaires/:questionnaireId',
+    name: '需求问卷',
+    audience: 'resident',
+    operation: 'respondToQuestionnaire',
+    hidden: true,
+    ...page(() => import('./my-questionnaire')),
   },
 ];

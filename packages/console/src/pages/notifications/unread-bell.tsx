@@ -1,16 +1,18 @@
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Tooltip } from 'antd';
 import { Link } from 'react-router';
+import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { useUnreadCount } from './inbox-hooks';
 
 /**
  * The header's bell: my unread messages, a click away from 我的消息 (residents' own inbox in their frame).
- * Meant for the frame's header actions.
  */
 export function UnreadBell() {
   const user = useUser();
-  const unread = useUnreadCount();
+  const allowed = mayCall(user.role, 'listInbox');
+  const unread = useUnreadCount(allowed);
+  if (!allowed) return null;
   const count = unread.data ?? 0;
   const resident = user.role === 'resident' || user.role === 'volunteer';
   return (

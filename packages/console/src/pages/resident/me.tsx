@@ -1,14 +1,45 @@
+import { RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, Empty, List, Skeleton, Space, Tag, Typography } from 'antd';
-import { ApiProblem, api, call } from '../../api/client';
-import { problemText } from '../../api/problem';
+import { Link } from 'react-router';
+import { api, call } from '../../api/client';
+import { errorMessage } from '../../api/problem';
+import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateText } from '../../components/date-text';
 import { enumLabel, residenceLabel, sexLabel } from '../../labels';
 import { useAreaName } from '../../layout/work-area';
+import { screensFor } from '../../routes';
 
 function Failed({ error, what }: { error: unknown; what: string }) {
-  return <Alert type="error" showIcon message={error instanceof ApiProblem ? problemText(error.problem) : `读取${what}失败`} />;
+  return <Alert type="error" showIcon message={errorMessage(error, `读取${what}失败`)} />;
+}
+
+/**
+ * The resident's screens that have no tab of their own (the tab bar holds five at a phone's width): one
+ * line each, for the services the resident's role may use.
+ */
+function MoreServices() {
+  const user = useUser();
+  const more = screensFor('resident').filter(
+    (screen) =>
+      screen.hidden && !screen.path.includes(':') && screen.path !== '/me/cases/new' && mayCall(user.role, screen.operation),
+  );
+  if (more.length === 0) return null;
+  return (
+    <Card title="更多服务" size="small">
+      <List
+        dataSource={more}
+        renderItem={(screen) => (
+          <List.Item extra={<RightOutlined />} style={{ padding: '12px 0' }}>
+            <Link to={screen.path} style={{ flex: 1 }} data-testid={`more-${screen.path}`}>
+              {screen.name}
+            </Link>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
 }
 
 /** My record as the registry keeps it (numbers masked), my household, my groups and my cards. */
@@ -26,6 +57,7 @@ export default function MyRecordPage() {
       <MyHousehold personId={personId} />
       <MyGroups personId={personId} />
       <MyCertificates personId={personId} />
+      <MoreServices />
     </Space>
   );
 }

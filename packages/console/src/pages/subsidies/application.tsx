@@ -17,6 +17,7 @@ import {
   Result,
   Row,
   Select,
+  Skeleton,
   Space,
   Steps,
   Table,
@@ -28,29 +29,29 @@ import type { Dayjs } from 'dayjs';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiProblem, api, call } from '../../api/client';
-import { showProblemAtFields } from '../../api/problem';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { useUser } from '../../auth/auth-context';
 import { dateText, dateTimeText, dayOf } from '../../components/date-text';
 import { useIdempotencyKey } from '../../components/idempotency';
 import { PersonLink } from '../../components/person-link';
 import { useUrlFilters } from '../../components/url-filters';
-import { isVersionConflict, VersionConflictAlert } from '../../components/version-conflict';
+import { useVersionConflict, VersionConflictAlert } from '../../components/version-conflict';
 import { enumLabel } from '../../labels';
 import { useAreaName } from '../../layout/work-area';
 import {
   type Application,
   type ApplicationState,
-  actorText,
-  messageOf,
   periodText,
+  roundLastDay,
+  roundNames,
   StateTag,
   type SubsidyCommand,
+  useActorText,
   yuan,
 } from './common';
+import { residentStage, StageSteps } from './resident-stage';
 
 type Values = Record<string, unknown>;
-
-const roundNames = ['', '第一榜', '第二榜', '第三榜'];
 
 /** What each command asks for, and what it tells the worker before they confirm. */
 interface CommandSpec {
@@ -310,11 +311,11 @@ function CommandModal(props: {
   const [form] = Form.useForm<Values>();
   const idempotency = useIdempotencyKey();
   const [busy, setBusy] = useState(false);
-  const [conflict, setConflict] = useState(false);
+  const versionConflict = useVersionConflict();
   const [refusal, setRefusal] = useState<string>();
   const spec = props.command ? specs[props.command] : undefined;
   const close = () => {
-    setConflict(false);
+    versionConflict.reset();
     setRefusal(undefined);
     props.onClose();
   };
@@ -334,8 +335,7 @@ function CommandModal(props: {
       props.onDone(next);
       close();
     } catch (error) {
-      if (isVersionConflict(error)) setConflict(true);
-      else {
+      if (!versionConflict.caught(error)) {
         const text = showProblemAtFields(form, error);
         if (error instanceof ApiProblem && (error.status === 409 || error.status === 422)) setRefusal(text);
         else message.error(text);
@@ -360,10 +360,10 @@ function CommandModal(props: {
         </Form>
       )}
     >
-      {conflict && (
+      {versionConflict.shown && (
         <VersionConflictAlert
           onRefresh={() => {
-            setConflict(false);
+            versionConflict.reset();
             props.onRefresh();
           }}
         />
@@ -410,9 +410,7 @@ function RoundNote({ application }: { application: Application }) {
   const round = application.rounds.at(-1);
   if (!round || round.closedOn || !application.state.startsWith('notice-')) return null;
   const open = openObjections(application).length;
-  const lastDay = dateText(
-    new Date(Date.parse(`${round.postedOn}T00:00:00Z`) + (round.days - 1) * 86_400_000).toISOString().slice(0, 10),
-  );
+  const lastDay = dateText(roundLastDay(round));
   const closable = application.commands?.includes('close-notice');
   return (
     <Alert
@@ -431,7 +429,13 @@ function RoundNote({ application }: { application: Application }) {
 }
 
 function Rounds({ application }: { application: Application }) {
+  const actorText = useActorText();
+  // Rounds with objections stay open, including one whose first objection comes while the page is shown.
+  const [collapsed, setCollapsed] = useState<number[]>([]);
   if (application.rounds.length === 0) return null;
+  const disputed = application.rounds
+    .map((round) => round.round)
+    .filter((round) => application.objections.some((objection) => objection.round === round));
   return (
     <Card title="三榜公示" size="small">
       <Table
@@ -456,7 +460,9 @@ function Rounds({ application }: { application: Application }) {
         ]}
         expandable={{
           rowExpandable: (round) => application.objections.some((objection) => objection.round === round.round),
-          defaultExpandAllRows: true,
+          expandedRowKeys: disputed.filter((round) => !collapsed.includes(round)),
+          onExpand: (expanded, round) =>
+            setCollapsed((previous) => (expanded ? previous.filter((key) => key !== round.round) : [...previous, round.round])),
           expandedRowRender: (round) => (
             <Space direction="vertical" style={{ width: '100%' }} data-testid={`objections-${round.round}`}>
               {application.objections
@@ -489,6 +495,7 @@ function Rounds({ application }: { application: Application }) {
 }
 
 function History({ application }: { application: Application }) {
+  const actorText = useActorText();
   const items = [...application.history].reverse();
   return (
     <Card title="办理经过" size="small">
@@ -540,9 +547,43 @@ function Payments({ application }: { application: Application }) {
   );
 }
 
+/**
+ * Staff get the page header with the commands beside the title; a resident, on a phone, a plain heading
+ * with the commands under it (the header's padding and title row do not fit a phone's width).
+ */
+function PageFrame(props: {
+  resident: boolean;
+  title: string;
+  tag?: ReactNode;
+  extra?: ReactNode;
+  loading?: boolean;
+  children?: ReactNode;
+}) {
+  if (!props.resident) {
+    return (
+      <PageContainer title={props.title} subTitle={props.tag} extra={props.extra} loading={props.loading ?? false}>
+        {props.children}
+      </PageContainer>
+    );
+  }
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+      <Space wrap size={[8, 4]}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {props.title}
+        </Typography.Title>
+        {props.tag}
+      </Space>
+      {props.extra}
+      {props.loading ? <Skeleton active /> : props.children}
+    </Space>
+  );
+}
+
 export default function ApplicationPage() {
   const { id = '' } = useParams();
   const user = useUser();
+  const actorText = useActorText();
   const queryClient = useQueryClient();
   const [filters, setFilters] = useUrlFilters(['command'] as const);
   const [command, setCommand] = useState<SubsidyCommand>();
@@ -553,14 +594,15 @@ export default function ApplicationPage() {
   });
   const application = read.data;
   const communityName = useAreaName(application?.community);
+  const resident = user.role === 'resident';
   if (read.error) {
     return (
-      <PageContainer title="补助申请">
-        <Result status="warning" title="无法打开这份申请" subTitle={messageOf(read.error, '读取失败')} />
-      </PageContainer>
+      <PageFrame resident={resident} title="补助申请">
+        <Result status="warning" title="无法打开这份申请" subTitle={errorMessage(read.error, '读取失败')} />
+      </PageFrame>
     );
   }
-  if (!application) return <PageContainer title="补助申请" loading />;
+  if (!application) return <PageFrame resident={resident} title="补助申请" loading />;
   const commands = application.commands ?? [];
   const asked = filters.command as SubsidyCommand | undefined;
   const opened = command ?? (asked && commands.includes(asked) ? asked : undefined);
@@ -571,9 +613,10 @@ export default function ApplicationPage() {
     void queryClient.invalidateQueries({ queryKey: ['subsidy-applications'], refetchType: 'none' });
   };
   return (
-    <PageContainer
-      title={`${application.applicantName} · ${application.programmeName}`}
-      subTitle={<StateTag state={application.state} />}
+    <PageFrame
+      resident={resident}
+      title={resident ? application.programmeName : `${application.applicantName} · ${application.programmeName}`}
+      tag={<StateTag state={application.state} />}
       extra={
         <Space wrap data-testid="application-commands">
           {primary.map((c) => (
@@ -590,20 +633,16 @@ export default function ApplicationPage() {
       }
     >
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
-        <Card size="small">
-          <Progress application={application} />
-        </Card>
-        <RoundNote application={application} />
-        {commands.length === 0 && !['ended', 'rejected', 'withdrawn'].includes(application.state) && (
-          <Alert
-            type="info"
-            showIcon
-            message={
-              user.role === 'resident'
-                ? '申请正在办理中，社区和街道办理后这里会更新。'
-                : '这一环节不由您的岗位办理（如审批由街道工作人员办理）。'
-            }
-          />
+        <Card size="small">{resident ? <StageSteps application={application} /> : <Progress application={application} />}</Card>
+        {resident ? (
+          <Alert type="info" showIcon message={residentStage(application)} data-testid="resident-stage" />
+        ) : (
+          <>
+            <RoundNote application={application} />
+            {commands.length === 0 && !['ended', 'rejected', 'withdrawn'].includes(application.state) && (
+              <Alert type="info" showIcon message="这一环节不由您的岗位办理（如审批由街道工作人员办理）。" />
+            )}
+          </>
         )}
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={14}>
@@ -616,12 +655,11 @@ export default function ApplicationPage() {
                     {
                       key: 'applicant',
                       label: '申请人',
-                      children:
-                        user.role === 'resident' ? (
-                          application.applicantName
-                        ) : (
-                          <PersonLink id={application.applicantId} name={application.applicantName} />
-                        ),
+                      children: resident ? (
+                        application.applicantName
+                      ) : (
+                        <PersonLink id={application.applicantId} name={application.applicantName} />
+                      ),
                     },
                     { key: 'id', label: '身份证号', children: application.applicantIdMasked },
                     { key: 'community', label: '社区', children: communityName ?? '—' },
@@ -742,8 +780,8 @@ export default function ApplicationPage() {
         </Typography.Paragraph>
       )}
       <div style={{ marginTop: 16 }}>
-        <Link to={user.role === 'resident' ? '/me/applications' : '/subsidies/applications'}>← 返回申请列表</Link>
+        <Link to={resident ? '/me/applications' : '/subsidies/applications'}>← 返回申请列表</Link>
       </div>
-    </PageContainer>
+    </PageFrame>
   );
 }

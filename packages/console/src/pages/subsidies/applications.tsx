@@ -6,15 +6,17 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, call } from '../../api/client';
+import { errorMessage } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateText } from '../../components/date-text';
 import { usePagedList } from '../../components/paged-list';
+import { PagedTable } from '../../components/paged-table';
 import { usePerson } from '../../components/person-link';
 import { useUrlFilters } from '../../components/url-filters';
 import { enumOptions } from '../../labels';
 import { communityOf, useAreaName, useWorkArea } from '../../layout/work-area';
-import { type Application, type ApplicationState, messageOf, programmeOptions, StateTag, useProgrammes, yuan } from './common';
+import { type Application, type ApplicationState, programmeOptions, StateTag, useProgrammes, yuan } from './common';
 import { FileApplicationDrawer } from './file-application';
 
 function amountOf(row: Application): string {
@@ -95,28 +97,18 @@ function ApplicationList(props: { community: string }) {
           </Button>
         )}
       </Space>
-      {list.query.error && <Alert type="error" showIcon message={messageOf(list.query.error, '读取申请失败')} />}
-      <Table<Application>
+      <PagedTable<Application>
         rowKey="id"
         columns={columns}
-        dataSource={list.items}
-        loading={list.loading}
-        pagination={false}
         scroll={{ x: 900 }}
-        locale={{
-          emptyText: (
-            <Empty
-              image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description={
-                filtered
-                  ? '没有符合条件的申请，请调整上面的筛选条件。'
-                  : `${areaName ?? '本社区'}还没有补助申请。居民来申请时，点右上角“代为申请”，用其身份证号找到本人后填写。`
-              }
-            />
-          ),
-        }}
+        list={list}
+        failure="读取申请失败"
+        empty={
+          filtered
+            ? '没有符合条件的申请，请调整上面的筛选条件。'
+            : `${areaName ?? '本社区'}还没有补助申请。居民来申请时，点右上角“代为申请”，用其身份证号找到本人后填写。`
+        }
       />
-      {list.pager}
       <FileApplicationDrawer
         open={filing || Boolean(filters.apply)}
         initialPerson={applicant.data}
@@ -167,7 +159,7 @@ function DueReviews(props: { community: string }) {
       <Typography.Paragraph type="secondary">
         享受中和暂停中的补助按项目规定定期复核（动态管理）：复核日期已到的列在这里，复核时可维持或按现有家庭情况重新核定金额。
       </Typography.Paragraph>
-      {due.error && <Alert type="error" showIcon message={messageOf(due.error, '读取到期复核失败')} />}
+      {due.error && <Alert type="error" showIcon message={errorMessage(due.error, '读取到期复核失败')} />}
       <Table<Application>
         rowKey="id"
         columns={columns}

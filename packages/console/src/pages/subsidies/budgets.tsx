@@ -21,9 +21,9 @@ import {
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { ApiProblem, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { components, paths } from '../../api/openapi';
-import { problemText, showProblemAtFields } from '../../api/problem';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { useUrlFilters } from '../../components/url-filters';
@@ -272,9 +272,7 @@ export default function BudgetsPage() {
       ]}
     >
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
-        {error && (
-          <Alert type="error" showIcon message={error instanceof ApiProblem ? problemText(error.problem) : '读取预算失败'} />
-        )}
+        {error && <Alert type="error" showIcon message={errorMessage(error, '读取预算失败')} />}
         <Row gutter={[16, 16]}>
           {[
             { title: `${year} 年度预算合计`, value: sum((budget) => budget.totalYuan) },

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Tag } from 'antd';
-import { ApiProblem, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText } from '../../api/problem';
+import { useUser } from '../../auth/auth-context';
+import type { SessionUser } from '../../auth/session';
 import { enumLabel } from '../../labels';
 
 export type Application = components['schemas']['SubsidyApplication'];
@@ -37,6 +38,14 @@ const stateColors: Record<ApplicationState, string> = {
   withdrawn: 'default',
 };
 
+/** 第一榜, 第二榜, 第三榜 by a round's number (index 0 unused). */
+export const roundNames = ['', '第一榜', '第二榜', '第三榜'] as const;
+
+/** The last day a 公示 round is posted: its first day plus its days, less one. */
+export function roundLastDay(round: { postedOn: string; days: number }): string {
+  return new Date(Date.parse(`${round.postedOn}T00:00:00Z`) + (round.days - 1) * 86_400_000).toISOString().slice(0, 10);
+}
+
 export function StateTag({ state }: { state: ApplicationState }) {
   return <Tag color={stateColors[state]}>{enumLabel('SubsidyApplicationState', state)}</Tag>;
 }
@@ -59,13 +68,20 @@ export function monthText(month: string | undefined): string {
   return month ? periodText(month) : '—';
 }
 
-/** Who did a step: the payment run and other system work by name, a person by their account. */
-export function actorText(by: string): string {
+/**
+ * Who did a step: the payment run and other system work by name, the viewer as themselves; a resident reads
+ * any staff account as 社区工作人员 (an account's id means nothing to them).
+ */
+export function actorText(by: string, viewer?: Pick<SessionUser, 'sub' | 'name' | 'role'>): string {
   if (by === 'system:payment-run') return '发放程序（自动）';
   if (by.startsWith('system')) return '系统（自动）';
+  if (viewer && by === viewer.sub) return viewer.name ? `${viewer.name}（本人）` : '本人';
+  if (viewer?.role === 'resident') return '社区工作人员';
   return by;
 }
 
-export function messageOf(error: unknown, fallback: string): string {
-  return error instanceof ApiProblem ? problemText(error.problem) : fallback;
+/** `actorText` for the signed-in viewer. */
+export function useActorText(): (by: string) => string {
+  const user = useUser();
+  return (by) => actorText(by, user);
 }

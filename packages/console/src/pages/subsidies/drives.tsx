@@ -21,9 +21,9 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ApiProblem, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText, showProblemAtFields } from '../../api/problem';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { DATE_FORMAT, dateText, dayOf } from '../../components/date-text';
@@ -238,13 +238,7 @@ export default function DrivesPage() {
             />
           </Space>
           {!area && <Alert type="info" showIcon message="请先在页头选择社区，再查看它和所属街道的募捐活动" />}
-          {error && (
-            <Alert
-              type="error"
-              showIcon
-              message={error instanceof ApiProblem ? problemText(error.problem) : '读取募捐活动失败'}
-            />
-          )}
+          {error && <Alert type="error" showIcon message={errorMessage(error, '读取募捐活动失败')} />}
           <Table<Drive>
             rowKey="id"
             columns={columns}

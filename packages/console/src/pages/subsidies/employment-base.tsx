@@ -29,7 +29,7 @@ import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiProblem, api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText, showProblemAtFields } from '../../api/problem';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { DATE_FORMAT, dateText, dateTimeText, dayOf } from '../../components/date-text';
@@ -37,7 +37,7 @@ import { useIdempotencyKey } from '../../components/idempotency';
 import { PageLoading } from '../../components/page-loading';
 import { usePagedList } from '../../components/paged-list';
 import { useDrawerWidth } from '../../components/responsive';
-import { isVersionConflict, VersionConflictAlert } from '../../components/version-conflict';
+import { useVersionConflict, VersionConflictAlert } from '../../components/version-conflict';
 import { enumLabel, enumOptions } from '../../labels';
 import { useAreaName } from '../../layout/work-area';
 import { type Base, baseStateColors, CheckResults } from './employment-common';
@@ -57,13 +57,13 @@ const commandLabels: Record<string, string> = {
 function useBaseCommand(base: Base) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [conflict, setConflict] = useState(false);
+  const versionConflict = useVersionConflict();
   const refresh = () => {
-    setConflict(false);
+    versionConflict.reset();
     void queryClient.invalidateQueries({ queryKey: ['employment-base', base.id] });
   };
   const run = async (form: Parameters<typeof showProblemAtFields>[0], send: () => Promise<Base>, done: string) => {
-    setConflict(false);
+    versionConflict.reset();
     try {
       const next = await send();
       queryClient.setQueryData(['employment-base', base.id], next);
@@ -71,15 +71,14 @@ function useBaseCommand(base: Base) {
       message.success(done);
       return true;
     } catch (error) {
-      if (isVersionConflict(error)) setConflict(true);
-      else {
+      if (!versionConflict.caught(error)) {
         const text = showProblemAtFields(form, error);
         if (!text.startsWith('请按表单')) message.error({ content: text, duration: 8 });
       }
       return false;
     }
   };
-  const alert = conflict ? <VersionConflictAlert onRefresh={refresh} /> : null;
+  const alert = versionConflict.shown ? <VersionConflictAlert onRefresh={refresh} /> : null;
   return { run, alert };
 }
 
@@ -515,7 +514,7 @@ export default function EmploymentBasePage() {
     return (
       <Result
         status={error instanceof ApiProblem && error.status === 404 ? '404' : 'error'}
-        title={error instanceof ApiProblem ? problemText(error.problem) : '读取基地失败'}
+        title={errorMessage(error, '读取基地失败')}
         extra={<Link to="/subsidies/employment">回到就业扶贫基地</Link>}
       />
     );

@@ -28,7 +28,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiProblem, api, call } from '../../api/client';
-import { problemText, showProblemAtFields } from '../../api/problem';
+import { errorMessage, problemText, showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { dateText } from '../../components/date-text';
@@ -366,9 +366,7 @@ function BaseList() {
             options={[{ value: 'all', label: '全部' }, ...enumOptions('EmploymentBaseState')]}
           />
         </Space>
-        {error && (
-          <Alert type="error" showIcon message={error instanceof ApiProblem ? problemText(error.problem) : '读取基地失败'} />
-        )}
+        {error && <Alert type="error" showIcon message={errorMessage(error, '读取基地失败')} />}
         <Table<Base>
           rowKey="id"
           columns={columns}
@@ -413,10 +411,7 @@ export default function EmploymentBasesPage() {
           <StandardsCard standards={standards.data} />
         </Space>
       ) : standards.error ? (
-        <Result
-          status="error"
-          title={standards.error instanceof ApiProblem ? problemText(standards.error.problem) : '读取基地标准失败'}
-        />
+        <Result status="error" title={errorMessage(standards.error, '读取基地标准失败')} />
       ) : (
         <Card loading />
       )}

@@ -23,7 +23,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiProblem, api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText, showProblemAtFields } from '../../api/problem';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { DATE_FORMAT, dateText, dateTimeText, dayOf } from '../../components/date-text';
@@ -191,7 +191,7 @@ export default function JobOpeningPage() {
     return (
       <Result
         status={error instanceof ApiProblem && error.status === 404 ? '404' : 'error'}
-        title={error instanceof ApiProblem ? problemText(error.problem) : '读取岗位失败'}
+        title={errorMessage(error, '读取岗位失败')}
         extra={<Link to="/subsidies/jobs">回到就业岗位</Link>}
       />
     );

@@ -22,9 +22,9 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ApiProblem, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText, showProblemAtFields } from '../../api/problem';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { DATE_FORMAT, dateText, dayOf } from '../../components/date-text';
@@ -259,9 +259,7 @@ export default function JobOpeningsPage() {
               onChange={(value: string) => setFilters({ area: value })}
             />
           )}
-          {error && (
-            <Alert type="error" showIcon message={error instanceof ApiProblem ? problemText(error.problem) : '读取岗位失败'} />
-          )}
+          {error && <Alert type="error" showIcon message={errorMessage(error, '读取岗位失败')} />}
           <Table<Opening>
             rowKey="id"
             columns={columns}

@@ -1,7 +1,7 @@
 import { Alert, Card, Empty, List, Space, Tag, Typography } from 'antd';
-import { ApiProblem, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { components } from '../../api/openapi';
-import { problemText } from '../../api/problem';
+import { errorMessage } from '../../api/problem';
 import { useUser } from '../../auth/auth-context';
 import { dateText } from '../../components/date-text';
 import { usePagedList } from '../../components/paged-list';
@@ -31,9 +31,7 @@ export default function MyJobsPage() {
       <Typography.Text type="secondary">
         {communityName ?? '本社区'}辖内单位正在招聘的岗位。想报名的，请按岗位上的联系人联系，或到社区居委会登记。
       </Typography.Text>
-      {error && (
-        <Alert type="error" showIcon message={error instanceof ApiProblem ? problemText(error.problem) : '读取岗位失败'} />
-      )}
+      {error && <Alert type="error" showIcon message={errorMessage(error, '读取岗位失败')} />}
       <List
         loading={list.loading}
         dataSource={list.items}

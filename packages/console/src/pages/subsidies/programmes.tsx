@@ -6,15 +6,15 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, call } from '../../api/client';
-import { showProblemAtFields } from '../../api/problem';
+import { errorMessage, showProblemAtFields } from '../../api/problem';
 import { mayCall } from '../../auth/access';
 import { useUser } from '../../auth/auth-context';
 import { usePerson } from '../../components/person-link';
 import { type Person, PersonPicker, PersonSummary } from '../../components/person-picker';
 import { useUrlFilters } from '../../components/url-filters';
-import { isVersionConflict, VersionConflictAlert } from '../../components/version-conflict';
+import { useVersionConflict, VersionConflictAlert } from '../../components/version-conflict';
 import { enumLabel } from '../../labels';
-import { messageOf, type Programme, programmeOptions, useProgrammes, yuan } from './common';
+import { type Programme, programmeOptions, useProgrammes, yuan } from './common';
 
 type SettingsValues = { noticeDays: number } & Record<string, number>;
 
@@ -24,7 +24,7 @@ function SettingsModal(props: { programme: Programme | undefined; onClose: () =>
   const { message } = App.useApp();
   const [form] = Form.useForm<SettingsValues>();
   const queryClient = useQueryClient();
-  const [conflict, setConflict] = useState(false);
+  const versionConflict = useVersionConflict();
   return (
     <ModalForm<SettingsValues>
       form={form}
@@ -36,7 +36,7 @@ function SettingsModal(props: { programme: Programme | undefined; onClose: () =>
       submitter={{ searchConfig: { submitText: '保存', resetText: '取消' } }}
       onFinish={async (values) => {
         if (!programme) return false;
-        setConflict(false);
+        versionConflict.reset();
         const { noticeDays, ...params } = values;
         try {
           await call(
@@ -50,16 +50,15 @@ function SettingsModal(props: { programme: Programme | undefined; onClose: () =>
           props.onClose();
           return true;
         } catch (error) {
-          if (isVersionConflict(error)) setConflict(true);
-          else message.error(showProblemAtFields(form, error));
+          if (!versionConflict.caught(error)) message.error(showProblemAtFields(form, error));
           return false;
         }
       }}
     >
-      {conflict && (
+      {versionConflict.shown && (
         <VersionConflictAlert
           onRefresh={() => {
-            setConflict(false);
+            versionConflict.reset();
             void queryClient.invalidateQueries({ queryKey: ['subsidy-programmes'] });
             props.onClose();
           }}
@@ -160,7 +159,7 @@ function Catalogue() {
   ];
   return (
     <Card>
-      {programmes.error && <Alert type="error" showIcon message={messageOf(programmes.error, '读取补助项目失败')} />}
+      {programmes.error && <Alert type="error" showIcon message={errorMessage(programmes.error, '读取补助项目失败')} />}
       <Table<Programme>
         rowKey="code"
         columns={columns}
@@ -234,7 +233,7 @@ function Eligibility() {
       </Card>
       {person && (
         <Card title={`${person.name} 的申请条件`} loading={check.isLoading}>
-          {check.error && <Alert type="error" showIcon message={messageOf(check.error, '查询失败')} />}
+          {check.error && <Alert type="error" showIcon message={errorMessage(check.error, '查询失败')} />}
           <List
             dataSource={items}
             locale={{ emptyText: <Empty description="没有可检查的项目" /> }}

@@ -1,8 +1,69 @@
-import { AccountBookOutlined, ApartmentOutlined, GiftOutlined, SolutionOutlined } from '@ant-design/icons';
+import {
+  AccountBookOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  BookOutlined,
+  FileTextOutlined,
+  GiftOutlined,
+  NotificationOutlined,
+  PayCircleOutlined,
+  SolutionOutlined,
+} from '@ant-design/icons';
 import { page, type Screen } from '../../screen';
 
 /** The subsidies service's screens (staff, resident and public ones alike). */
 export const subsidiesScreens: Screen[] = [
+  // Applications and their workflow, the programmes and the district's figures.
+  {
+    path: '/subsidies/applications',
+    name: '补助申请',
+    icon: <AuditOutlined />,
+    section: 'subsidies',
+    operation: 'listApplications',
+    ...page(() => import('./applications')),
+  },
+  {
+    path: '/subsidies/applications/:id',
+    name: '申请详情',
+    operation: 'getApplication',
+    hidden: true,
+    ...page(() => import('./application')),
+  },
+  // 三榜公示 as the public reads it (also without signing in: public-screens.ts), payments and the ledger.
+  // Outside /subsidies/: the gateway (and CloudFront) send /subsidies/* to the API, so a screen there shows
+  // the API's answer instead of itself when it is reloaded or opened from a bookmark.
+  {
+    path: '/subsidy-notices',
+    name: '公示栏',
+    icon: <NotificationOutlined />,
+    section: 'subsidies',
+    operation: 'getNoticeBoard',
+    ...page(() => import('./notices')),
+  },
+  {
+    path: '/subsidy-payments',
+    name: '补助发放',
+    icon: <PayCircleOutlined />,
+    section: 'subsidies',
+    operation: 'previewPayments',
+    ...page(() => import('./payments')),
+  },
+  {
+    path: '/subsidy-ledger',
+    name: '补助台帐',
+    icon: <BookOutlined />,
+    section: 'subsidies',
+    operation: 'getLedger',
+    ...page(() => import('./ledger')),
+  },
+  {
+    path: '/subsidies/programmes',
+    name: '补助项目',
+    icon: <FileTextOutlined />,
+    section: 'subsidies',
+    operation: 'listProgrammes',
+    ...page(() => import('./programmes')),
+  },
   // Budgets, donation drives, disabled-employment bases and job openings.
   {
     path: '/subsidies/budgets',
@@ -64,5 +125,29 @@ export const subsidiesScreens: Screen[] = [
     operation: 'listJobOpenings',
     hidden: true,
     ...page(() => import('./employment-me-jobs')),
+  },
+  {
+    path: '/me/applications',
+    name: '我的补助',
+    audience: 'resident',
+    operation: 'listApplications',
+    hidden: true,
+    ...page(() => import('./my-applications')),
+  },
+  {
+    path: '/me/notices',
+    name: '补助公示',
+    audience: 'resident',
+    operation: 'getNoticeBoard',
+    hidden: true,
+    ...page(() => import('./my-notices')),
+  },
+  {
+    path: '/me/applications/:id',
+    name: '补助申请',
+    audience: 'resident',
+    operation: 'getApplication',
+    hidden: true,
+    ...page(() => import('./application')),
   },
 ];
