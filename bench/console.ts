@@ -198,7 +198,7 @@ async function measureDrillDown(
         );
     });
     const started = performance.now();
-    await page.goto(`${url}/statistics?area=350203`);
+    await page.goto(`${url}/stats?area=350203`);
     const subdistrict = page.getByTestId('child-areas').locator('tr.ant-table-row', { hasText: '鹭江街道' });
     // Other bench sections count persons elsewhere in the district: the figures showing is what is waited for.
     await page

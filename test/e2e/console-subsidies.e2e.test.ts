@@ -159,7 +159,7 @@ describe('低保, from the community’s desk through 三榜公示', () => {
     expect(await page.locator('#account_holder').inputValue()).toBe(applicant.name);
     await page.locator('#account_number').fill('6230 0001 2345 6789 012');
     await page.getByRole('button', { name: buttonName('提交申请') }).click();
-    await page.waitForURL(/\/subsidies\/applications\/[0-9a-z]+$/);
+    await page.waitForURL(/\/subsidy\/applications\/[0-9a-z]+$/);
     applicationId = page.url().split('/').pop() ?? '';
     await atStage(page, '已提交');
 
@@ -211,7 +211,7 @@ describe('低保, from the community’s desk through 三榜公示', () => {
 
     // Anyone may read the board, without signing in: on a phone, the community picked by name.
     const visitor = await newPage(story.browser, phone);
-    await visitor.page.goto(`${story.platform.url}/public/subsidy-notices`);
+    await visitor.page.goto(`${story.platform.url}/public/subsidy/notices`);
     await visitor.page.getByText('请在上方选择您所在的社区').waitFor();
     await visitor.page.getByRole('combobox', { name: '社区' }).click();
     await visitor.page.locator('.ant-select-tree-treenode', { hasText: '鹭江街道' }).locator('.ant-select-tree-switcher').click();

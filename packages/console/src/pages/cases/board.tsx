@@ -57,7 +57,7 @@ function CaseCard({ item }: { item: Case }) {
     >
       <Space direction="vertical" size={2} style={{ width: '100%' }}>
         <Space size={4} wrap>
-          <Link to={`/cases/items/${item.id}`}>
+          <Link to={`/case/items/${item.id}`}>
             <Typography.Text strong>{item.topic}</Typography.Text>
           </Link>
           <Tag>{item.categoryLabel}</Tag>
@@ -133,7 +133,7 @@ function EndedTable(props: { community: string | undefined; category: string | u
     {
       title: '诉求事项',
       dataIndex: 'topic',
-      render: (topic: string, item) => <Link to={`/cases/items/${item.id}`}>{topic}</Link>,
+      render: (topic: string, item) => <Link to={`/case/items/${item.id}`}>{topic}</Link>,
     },
     { title: '类别', dataIndex: 'categoryLabel' },
     { title: '诉求人', dataIndex: 'personName', render: (name?: string) => name ?? '匿名' },
@@ -196,7 +196,7 @@ export default function CaseBoardPage() {
       extra={
         mayCall(user.role, 'fileCase')
           ? [
-              <Button key="new" type="primary" icon={<PlusOutlined />} onClick={() => navigate('/cases/new')}>
+              <Button key="new" type="primary" icon={<PlusOutlined />} onClick={() => navigate('/case/new')}>
                 登记诉求
               </Button>,
             ]

@@ -127,10 +127,10 @@ function AttendanceText({ day }: { day: CivicDay }) {
 function DayCard(props: { day: CivicDay; month: string; editable: boolean; onEdit: () => void; highlighted: boolean }) {
   const { day } = props;
   const links: Partial<Record<CivicDay['kind'], { to: string; text: string }>> = {
-    evaluation: { to: '/cases/evaluations', text: '评议日：发放评议卡、统计结果' },
-    'service-week': { to: `/cases/questionnaires?month=${props.month}`, text: '本月需求问卷' },
-    deliberation: { to: '/cases/compliance?tab=topics', text: '本月诉求议题归并' },
-    reception: { to: '/cases/representatives', text: '接待日与连心卡' },
+    evaluation: { to: '/case/evaluations', text: '评议日：发放评议卡、统计结果' },
+    'service-week': { to: `/case/questionnaires?month=${props.month}`, text: '本月需求问卷' },
+    deliberation: { to: '/case/compliance?tab=topics', text: '本月诉求议题归并' },
+    reception: { to: '/case/representatives', text: '接待日与连心卡' },
   };
   const link = links[day.kind];
   const kept = day.agenda.length > 0 || Boolean(day.attendance) || Boolean(day.minutes);
@@ -408,7 +408,7 @@ function DayDrawer(props: {
           <Form.Item
             name="representatives"
             label={`出席的居民代表（共 ${people.length} 人）`}
-            extra={people.length === 0 ? <Link to="/cases/representatives">先设置本社区的居民代表名单</Link> : undefined}
+            extra={people.length === 0 ? <Link to="/case/representatives">先设置本社区的居民代表名单</Link> : undefined}
           >
             <Checkbox.Group style={{ width: '100%' }}>
               <Row gutter={[8, 4]}>

@@ -302,11 +302,11 @@ export default function CasePage() {
   const areaName = useAreaName(item?.area);
   if (query.error) {
     return (
-      <PageContainer title="诉求" onBack={() => navigate('/cases')}>
+      <PageContainer title="诉求" onBack={() => navigate('/case')}>
         <Result
           status="warning"
           title={errorMessage(query.error, '读取诉求失败')}
-          extra={<Link to="/cases">回到流水线看板</Link>}
+          extra={<Link to="/case">回到流水线看板</Link>}
         />
       </PageContainer>
     );
@@ -327,7 +327,7 @@ export default function CasePage() {
   return (
     <PageContainer
       title={item.topic}
-      onBack={() => navigate('/cases')}
+      onBack={() => navigate('/case')}
       tags={[<StatusTag key="status" item={item} />, <LevelTag key="level" item={item} />]}
       extra={commands.map((spec) => (
         <Button
@@ -367,7 +367,7 @@ export default function CasePage() {
           description={
             <Space wrap>
               {item.possibleDuplicates.map((id) => (
-                <Link key={id} to={`/cases/items/${id}`}>
+                <Link key={id} to={`/case/items/${id}`}>
                   查看 {id.slice(-6)}
                 </Link>
               ))}

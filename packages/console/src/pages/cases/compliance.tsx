@@ -211,7 +211,7 @@ function TopicsTab() {
       render: (ids: string[]) => (
         <Space wrap size={4}>
           {ids.map((id, index) => (
-            <Link key={id} to={`/cases/items/${id}`}>
+            <Link key={id} to={`/case/items/${id}`}>
               第 {index + 1} 件
             </Link>
           ))}

@@ -465,11 +465,11 @@ export default function EvaluationPage() {
 
   if (evaluation.error) {
     return (
-      <PageContainer title="季度评议" onBack={() => navigate('/cases/evaluations')}>
+      <PageContainer title="季度评议" onBack={() => navigate('/case/evaluations')}>
         <Result
           status="warning"
           title={errorMessage(evaluation.error, '读取评议失败')}
-          extra={<Link to="/cases/evaluations">回到评议日</Link>}
+          extra={<Link to="/case/evaluations">回到评议日</Link>}
         />
       </PageContainer>
     );
@@ -523,7 +523,7 @@ export default function EvaluationPage() {
       title={`${quarterText(data.month)}评议`}
       subTitle={[communityName, `评议日 ${dayText(data.date)}`].filter(Boolean).join(' · ')}
       tags={<EvaluationStatusTag status={data.status} />}
-      onBack={() => navigate('/cases/evaluations')}
+      onBack={() => navigate('/case/evaluations')}
       extra={actions}
     >
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
@@ -575,7 +575,7 @@ export default function EvaluationPage() {
               description={
                 <span>
                   尚未发放评议卡。点“发放评议卡”向每位居民代表发一张卡（居民代表名单在
-                  <Link to="/cases/representatives">接待日与连心卡</Link>中设置），然后打印发到代表手中。
+                  <Link to="/case/representatives">接待日与连心卡</Link>中设置），然后打印发到代表手中。
                 </span>
               }
             />

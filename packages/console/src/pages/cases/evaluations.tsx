@@ -77,7 +77,7 @@ function CreateEvaluationDrawer(props: {
         }),
       );
       idempotency.renew();
-      navigate(`/cases/evaluations/${created.id}`);
+      navigate(`/case/evaluations/${created.id}`);
     } catch (error) {
       setFormError(showProblemAtFields(form, error, { 'evaluation-exists': 'month' }));
     } finally {
@@ -215,7 +215,7 @@ export default function EvaluationsPage() {
     {
       title: '季度',
       dataIndex: 'month',
-      render: (month: string, evaluation) => <Link to={`/cases/evaluations/${evaluation.id}`}>{quarterText(month)}</Link>,
+      render: (month: string, evaluation) => <Link to={`/case/evaluations/${evaluation.id}`}>{quarterText(month)}</Link>,
     },
     { title: '评议日', dataIndex: 'date', render: (date: string) => dayText(date) },
     { title: '状态', dataIndex: 'status', render: (status: Evaluation['status']) => <EvaluationStatusTag status={status} /> },
@@ -256,7 +256,7 @@ export default function EvaluationsPage() {
           message="本社区还没有居民代表名单"
           description={
             <span>
-              评议卡发给每位居民代表，请先到<Link to="/cases/representatives">接待日与连心卡</Link>设置居民代表。
+              评议卡发给每位居民代表，请先到<Link to="/case/representatives">接待日与连心卡</Link>设置居民代表。
             </span>
           }
         />

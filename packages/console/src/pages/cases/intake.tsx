@@ -63,7 +63,7 @@ export default function CaseIntakePage() {
       draft.clear();
       idempotency.renew();
       message.success(`已登记：${filed.topic}`);
-      navigate(`/cases/items/${filed.id}`);
+      navigate(`/case/items/${filed.id}`);
     } catch (error) {
       setFormError(showProblemAtFields(form, error));
     } finally {
@@ -144,7 +144,7 @@ export default function CaseIntakePage() {
               <Button type="primary" htmlType="submit" loading={busy} data-testid="case-intake-submit">
                 登记
               </Button>
-              <Button onClick={() => navigate('/cases')}>返回看板</Button>
+              <Button onClick={() => navigate('/case')}>返回看板</Button>
             </Space>
           </Form.Item>
         </Form>

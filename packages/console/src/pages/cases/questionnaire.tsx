@@ -163,7 +163,7 @@ function TallyTab({ questionnaire }: { questionnaire: Questionnaire }) {
               '问卷已结束，这是最终统计。'
             )}
             按统计结果安排服务活动；需要时可在
-            <Link to={`/cases/calendar?month=${questionnaire.month}`}>五日一周</Link>中把服务周调整到居民方便的一周。
+            <Link to={`/case/calendar?month=${questionnaire.month}`}>五日一周</Link>中把服务周调整到居民方便的一周。
           </Typography.Paragraph>
         </Col>
       </Row>
@@ -293,11 +293,11 @@ export default function QuestionnairePage() {
   });
   if (questionnaire.error) {
     return (
-      <PageContainer title="需求问卷" onBack={() => navigate('/cases/questionnaires')}>
+      <PageContainer title="需求问卷" onBack={() => navigate('/case/questionnaires')}>
         <Result
           status="warning"
           title={errorMessage(questionnaire.error, '读取问卷失败')}
-          extra={<Link to="/cases/questionnaires">回到需求问卷</Link>}
+          extra={<Link to="/case/questionnaires">回到需求问卷</Link>}
         />
       </PageContainer>
     );
@@ -349,7 +349,7 @@ export default function QuestionnairePage() {
       title={data.title}
       subTitle={[communityName, `${monthText(data.month)}服务周`].filter(Boolean).join(' · ')}
       tags={<QuestionnaireStatusTag status={data.status} />}
-      onBack={() => navigate('/cases/questionnaires')}
+      onBack={() => navigate('/case/questionnaires')}
       extra={actions}
     >
       <Card>

@@ -97,7 +97,7 @@ function DefineQuestionnaireDrawer(props: { open: boolean; community: string; on
         }),
       );
       idempotency.renew();
-      navigate(`/cases/questionnaires/${created.id}?tab=questions`);
+      navigate(`/case/questionnaires/${created.id}?tab=questions`);
     } catch (error) {
       setFormError(showProblemAtFields(form, error));
     } finally {
@@ -245,7 +245,7 @@ export default function QuestionnairesPage() {
     {
       title: '问卷',
       dataIndex: 'title',
-      render: (title: string, questionnaire) => <Link to={`/cases/questionnaires/${questionnaire.id}`}>{title}</Link>,
+      render: (title: string, questionnaire) => <Link to={`/case/questionnaires/${questionnaire.id}`}>{title}</Link>,
     },
     {
       title: '状态',

@@ -326,7 +326,7 @@ export default function RepresentativesPage() {
                       ? representatives.data?.staff.map(staffLabel).join('、')
                       : '尚未设置参加五日一周的工作人员'}
                   </Typography.Text>
-                  <Link to={`/cases/calendar?month=${nextReception.date.slice(0, 7)}`}>在五日一周日历中填写议程和出席</Link>
+                  <Link to={`/case/calendar?month=${nextReception.date.slice(0, 7)}`}>在五日一周日历中填写议程和出席</Link>
                 </Space>
               ) : (
                 <Typography.Text type="secondary">正在读取日历…</Typography.Text>

@@ -17,7 +17,7 @@ import { page, type Screen } from '../../screen';
  */
 export const casesScreens: Screen[] = [
   {
-    path: '/cases',
+    path: '/case',
     name: '流水线看板',
     icon: <ProjectOutlined />,
     section: 'cases',
@@ -25,7 +25,7 @@ export const casesScreens: Screen[] = [
     ...page(() => import('./board')),
   },
   {
-    path: '/cases/new',
+    path: '/case/new',
     name: '诉求登记',
     icon: <FileAddOutlined />,
     section: 'cases',
@@ -33,14 +33,14 @@ export const casesScreens: Screen[] = [
     ...page(() => import('./intake')),
   },
   {
-    path: '/cases/items/:caseId',
+    path: '/case/items/:caseId',
     name: '诉求详情',
     operation: 'getCase',
     hidden: true,
     ...page(() => import('./case')),
   },
   {
-    path: '/cases/compliance',
+    path: '/case/compliance',
     name: '按期办结率',
     icon: <BarChartOutlined />,
     section: 'cases',
@@ -48,7 +48,7 @@ export const casesScreens: Screen[] = [
     ...page(() => import('./compliance')),
   },
   {
-    path: '/cases/calendar',
+    path: '/case/calendar',
     name: '五日一周',
     icon: <CalendarOutlined />,
     section: 'cases',
@@ -57,7 +57,7 @@ export const casesScreens: Screen[] = [
     ...page(() => import('./calendar')),
   },
   {
-    path: '/cases/representatives',
+    path: '/case/representatives',
     name: '接待日与连心卡',
     icon: <IdcardOutlined />,
     section: 'cases',
@@ -65,7 +65,7 @@ export const casesScreens: Screen[] = [
     ...page(() => import('./representatives')),
   },
   {
-    path: '/cases/evaluations',
+    path: '/case/evaluations',
     name: '评议日',
     icon: <LikeOutlined />,
     section: 'cases',
@@ -73,14 +73,14 @@ export const casesScreens: Screen[] = [
     ...page(() => import('./evaluations')),
   },
   {
-    path: '/cases/evaluations/:evaluationId',
+    path: '/case/evaluations/:evaluationId',
     name: '季度评议',
     operation: 'getEvaluation',
     hidden: true,
     ...page(() => import('./evaluation')),
   },
   {
-    path: '/cases/questionnaires',
+    path: '/case/questionnaires',
     name: '需求问卷',
     icon: <FormOutlined />,
     section: 'cases',
@@ -88,7 +88,7 @@ export const casesScreens: Screen[] = [
     ...page(() => import('./questionnaires')),
   },
   {
-    path: '/cases/questionnaires/:questionnaireId',
+    path: '/case/questionnaires/:questionnaireId',
     name: '问卷统计',
     operation: 'getQuestionnaireTally',
     hidden: true,

@@ -493,7 +493,7 @@ export default function StatisticsOverviewPage() {
               index === levels.length - 1 ? (
                 <Typography.Text strong>{names[code] ?? '…'}</Typography.Text>
               ) : (
-                <Link to={`/statistics?area=${code}`}>{names[code] ?? '…'}</Link>
+                <Link to={`/stats?area=${code}`}>{names[code] ?? '…'}</Link>
               ),
           }))}
         />

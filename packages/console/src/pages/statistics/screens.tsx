@@ -4,7 +4,7 @@ import { page, type Screen } from '../../screen';
 /** The statistics service's screens (staff, resident and public ones alike). */
 export const statisticsScreens: Screen[] = [
   {
-    path: '/statistics',
+    path: '/stats',
     name: '数据总览',
     icon: <BarChartOutlined />,
     section: 'statistics',
@@ -12,7 +12,7 @@ export const statisticsScreens: Screen[] = [
     ...page(() => import('./overview')),
   },
   {
-    path: '/statistics/reports',
+    path: '/stats/reports',
     name: '报表',
     icon: <FileExcelOutlined />,
     section: 'statistics',
@@ -20,7 +20,7 @@ export const statisticsScreens: Screen[] = [
     ...page(() => import('./reports')),
   },
   {
-    path: '/statistics/reconciliations',
+    path: '/stats/reconciliations',
     name: '核对记录',
     icon: <AuditOutlined />,
     section: 'statistics',
@@ -28,7 +28,7 @@ export const statisticsScreens: Screen[] = [
     ...page(() => import('./reconciliations')),
   },
   {
-    path: '/statistics/yearly',
+    path: '/stats/yearly',
     name: '年报',
     icon: <CalendarOutlined />,
     section: 'statistics',
@@ -36,7 +36,7 @@ export const statisticsScreens: Screen[] = [
     ...page(() => import('./yearly')),
   },
   {
-    path: '/statistics/figures',
+    path: '/stats/figures',
     name: '专项统计',
     icon: <PieChartOutlined />,
     section: 'statistics',

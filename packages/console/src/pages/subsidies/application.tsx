@@ -780,7 +780,7 @@ export default function ApplicationPage() {
         </Typography.Paragraph>
       )}
       <div style={{ marginTop: 16 }}>
-        <Link to={resident ? '/me/applications' : '/subsidies/applications'}>← 返回申请列表</Link>
+        <Link to={resident ? '/me/applications' : '/subsidy/applications'}>← 返回申请列表</Link>
       </div>
     </PageFrame>
   );

@@ -48,7 +48,7 @@ function ApplicationList(props: { community: string }) {
     {
       title: '申请人',
       dataIndex: 'applicantName',
-      render: (name: string, row) => <Link to={`/subsidies/applications/${row.id}`}>{name}</Link>,
+      render: (name: string, row) => <Link to={`/subsidy/applications/${row.id}`}>{name}</Link>,
     },
     { title: '身份证号', dataIndex: 'applicantIdMasked' },
     { title: '补助项目', dataIndex: 'programmeName' },
@@ -59,7 +59,7 @@ function ApplicationList(props: { community: string }) {
       title: '操作',
       key: 'open',
       render: (_, row) => (
-        <Link to={`/subsidies/applications/${row.id}`}>
+        <Link to={`/subsidy/applications/${row.id}`}>
           <Button size="small">办理</Button>
         </Link>
       ),
@@ -132,7 +132,7 @@ function DueReviews(props: { community: string }) {
     {
       title: '享受人',
       dataIndex: 'applicantName',
-      render: (name: string, row) => <Link to={`/subsidies/applications/${row.id}?command=record-review`}>{name}</Link>,
+      render: (name: string, row) => <Link to={`/subsidy/applications/${row.id}?command=record-review`}>{name}</Link>,
     },
     { title: '补助项目', dataIndex: 'programmeName' },
     { title: '状态', dataIndex: 'state', render: (state: ApplicationState) => <StateTag state={state} /> },
@@ -146,7 +146,7 @@ function DueReviews(props: { community: string }) {
       title: '操作',
       key: 'open',
       render: (_, row) => (
-        <Link to={`/subsidies/applications/${row.id}?command=record-review`}>
+        <Link to={`/subsidy/applications/${row.id}?command=record-review`}>
           <Button size="small" type="primary">
             登记复核
           </Button>

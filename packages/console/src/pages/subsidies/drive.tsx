@@ -404,7 +404,7 @@ export default function DrivePage() {
       <Result
         status={error instanceof ApiProblem && error.status === 404 ? '404' : 'error'}
         title={errorMessage(error, '读取募捐活动失败')}
-        extra={<Link to="/subsidies/drives">回到慈善募捐</Link>}
+        extra={<Link to="/subsidy/drives">回到慈善募捐</Link>}
       />
     );
   }

@@ -106,7 +106,7 @@ function CreateDriveDrawer(props: {
             message.success(`已发起“${drive.name}”，现在可以登记捐赠`);
             void queryClient.invalidateQueries({ queryKey: ['drives'] });
             props.onClose();
-            navigate(`/subsidies/drives/${drive.id}`);
+            navigate(`/subsidy/drives/${drive.id}`);
           } catch (error) {
             const text = showProblemAtFields(form, error);
             if (!text.startsWith('请按表单')) message.error(text);
@@ -175,7 +175,7 @@ export default function DrivesPage() {
       dataIndex: 'name',
       render: (name: string, drive) => (
         <Space direction="vertical" size={0}>
-          <Link to={`/subsidies/drives/${drive.id}`}>{name}</Link>
+          <Link to={`/subsidy/drives/${drive.id}`}>{name}</Link>
           {drive.earmark && <Tag color="purple">专款专用 · {drive.earmark}</Tag>}
         </Space>
       ),

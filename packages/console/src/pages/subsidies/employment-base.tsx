@@ -515,7 +515,7 @@ export default function EmploymentBasePage() {
       <Result
         status={error instanceof ApiProblem && error.status === 404 ? '404' : 'error'}
         title={errorMessage(error, '读取基地失败')}
-        extra={<Link to="/subsidies/employment">回到就业扶贫基地</Link>}
+        extra={<Link to="/subsidy/employment">回到就业扶贫基地</Link>}
       />
     );
   }

@@ -182,7 +182,7 @@ function SelfCheck({ standards }: { standards: Standards }) {
       );
       idempotency.renew();
       message.success(`已受理 ${base.unitName} ${base.year} 年度${base.typeLabel}基地申报，待 7 月下旬验收`);
-      navigate(`/subsidies/employment/bases/${base.id}`);
+      navigate(`/subsidy/employment/bases/${base.id}`);
     } catch (error) {
       // Figures the standards refuse go back to the self-check form; the deadline and a second application here.
       const figuresText = showProblemAtFields(form, error);
@@ -318,7 +318,7 @@ function BaseList() {
     {
       title: '单位',
       dataIndex: 'unitName',
-      render: (name: string, base) => <Link to={`/subsidies/employment/bases/${base.id}`}>{name}</Link>,
+      render: (name: string, base) => <Link to={`/subsidy/employment/bases/${base.id}`}>{name}</Link>,
     },
     { title: '类型', dataIndex: 'typeLabel' },
     { title: '所在社区', dataIndex: 'area', render: (code: string) => <AreaName code={code.split('-')[0] ?? code} /> },

@@ -192,7 +192,7 @@ export default function JobOpeningPage() {
       <Result
         status={error instanceof ApiProblem && error.status === 404 ? '404' : 'error'}
         title={errorMessage(error, '读取岗位失败')}
-        extra={<Link to="/subsidies/jobs">回到就业岗位</Link>}
+        extra={<Link to="/subsidy/jobs">回到就业岗位</Link>}
       />
     );
   }

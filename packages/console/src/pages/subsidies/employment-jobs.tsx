@@ -122,7 +122,7 @@ function PostOpeningDrawer(props: { open: boolean; onClose: () => void }) {
             message.success(`已发布“${opening.title}”，招聘 ${opening.positions} 人`);
             void queryClient.invalidateQueries({ queryKey: ['job-openings'] });
             props.onClose();
-            navigate(`/subsidies/jobs/${opening.id}`);
+            navigate(`/subsidy/jobs/${opening.id}`);
           } catch (error) {
             const text = showProblemAtFields(form, error);
             if (!text.startsWith('请按表单')) message.error(text);
@@ -196,6 +196,8 @@ function PostOpeningDrawer(props: { open: boolean; onClose: () => void }) {
 export default function JobOpeningsPage() {
   const user = useUser();
   const scope = useScopeOptions();
+  // The drawer picks the opening's community among these: a sub-district's staff need none picked in the header.
+  const communities = useCommunityChoices();
   const [filters, setFilters] = useUrlFilters(['area'] as const);
   const [posting, setPosting] = useState(false);
   const area = filters.area && scope.options.some((option) => option.value === filters.area) ? filters.area : scope.first;
@@ -210,7 +212,7 @@ export default function JobOpeningsPage() {
     {
       title: '岗位',
       dataIndex: 'title',
-      render: (title: string, opening) => <Link to={`/subsidies/jobs/${opening.id}`}>{title}</Link>,
+      render: (title: string, opening) => <Link to={`/subsidy/jobs/${opening.id}`}>{title}</Link>,
     },
     { title: '用人单位', dataIndex: 'unitName' },
     { title: '所在社区', dataIndex: 'area', render: (code: string) => <AreaName code={code} /> },
@@ -240,7 +242,7 @@ export default function JobOpeningsPage() {
                 key="post"
                 type="primary"
                 icon={<PlusOutlined />}
-                disabled={!scope.community}
+                disabled={!communities.first}
                 onClick={() => setPosting(true)}
               >
                 发布岗位

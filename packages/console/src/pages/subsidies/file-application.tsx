@@ -167,7 +167,7 @@ export function FileApplicationDrawer(props: {
           submitText="提交申请"
           onFiled={(id) => {
             close();
-            navigate(`/subsidies/applications/${id}`);
+            navigate(`/subsidy/applications/${id}`);
           }}
         />
       </Space>

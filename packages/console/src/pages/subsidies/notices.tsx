@@ -8,7 +8,7 @@ import { AreaTreeSelect, scopeRoots } from './area-tree-select';
 import { NoticeBoard } from './notice-board';
 
 /** Where the public reads a community's board without signing in (for a QR code or the residents' group chat). */
-const publicBoardPath = (community: string) => `/public/subsidy-notices?area=${community}`;
+const publicBoardPath = (community: string) => `/public/subsidy/notices?area=${community}`;
 
 /**
  * The 公示栏 as staff keep it: the community's rounds now posted, exactly as the public sees them, each

@@ -39,7 +39,7 @@ function CommunityPreview(props: { community: string; month: string }) {
     {
       title: '享受人',
       dataIndex: 'applicantName',
-      render: (applicant: string, row) => <Link to={`/subsidies/applications/${row.applicationId}`}>{applicant}</Link>,
+      render: (applicant: string, row) => <Link to={`/subsidy/applications/${row.applicationId}`}>{applicant}</Link>,
     },
     { title: '补助项目', dataIndex: 'programmeName' },
     { title: '发放期', dataIndex: 'periods', render: (periods: string[]) => periodsText(periods) },
@@ -341,7 +341,7 @@ function PaymentsTab(props: {
     {
       title: '享受人',
       dataIndex: 'applicantName',
-      render: (name: string, row) => <Link to={`/subsidies/applications/${row.applicationId}`}>{name}</Link>,
+      render: (name: string, row) => <Link to={`/subsidy/applications/${row.applicationId}`}>{name}</Link>,
     },
     { title: '社区', dataIndex: 'area', render: (code: string) => communityName(code) },
     { title: '补助项目', dataIndex: 'programme', render: (code: string) => programmeName(code) },

@@ -242,7 +242,7 @@ function Eligibility() {
                 data-testid={`eligibility-${item.programme}`}
                 extra={
                   item.eligible ? (
-                    <Link to={`/subsidies/applications?apply=${person.id}&programme=${item.programme}`}>
+                    <Link to={`/subsidy/applications?apply=${person.id}&programme=${item.programme}`}>
                       <Button type="primary" size="small">
                         代为申请
                       </Button>

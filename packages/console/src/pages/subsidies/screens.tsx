@@ -15,7 +15,7 @@ import { page, type Screen } from '../../screen';
 export const subsidiesScreens: Screen[] = [
   // Applications and their workflow, the programmes and the district's figures.
   {
-    path: '/subsidies/applications',
+    path: '/subsidy/applications',
     name: '补助申请',
     icon: <AuditOutlined />,
     section: 'subsidies',
@@ -23,7 +23,7 @@ export const subsidiesScreens: Screen[] = [
     ...page(() => import('./applications')),
   },
   {
-    path: '/subsidies/applications/:id',
+    path: '/subsidy/applications/:id',
     name: '申请详情',
     operation: 'getApplication',
     hidden: true,
@@ -33,7 +33,7 @@ export const subsidiesScreens: Screen[] = [
   // Outside /subsidies/: the gateway (and CloudFront) send /subsidies/* to the API, so a screen there shows
   // the API's answer instead of itself when it is reloaded or opened from a bookmark.
   {
-    path: '/subsidy-notices',
+    path: '/subsidy/notices',
     name: '公示栏',
     icon: <NotificationOutlined />,
     section: 'subsidies',
@@ -41,7 +41,7 @@ export const subsidiesScreens: Screen[] = [
     ...page(() => import('./notices')),
   },
   {
-    path: '/subsidy-payments',
+    path: '/subsidy/payments',
     name: '补助发放',
     icon: <PayCircleOutlined />,
     section: 'subsidies',
@@ -49,7 +49,7 @@ export const subsidiesScreens: Screen[] = [
     ...page(() => import('./payments')),
   },
   {
-    path: '/subsidy-ledger',
+    path: '/subsidy/ledger',
     name: '补助台帐',
     icon: <BookOutlined />,
     section: 'subsidies',
@@ -57,7 +57,7 @@ export const subsidiesScreens: Screen[] = [
     ...page(() => import('./ledger')),
   },
   {
-    path: '/subsidies/programmes',
+    path: '/subsidy/programmes',
     name: '补助项目',
     icon: <FileTextOutlined />,
     section: 'subsidies',
@@ -66,7 +66,7 @@ export const subsidiesScreens: Screen[] = [
   },
   // Budgets, donation drives, disabled-employment bases and job openings.
   {
-    path: '/subsidies/budgets',
+    path: '/subsidy/budgets',
     name: '预算',
     icon: <AccountBookOutlined />,
     section: 'subsidies',
@@ -74,7 +74,7 @@ export const subsidiesScreens: Screen[] = [
     ...page(() => import('./budgets')),
   },
   {
-    path: '/subsidies/drives',
+    path: '/subsidy/drives',
     name: '慈善募捐',
     icon: <GiftOutlined />,
     section: 'subsidies',
@@ -82,14 +82,14 @@ export const subsidiesScreens: Screen[] = [
     ...page(() => import('./drives')),
   },
   {
-    path: '/subsidies/drives/:id',
+    path: '/subsidy/drives/:id',
     name: '募捐活动',
     operation: 'getDrive',
     hidden: true,
     ...page(() => import('./drive')),
   },
   {
-    path: '/subsidies/employment',
+    path: '/subsidy/employment',
     name: '就业扶贫基地',
     icon: <ApartmentOutlined />,
     section: 'subsidies',
@@ -97,14 +97,14 @@ export const subsidiesScreens: Screen[] = [
     ...page(() => import('./employment-bases')),
   },
   {
-    path: '/subsidies/employment/bases/:id',
+    path: '/subsidy/employment/bases/:id',
     name: '就业扶贫基地详情',
     operation: 'getEmploymentBase',
     hidden: true,
     ...page(() => import('./employment-base')),
   },
   {
-    path: '/subsidies/jobs',
+    path: '/subsidy/jobs',
     name: '就业岗位',
     icon: <SolutionOutlined />,
     section: 'subsidies',
@@ -112,7 +112,7 @@ export const subsidiesScreens: Screen[] = [
     ...page(() => import('./employment-jobs')),
   },
   {
-    path: '/subsidies/jobs/:id',
+    path: '/subsidy/jobs/:id',
     name: '岗位详情',
     operation: 'getJobOpening',
     hidden: true,
