@@ -382,6 +382,30 @@ describe('broadcasts', () => {
     expect(report.json).toMatchObject({ status: 'done', report: { recipients: 7, sms: { sent: 7, queued: 0, failed: 0 } } });
   });
 
+  it('counts every delivery of a broadcast when they are all sent at the same moment', async () => {
+    clock.now = shanghai('2027-02-02', '10:00');
+    const area = '350203006004-01';
+    const members = await Promise.all(Array.from({ length: 6 }, () => knownResident({ area, groups: ['disabled'] })));
+    const created = await call(createBroadcast, 'POST', '/notifications/broadcasts', {
+      claims: claimsFor('community-worker', ['350203006004']),
+      body: { community: '350203006004', group: 'disabled', title: '寒潮提醒', body: '今晚降温，请注意保暖。' },
+    });
+    expect(created.status, JSON.stringify(created.json)).toBe(202);
+    await fanOutAt(deps)(sqsBatch(await outboxEvents('notifications', 'BroadcastRequested', { broadcastId: created.json.id })));
+    // Each delivery moves the broadcast's one report item as it goes: all six at once conflict on it.
+    await Promise.all(
+      members.map((member) => deliverQueued(messageIdFor(`broadcast:${created.json.id}`, `person:${member.personId}`))),
+    );
+    const report = await call(getBroadcast, 'GET', '/notifications/broadcasts/{id}', {
+      params: { id: created.json.id },
+      claims: claimsFor('community-worker', ['350203006004']),
+    });
+    expect(report.json.report).toEqual({
+      recipients: 6,
+      sms: { queued: 0, held: 0, sending: 0, sent: 6, failed: 0, suppressed: 0 },
+    });
+  });
+
   it('reaches all volunteers of a team, as volunteering reports who joined and left', async () => {
     clock.now = shanghai('2027-02-02', '10:00');
     const teamId = newId();

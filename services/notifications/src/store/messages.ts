@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { createEvent, DeliveryQueued, type EventEnvelope, shanghaiDay } from '@shequ/contracts';
 import {
+  ConcurrentModificationError,
   failedConditionIndex,
+  isLostRace,
   key,
   newId,
   type Page,
@@ -12,7 +14,7 @@ import {
   recordOf,
   type TransactItem,
   writeWithEvents,
-  writeWithEventsOrConflict,
+  writeWithEventsRetryingConflicts,
 } from '@shequ/ddb';
 import { type ChannelName, channelsFor, type MessageKind, releaseAt } from '../domain/preferences.ts';
 import { render, type Variables } from '../domain/templates.ts';
@@ -325,7 +327,15 @@ export async function moveDelivery(
       ? [broadcastCounters(deps, delivery.broadcastId, { [delivery.status]: -1, [next.status]: 1 })]
       : []),
   ];
-  await writeWithEventsOrConflict(deps.client, deps.tableName, items, events);
+  try {
+    // The deliveries of one broadcast all move its one report item, many at the same moment: a transaction
+    // that only lost that conflict is tried again. Left failed, a text already handed to the provider would
+    // stay "sending" for good (never sent twice, by design), and the report would never add up.
+    await writeWithEventsRetryingConflicts(deps.client, deps.tableName, items, events);
+  } catch (error) {
+    if (isLostRace(error)) throw new ConcurrentModificationError();
+    throw error;
+  }
   return updated;
 }
 
