@@ -753,6 +753,18 @@ describe('job openings (就业岗位)', () => {
   it('keeps lists to the caller’s areas', async () => {
     expect((await list({ area: subdistrict })).status).toBe(403);
     expect((await list({ area: community }, { claims: claimsFor('resident', [community]) })).status).toBe(200);
+    // A resident's account names their grid; they read their whole community's openings, not the sub-district's.
+    const gridResident = claimsFor('resident', [grid]);
+    expect((await list({ area: community }, { claims: gridResident })).status).toBe(200);
+    expect((await list({ area: subdistrict }, { claims: gridResident })).status).toBe(403);
+    const forCommunity = (await post(openingBody({ area: community }))).json.id;
+    const read = (claims: typeof gridResident) =>
+      call(getOpeningAt(on('2026-03-12')), 'GET', '/subsidies/employment/openings/{id}', {
+        params: { id: forCommunity },
+        claims,
+      });
+    expect((await read(gridResident)).status).toBe(200);
+    expect((await read(claimsFor('resident', [`${neighbour}-01`]))).status).toBe(403);
     expect((await list({ area: '350203' }, { claims: admin })).status).toBe(422);
   });
 

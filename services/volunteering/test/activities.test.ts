@@ -171,6 +171,14 @@ describe('activities', () => {
     }
     const [first, second, third] = people as [string, string, string];
     expect((await signUpFor(clinic.id, first)).status).toBe(409);
+    // Each waitlisted resident reads their own place in the queue among their sign-ups.
+    for (const [index, personId] of [people[10], people[11]].entries()) {
+      const mine = await call(personSignUps, 'GET', '/volunteering/persons/{personId}/sign-ups', {
+        params: { personId: personId as string },
+        claims: residentClaims(personId as string),
+      });
+      expect(mine.json.items).toMatchObject([{ activityId: clinic.id, status: 'waitlisted', position: index + 1 }]);
+    }
 
     tick();
     const cancelled = await cancelFor(clinic.id, first);

@@ -1,6 +1,6 @@
 import { shanghaiDay } from '@shequ/contracts';
 import { assertInScope, httpHandler, NotFound } from '@shequ/kit';
-import { openingView, getJobOpening as route } from '../schemas/employment.ts';
+import { openingReadScope, openingView, getJobOpening as route } from '../schemas/employment.ts';
 import { defaultSubsidiesDeps, type SubsidiesDeps } from '../store/deps.ts';
 import { getOpening, presentOpening } from '../store/employment.ts';
 
@@ -9,7 +9,7 @@ export function createHandler(deps: () => SubsidiesDeps = defaultSubsidiesDeps) 
     const d = deps();
     const opening = await getOpening(d, params.id);
     if (!opening) throw new NotFound('未找到该岗位');
-    assertInScope(caller, opening.area);
+    assertInScope(openingReadScope(caller), opening.area);
     return { body: openingView.parse(presentOpening(opening, shanghaiDay(d.now()))) };
   });
 }

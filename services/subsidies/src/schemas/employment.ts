@@ -1,5 +1,15 @@
 import { areaCodeSchema, employmentBaseStates, employmentBaseTypes, seekerGroups } from '@shequ/contracts';
-import { defineRoute, pageOf, pageQuery, type Role, type RouteBinding, recordIdSchema, staffRoles, textField } from '@shequ/kit';
+import {
+  type Caller,
+  defineRoute,
+  pageOf,
+  pageQuery,
+  type Role,
+  type RouteBinding,
+  recordIdSchema,
+  staffRoles,
+  textField,
+} from '@shequ/kit';
 import { z } from 'zod';
 import { baseStateLabels, baseTypeLabels, EVIDENCE_KINDS, seekerGroupLabels } from '../domain/employment.ts';
 
@@ -22,6 +32,14 @@ const inspectors: readonly Role[] = ['district-admin', 'subdistrict-staff'];
 const fundPayers: readonly Role[] = ['district-admin'];
 /** Job seekers read openings too. */
 const openingReaders: readonly Role[] = [...staffRoles, 'unit', 'resident'];
+
+/**
+ * The areas whose openings a caller reads: their own, and a resident their whole community's, since most
+ * openings are posted for the community rather than for the resident's grid.
+ */
+export function openingReadScope(caller: Caller): Caller {
+  return caller.role === 'resident' ? { ...caller, areas: caller.areas.map((area) => area.split('-')[0] ?? area) } : caller;
+}
 
 /** A type error that says what is missing when the field was left out, and what it should be otherwise. */
 const typeError = (missing: string, wrong: string) => ({

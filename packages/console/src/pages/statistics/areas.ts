@@ -52,18 +52,16 @@ export function useUrlState<K extends string>(names: readonly K[]) {
   const [params, setParams] = useSearchParams();
   const values = Object.fromEntries(names.map((name) => [name, params.get(name) ?? undefined])) as Record<K, string | undefined>;
   const set = useCallback(
-    (changes: Partial<Record<K, string | undefined>>) =>
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          for (const [name, value] of Object.entries(changes) as [K, string | undefined][]) {
-            if (value === undefined || value === '') next.delete(name);
-            else next.set(name, value);
-          }
-          return next;
-        },
-        { replace: true },
-      ),
+    (changes: Partial<Record<K, string | undefined>>) => {
+      // The address bar's, not the router's `previous`: that one is the search of the render the handler was
+      // made in, so an older handler's change would still undo the newer ones.
+      const next = new URLSearchParams(window.location.search);
+      for (const [name, value] of Object.entries(changes) as [K, string | undefined][]) {
+        if (value === undefined || value === '') next.delete(name);
+        else next.set(name, value);
+      }
+      setParams(next, { replace: true });
+    },
     [setParams],
   );
   return [values, set] as const;

@@ -68,8 +68,11 @@ const sourceColors: Record<string, string> = {
   other: '#8c8c8c',
 };
 
-/** Records one donation: money by its source and amount, or goods by item, quantity and unit. */
-function DonationDrawer(props: { drive: Drive; kind: DonationKind | undefined; onClose: () => void }) {
+/**
+ * Records one donation: money by its source and amount, or goods by item, quantity and unit. One drawer per
+ * kind, each with its own form, so money's source never carries over to goods and goods always start in 件.
+ */
+function DonationDrawer(props: { drive: Drive; kind: DonationKind; open: boolean; onClose: () => void }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<DonationValues>();
@@ -79,7 +82,6 @@ function DonationDrawer(props: { drive: Drive; kind: DonationKind | undefined; o
   const [again, setAgain] = useState(true);
   const kind = props.kind;
   const submit = async (values: DonationValues) => {
-    if (!kind) return;
     setSaving(true);
     const common = {
       ...(values.donorName?.trim() ? { donorName: values.donorName.trim() } : {}),
@@ -125,7 +127,7 @@ function DonationDrawer(props: { drive: Drive; kind: DonationKind | undefined; o
   };
   return (
     <Drawer
-      open={Boolean(kind)}
+      open={props.open}
       title={kind === 'goods' ? '登记物资' : '登记善款'}
       width={width}
       onClose={props.onClose}
@@ -464,7 +466,15 @@ export default function DrivePage() {
         <Totals drive={current} />
         <DonationList drive={current} />
       </Space>
-      <DonationDrawer drive={current} kind={recording} onClose={() => setRecording(undefined)} />
+      {(['money', 'goods'] as const).map((kind) => (
+        <DonationDrawer
+          key={kind}
+          drive={current}
+          kind={kind}
+          open={recording === kind}
+          onClose={() => setRecording(undefined)}
+        />
+      ))}
       <CloseDriveModal drive={current} open={closing} onClose={() => setClosing(false)} />
     </PageContainer>
   );

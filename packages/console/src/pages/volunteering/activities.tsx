@@ -71,7 +71,7 @@ function CreateActivityModal(props: { open: boolean; community: string; onClose:
           message.success(`已发布“${activity.title}”，居民现在可以在手机上报名`);
           void queryClient.invalidateQueries({ queryKey: ['activities'] });
           props.onClose();
-          navigate(`/volunteering/activities/${activity.id}`);
+          navigate(`/activities/${activity.id}`);
           return true;
         } catch (error) {
           const text = showProblemAtFields(form, error);
@@ -186,7 +186,7 @@ function ActivityList(props: { community: string }) {
       dataIndex: 'title',
       render: (title: string, activity) => (
         <Space direction="vertical" size={0}>
-          <Link to={`/volunteering/activities/${activity.id}`}>{title}</Link>
+          <Link to={`/activities/${activity.id}`}>{title}</Link>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {activity.place}
           </Typography.Text>
@@ -222,7 +222,7 @@ function ActivityList(props: { community: string }) {
             key: 'day',
             render: (_: unknown, activity: Activity) =>
               activity.day === todayText() && (
-                <Link to={`/volunteering/activities/${activity.id}/on-the-day`}>
+                <Link to={`/activities/${activity.id}/on-the-day`}>
                   <Button size="small" type="primary" icon={<MobileOutlined />}>
                     签到
                   </Button>

@@ -159,7 +159,7 @@ export default function ActivityDayPage() {
             已签到 {checkedIn}/{confirmed.length}
           </Tag>
           <Tag>志愿者 {serving.length} 名</Tag>
-          <Link to={`/volunteering/activities/${activity.id}`}>报名和候补名单</Link>
+          <Link to={`/activities/${activity.id}`}>报名和候补名单</Link>
         </div>
       </Card>
       <Segmented

@@ -238,9 +238,7 @@ function Served(props: { volunteers: Attendance[] }) {
           {
             title: '志愿者',
             dataIndex: 'name',
-            render: (name: string | undefined, row) => (
-              <Link to={`/volunteering/volunteers/${row.volunteerId}`}>{name ?? '志愿者'}</Link>
-            ),
+            render: (name: string | undefined, row) => <Link to={`/volunteers/${row.volunteerId}`}>{name ?? '志愿者'}</Link>,
           },
           { title: '签到', dataIndex: 'checkedInAt', render: (at: string) => dateTimeText(at) },
           { title: '签退', dataIndex: 'checkedOutAt', render: (at?: string) => (at ? dateTimeText(at) : '未签退') },
@@ -409,7 +407,7 @@ export default function ActivityPage() {
       extra={
         activity &&
         mayCall(user.role, 'checkInToActivity') && (
-          <Link to={`/volunteering/activities/${activity.id}/on-the-day`}>
+          <Link to={`/activities/${activity.id}/on-the-day`}>
             <Button type="primary" icon={<MobileOutlined />}>
               当天签到签退
             </Button>

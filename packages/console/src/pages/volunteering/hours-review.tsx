@@ -44,7 +44,7 @@ export function PendingHours(props: {
   };
   const name = (id: string) => {
     const text = props.names.get(id) ?? '（未在名册中）';
-    return props.linkVolunteers ? <Link to={`/volunteering/volunteers/${id}`}>{text}</Link> : text;
+    return props.linkVolunteers ? <Link to={`/volunteers/${id}`}>{text}</Link> : text;
   };
   const columns: ColumnsType<HoursEntry> = [
     { title: '志愿者', dataIndex: 'volunteerId', render: (id: string) => name(id) },

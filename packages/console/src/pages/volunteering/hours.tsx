@@ -85,9 +85,7 @@ function CommunityHours(props: { community: string }) {
                     {
                       title: '队伍',
                       dataIndex: 'name',
-                      render: (name: string, row: { teamId: string }) => (
-                        <Link to={`/volunteering/teams/${row.teamId}`}>{name}</Link>
-                      ),
+                      render: (name: string, row: { teamId: string }) => <Link to={`/teams/${row.teamId}`}>{name}</Link>,
                     },
                     { title: '已确认时长', dataIndex: 'hours', render: (value: number) => hoursText(value) },
                   ]}
@@ -106,7 +104,7 @@ function CommunityHours(props: { community: string }) {
                     {
                       title: '志愿者',
                       dataIndex: 'name',
-                      render: (name: string, row) => <Link to={`/volunteering/volunteers/${row.volunteerId}`}>{name}</Link>,
+                      render: (name: string, row) => <Link to={`/volunteers/${row.volunteerId}`}>{name}</Link>,
                     },
                     { title: '已确认时长', dataIndex: 'hours', render: (value: number) => hoursText(value) },
                     { title: '记录条数', dataIndex: 'entries' },

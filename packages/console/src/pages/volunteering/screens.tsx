@@ -4,17 +4,22 @@ import {
   EnvironmentOutlined,
   FlagOutlined,
   GiftOutlined,
+  HeartOutlined,
   ShopOutlined,
   SmileOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { page, type Screen } from '../../screen';
 
-/** The volunteering service's screens (staff, resident and public ones alike). */
+/**
+ * The volunteering service's screens (staff, resident and public ones alike). None sits under the API's
+ * `/volunteering` prefix: the platform sends every path there to the API, so a reload or an opened link
+ * would get the API's JSON instead of the console.
+ */
 export const volunteeringScreens: Screen[] = [
   // Teams, volunteers, activities and hours.
   {
-    path: '/volunteering/teams',
+    path: '/teams',
     name: '志愿服务队',
     icon: <FlagOutlined />,
     section: 'volunteering',
@@ -22,14 +27,14 @@ export const volunteeringScreens: Screen[] = [
     ...page(() => import('./teams')),
   },
   {
-    path: '/volunteering/teams/:id',
+    path: '/teams/:id',
     name: '队伍详情',
     operation: 'getTeam',
     hidden: true,
     ...page(() => import('./team')),
   },
   {
-    path: '/volunteering/volunteers',
+    path: '/volunteers',
     name: '志愿者',
     icon: <TeamOutlined />,
     section: 'volunteering',
@@ -37,14 +42,14 @@ export const volunteeringScreens: Screen[] = [
     ...page(() => import('./volunteers')),
   },
   {
-    path: '/volunteering/volunteers/:id',
+    path: '/volunteers/:id',
     name: '志愿者档案',
     operation: 'getVolunteer',
     hidden: true,
     ...page(() => import('./volunteer')),
   },
   {
-    path: '/volunteering/activities',
+    path: '/activities',
     name: '活动',
     icon: <CalendarOutlined />,
     section: 'volunteering',
@@ -52,21 +57,21 @@ export const volunteeringScreens: Screen[] = [
     ...page(() => import('./activities')),
   },
   {
-    path: '/volunteering/activities/:id',
+    path: '/activities/:id',
     name: '活动详情',
     operation: 'listActivitySignUps',
     hidden: true,
     ...page(() => import('./activity')),
   },
   {
-    path: '/volunteering/activities/:id/on-the-day',
+    path: '/activities/:id/on-the-day',
     name: '活动当天签到',
     operation: 'checkInToActivity',
     hidden: true,
     ...page(() => import('./activity-day')),
   },
   {
-    path: '/volunteering/hours',
+    path: '/volunteer-hours',
     name: '服务时长',
     icon: <ClockCircleOutlined />,
     section: 'volunteering',
@@ -121,6 +126,21 @@ export const volunteeringScreens: Screen[] = [
     section: 'volunteering',
     operation: 'postMicroWish',
     ...page(() => import('./wishes')),
+  },
+  {
+    path: '/pairings',
+    name: '结对帮扶',
+    icon: <HeartOutlined />,
+    section: 'volunteering',
+    operation: 'listPairings',
+    ...page(() => import('./pairing')),
+  },
+  {
+    path: '/pairings/:id',
+    name: '结对详情',
+    operation: 'getPairing',
+    hidden: true,
+    ...page(() => import('./pairing-detail')),
   },
   {
     path: '/me/wishes',

@@ -171,7 +171,7 @@ function Members(props: { team: Team; members: Member[] }) {
       dataIndex: 'name',
       render: (name: string, member) => (
         <Space>
-          <Link to={`/volunteering/volunteers/${member.volunteerId}`}>{name}</Link>
+          <Link to={`/volunteers/${member.volunteerId}`}>{name}</Link>
           {member.leader && <Tag color="gold">队长</Tag>}
         </Space>
       ),
@@ -269,7 +269,7 @@ function TeamHours(props: { team: Team; members: Member[] }) {
                   title: '队员',
                   dataIndex: 'name',
                   render: (name: string, row: { volunteerId: string }) => (
-                    <Link to={`/volunteering/volunteers/${row.volunteerId}`}>{name}</Link>
+                    <Link to={`/volunteers/${row.volunteerId}`}>{name}</Link>
                   ),
                 },
                 { title: '已确认时长', dataIndex: 'hours', render: (value: number) => hoursText(value) },

@@ -66,7 +66,7 @@ function CreateTeamModal(props: { open: boolean; community: string; onClose: () 
           message.success(`已成立${team.name}`);
           void queryClient.invalidateQueries({ queryKey: ['teams'] });
           props.onClose();
-          navigate(`/volunteering/teams/${team.teamId}`);
+          navigate(`/teams/${team.teamId}`);
           return true;
         } catch (error) {
           message.error(showProblemAtFields(form, error));
@@ -123,7 +123,7 @@ function TeamList(props: { community: string }) {
     {
       title: '队名',
       dataIndex: 'name',
-      render: (name: string, team) => <Link to={`/volunteering/teams/${team.teamId}`}>{name}</Link>,
+      render: (name: string, team) => <Link to={`/teams/${team.teamId}`}>{name}</Link>,
     },
     { title: '类型', dataIndex: 'kindLabel', render: (label: string) => <Tag color="red">{label}</Tag> },
     {

@@ -80,7 +80,7 @@ function TeamNames(props: { community: string; teamIds: readonly string[] }) {
   return (
     <Space wrap size={4}>
       {props.teamIds.map((id) => (
-        <Link key={id} to={`/volunteering/teams/${id}`}>
+        <Link key={id} to={`/teams/${id}`}>
           <Tag color="red">{byId.get(id)?.name ?? '…'}</Tag>
         </Link>
       ))}

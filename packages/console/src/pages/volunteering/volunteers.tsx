@@ -49,7 +49,7 @@ function RegisterDrawer(props: { open: boolean; onClose: () => void }) {
       message.success(`已登记志愿者 ${volunteer.name}`);
       void queryClient.invalidateQueries({ queryKey: ['volunteers'] });
       close();
-      navigate(`/volunteering/volunteers/${volunteer.volunteerId}`);
+      navigate(`/volunteers/${volunteer.volunteerId}`);
     } catch (error) {
       message.error({ content: showProblemAtFields(form, error), duration: 8 });
     } finally {
@@ -178,7 +178,7 @@ function VolunteerList(props: { community: string }) {
     {
       title: '姓名',
       dataIndex: 'name',
-      render: (name: string, volunteer) => <Link to={`/volunteering/volunteers/${volunteer.volunteerId}`}>{name}</Link>,
+      render: (name: string, volunteer) => <Link to={`/volunteers/${volunteer.volunteerId}`}>{name}</Link>,
     },
     {
       title: '技能特长',
