@@ -49,6 +49,9 @@ export function consoleStory(story: string, options: PlatformOptions & { service
   });
   afterEach(async (context) => {
     if (context.task.result?.state === 'fail') {
+      // Events a consumer gave up on explain most screens left waiting for something that never came.
+      if (platform?.delivery.deadLetters.length)
+        console.log(`${story} dead letters:`, JSON.stringify(platform.delivery.deadLetters));
       for (const [index, open] of pages.entries()) {
         // The test's name is cut short here, not the whole name, so each page keeps its own file.
         await saveScreenshot(open.page, `${story}-${context.task.name.slice(0, 80)}-${index}`);

@@ -8,8 +8,9 @@ import { type DynamoLocal, startDynamoLocal } from '@shequ/local/dynamo-local';
 
 /**
  * DynamoDB Local grows slower with every table created and dropped with its stream (measured: a community's
- * import ran 8× slower late in a run than alone), so the run restarts it, on the same port, after this many
- * files — only between files, when none is using it.
+ * import ran 8× slower late in a run than alone), so the run starts a fresh one after this many files — only
+ * between files, when none is using it, and on a new port: a JVM still closing the old one can never answer
+ * for the new.
  */
 const FILES_PER_DYNAMO = 12;
 
@@ -18,14 +19,9 @@ const FILES_PER_DYNAMO = 12;
  * (setup-env.ts), so files run side by side without meeting each other's data. Files tell the run when they
  * start and end (`dynamoLease`), which is how it knows when a restart disturbs nobody.
  */
-export default async function setup({
-  provide,
-}: {
-  provide: (key: 'dynamoEndpoint' | 'consoleDist' | 'dynamoLease', value: string) => void;
-}) {
+export default async function setup({ provide }: { provide: (key: 'consoleDist' | 'dynamoLease', value: string) => void }) {
   // Built once here, before any file starts a platform that serves it (a few seconds, only when stale).
   let [dynamo] = await Promise.all([startDynamoLocal({ inMemory: true }), ensureConsoleBuilt()]);
-  provide('dynamoEndpoint', dynamo.endpoint);
 
   let active = 0;
   let finishedSinceStart = 0;
@@ -39,13 +35,13 @@ export default async function setup({
       finishedSinceStart++;
       if (active === 0 && finishedSinceStart >= FILES_PER_DYNAMO && !restarting) {
         finishedSinceStart = 0;
-        const { port } = dynamo;
-        restarting = dynamo.stop().then(() => startDynamoLocal({ inMemory: true, port }));
+        restarting = dynamo.stop().then(() => startDynamoLocal({ inMemory: true }));
         dynamo = await restarting;
         restarting = undefined;
       }
     }
-    response.end();
+    // A file learns the endpoint it is to use when it starts.
+    response.end(dynamo.endpoint);
   });
   await new Promise<void>((resolve) => lease.listen(0, '127.0.0.1', resolve));
   provide('dynamoLease', `http://127.0.0.1:${(lease.address() as AddressInfo).port}`);
@@ -64,8 +60,7 @@ export default async function setup({
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    dynamoEndpoint: string;
-    /** Where a test file says it starts and ends using the run's DynamoDB Local. */
+    /** Where a test file says it starts and ends using the run's DynamoDB Local (and learns its endpoint). */
     dynamoLease: string;
     /** The built console the run's platforms serve. */
     consoleDist: string;

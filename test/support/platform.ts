@@ -18,7 +18,8 @@ export function startTestPlatform(options: PlatformOptions & { services?: readon
     ...(services ? { manifests: allManifests.filter((manifest) => services.includes(manifest.service)) } : {}),
     port: 0,
     inMemory: true,
-    dynamoEndpoint: inject('dynamoEndpoint'),
+    // This file's DynamoDB Local, as its lease named it (setup-env.ts).
+    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT,
     consoleDist: inject('consoleDist'),
     demo: false,
     scheduler: false,

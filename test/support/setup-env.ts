@@ -6,10 +6,10 @@ import { afterAll, inject } from 'vitest';
 
 // Set before any handler module reads its environment (parsed once, at first use).
 process.env.DISTRICT ??= '350203';
-const endpoint = inject('dynamoEndpoint');
-// The run restarts its DynamoDB Local between files now and then (global-setup.ts): never while this file runs.
+// The run starts a fresh DynamoDB Local between files now and then (global-setup.ts), never while this file
+// runs: the lease says which one this file uses.
 const lease = inject('dynamoLease');
-await fetch(`${lease}/start`, { method: 'POST' });
+const endpoint = await (await fetch(`${lease}/start`, { method: 'POST' })).text();
 process.env.DYNAMODB_ENDPOINT = endpoint;
 const prefix = `t${process.pid}${Math.random().toString(36).slice(2, 6)}`;
 process.env.TABLE_NAME_PREFIX = prefix;
