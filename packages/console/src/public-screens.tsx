@@ -1,4 +1,5 @@
 import { casesPublicScreens } from './pages/cases/public-screens';
+import { notificationsPublicScreens } from './pages/notifications/public-screens';
 import { subsidiesPublicScreens } from './pages/subsidies/public-screens';
 import type { Screen } from './screen';
 
@@ -7,4 +8,4 @@ import type { Screen } from './screen';
  * apart from `routes.tsx` so the sign-in bundle does not carry every screen's menu entry; each must call
  * only the API's public routes.
  */
-export const publicScreens: Screen[] = [...subsidiesPublicScreens, ...casesPublicScreens];
+export const publicScreens: Screen[] = [...subsidiesPublicScreens, ...casesPublicScreens, ...notificationsPublicScreens];
